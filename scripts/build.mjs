@@ -1,0 +1,20 @@
+// Bundles the server into dist/ with esbuild (dependencies stay external).
+import { rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const started = performance.now();
+rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  logLevel: 'warning',
+});
+console.log(`dinh: built dist/ in ${Math.round(performance.now() - started)} ms`);

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import compress from '@fastify/compress';
+import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { languageOfPath } from './i18n/index.ts';
+import { contentRoutes } from './modules/content/content.routes.tsx';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { homeRoutes } from './modules/home/home.routes.tsx';
+import { sitemapRoutes } from './modules/navigation/sitemap.routes.tsx';
+import { registerErrorHandling, sendError } from './platform/error-handler.ts';
+import { installClientErrorHandler, MAX_URL_LENGTH } from './platform/limits.ts';
+import { projectRoot } from './platform/paths.ts';
+import { registerSecurityHeaders } from './platform/security.ts';
+import type { AppServices } from './platform/services.ts';
+import { canonicalRedirect } from './web/canonical-path.ts';
+
+export interface BuildAppOptions {
+  /** pino logger options or false; defaults to LOG_LEVEL. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Builds the Fastify application from its services. Never listens: main.ts and tests do that. */
+export async function buildApp(
+  services: AppServices,
+  options: BuildAppOptions = {},
+): Promise<FastifyInstance> {
+  const { config } = services;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.LOG_LEVEL },
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: 500, caseSensitive: true, ignoreTrailingSlash: false },
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    return503OnClosing: true,
+    // A malformed URL (bad percent-encoding) is the client's mistake: a localised 400 page.
+    frameworkErrors: (error, request, reply) => {
+      request.lang = languageOfPath(request.raw.url ?? '/');
+      request.site = services.sites.forHost(request.headers.host);
+      request.log.info({ reason: error.message }, 'malformed request');
+      void sendError(request, reply, services, 'BAD_REQUEST');
+    },
+  });
+  installClientErrorHandler(app);
+
+  app.decorateRequest('site', undefined);
+  app.decorateRequest('lang', 'vi');
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    request.lang = languageOfPath(request.url);
+    request.site = services.sites.forHost(request.host);
+    if (request.url.length > MAX_URL_LENGTH) return sendError(request, reply, services, 'URI_TOO_LONG');
+    const redirect = canonicalRedirect(request.method, request.url);
+    if (redirect) return reply.redirect(redirect, 301);
+  });
+
+  await registerSecurityHeaders(app);
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
+  await app.register(formbody, { bodyLimit: 256 * 1024 });
+  await app.register(rateLimit, { global: false });
+  await app.register(fastifyStatic, {
+    root: path.join(projectRoot(), 'src/web/assets'),
+    prefix: '/assets/',
+    decorateReply: false,
+    index: false,
+    maxAge: '7d',
+    immutable: false,
+  });
+
+  registerErrorHandling(app, services);
+  await healthRoutes(app, services);
+  await homeRoutes(app, services);
+  await sitemapRoutes(app, services);
+  await contentRoutes(app, services);
+  return app;
+}

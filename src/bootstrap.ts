@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { openDatabase } from './db/connection.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedDemo } from './demo/seed.ts';
+import { createSiteDirectory } from './modules/sites/site-directory.ts';
+import { ensureDefaultSite } from './modules/sites/sites.service.ts';
+import type { Config } from './platform/config.ts';
+import { loadOrCreateSecrets } from './platform/secrets.ts';
+import type { AppServices } from './platform/services.ts';
+
+export interface BootstrapOptions {
+  clock?: () => Date;
+  /** PostgreSQL schema (tests isolate themselves in one). */
+  pgSchema?: string;
+  /** Called with progress lines (migrations applied, demo loaded). */
+  report?: (line: string) => void;
+}
+
+/** Where the embedded SQLite database lives inside DATA_DIR. */
+export function sqliteFileFor(config: Config): string {
+  return path.join(config.dataDir, 'dinh.sqlite');
+}
+
+/** Where uploaded and generated media live inside DATA_DIR. */
+export function mediaDirFor(config: Config): string {
+  return path.join(config.dataDir, 'media');
+}
+
+/**
+ * Opens the database, applies migrations, loads the demo province into an empty database
+ * (unless DEMO_CONTENT=false) and returns the services the app is built from.
+ */
+export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<AppServices> {
+  const report = options.report ?? (() => {});
+  const secrets = loadOrCreateSecrets(config.dataDir);
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    sqliteFile: sqliteFileFor(config),
+    ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
+  });
+  const clock = options.clock ?? (() => new Date());
+  try {
+    const applied = await migrateToLatest(database.db);
+    if (applied.length > 0) report(`migrations applied: ${applied.join(', ')}`);
+    if (config.DEMO_CONTENT) {
+      const seeded = await seedDemo(database.db, { mediaDir: mediaDirFor(config), now: clock() });
+      if (seeded) report(`demo province loaded: ${seeded.articles} articles, ${seeded.pages} pages`);
+    }
+    await ensureDefaultSite(database.db, clock());
+    const sites = await createSiteDirectory(database.db);
+    return { config, database, db: database.db, sites, secrets, clock, mediaDir: mediaDirFor(config) };
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw error;
+  }
+}

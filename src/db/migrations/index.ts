@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_core.ts';
+import * as m0002 from './0002_content.ts';
+
+/**
+ * Every migration, in order. Immutable once merged: to change the schema, add a new one.
+ * Listed explicitly (no directory scan) so the bundled build carries them.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_core': m0001,
+  '0002_content': m0002,
+};

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import { pingDatabase } from '../../db/dialect.ts';
+import type { AppServices } from '../../platform/services.ts';
+
+const PING_TIMEOUT_MS = 2000;
+
+/** GET /healthz: 200 when the database answers, 503 otherwise. For load balancers and monitors. */
+export async function healthRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
+  app.get('/healthz', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+    const started = performance.now();
+    try {
+      await Promise.race([
+        pingDatabase(services.db),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), PING_TIMEOUT_MS).unref()),
+      ]);
+      return {
+        status: 'ok',
+        database: {
+          engine: services.database.engine,
+          status: 'ok',
+          ms: Math.round(performance.now() - started),
+        },
+      };
+    } catch {
+      return reply.code(503).send({
+        status: 'error',
+        database: { engine: services.database.engine, status: 'unreachable' },
+      });
+    }
+  });
+}

@@ -1,0 +1,106 @@
+import type { Kysely } from 'kysely';
+import type { DB, LanguageCode } from '../../db/schema.ts';
+import { messages } from '../../i18n/index.ts';
+import { categoryUrl, homeUrl, pageUrl, sitemapUrl } from '../../web/urls.ts';
+import { type CategoryView, categoriesRepository } from '../categories/categories.repository.ts';
+import { type PageSummary, pagePath, pagesRepository } from '../pages/pages.repository.ts';
+
+/** One entry of the main menu or the HTML sitemap. */
+export interface NavItem {
+  label: string;
+  href: string;
+  children: NavItem[];
+}
+
+/** The site's structure in one language: categories and published pages, as trees. */
+export interface SiteStructure {
+  categories: CategoryView[];
+  pages: PageSummary[];
+}
+
+/** Loads the categories and pages that make up a site's navigation. */
+export async function loadStructure(
+  db: Kysely<DB>,
+  siteId: number,
+  lang: LanguageCode,
+): Promise<SiteStructure> {
+  const [categories, pages] = await Promise.all([
+    categoriesRepository(db).listForSite(siteId, lang),
+    pagesRepository(db).listPublished(siteId, lang),
+  ]);
+  return { categories, pages };
+}
+
+function categoryItems(categories: CategoryView[], lang: LanguageCode, parentId: number | null): NavItem[] {
+  return categories
+    .filter((category) => category.parentId === parentId)
+    .map((category) => ({
+      label: category.name,
+      href: categoryUrl(lang, category.slug),
+      children: categoryItems(categories, lang, category.id),
+    }));
+}
+
+function pageItems(pages: PageSummary[], lang: LanguageCode, parentId: number | null): NavItem[] {
+  return pages
+    .filter((page) => page.parentId === parentId)
+    .map((page) => ({
+      label: page.title,
+      href: pageUrl(lang, pagePath(pages, page.id)),
+      children: pageItems(pages, lang, page.id),
+    }));
+}
+
+interface Positioned {
+  position: number;
+  item: NavItem;
+}
+
+/**
+ * The main menu: Home, then top-level pages and categories marked for the menu in their
+ * position order, then the site map (Thông tư 32/2017 Đ16 names Home and Site map).
+ */
+export function mainMenu(structure: SiteStructure, lang: LanguageCode): NavItem[] {
+  const t = messages(lang);
+  const entries: Positioned[] = [
+    ...structure.pages
+      .filter((page) => page.parentId === null && page.showInMenu)
+      .map((page) => ({
+        position: page.position,
+        item: {
+          label: page.title,
+          href: pageUrl(lang, [page.slug]),
+          children: pageItems(structure.pages, lang, page.id),
+        },
+      })),
+    ...structure.categories
+      .filter((category) => category.parentId === null && category.showInMenu)
+      .map((category) => ({
+        position: category.position,
+        item: {
+          label: category.name,
+          href: categoryUrl(lang, category.slug),
+          children: categoryItems(structure.categories, lang, category.id),
+        },
+      })),
+  ];
+  entries.sort((a, b) => a.position - b.position);
+  return [
+    { label: t.shell.home, href: homeUrl(lang), children: [] },
+    ...entries.map((entry) => entry.item),
+    { label: t.shell.sitemap, href: sitemapUrl(lang), children: [] },
+  ];
+}
+
+/** The whole tree for the HTML site map: pages first, then categories. */
+export function sitemapTree(structure: SiteStructure, lang: LanguageCode): NavItem[] {
+  const pages: Positioned[] = pageItems(structure.pages, lang, null).map((item, index) => ({
+    position: structure.pages.filter((page) => page.parentId === null)[index]?.position ?? 0,
+    item,
+  }));
+  const categories: Positioned[] = categoryItems(structure.categories, lang, null).map((item, index) => ({
+    position: structure.categories.filter((category) => category.parentId === null)[index]?.position ?? 0,
+    item,
+  }));
+  return [...pages, ...categories].sort((a, b) => a.position - b.position).map((entry) => entry.item);
+}

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('applies documented defaults to an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.HOST).toBe('0.0.0.0');
+    expect(config.dataDir).toBe(path.resolve('./data'));
+    expect(config.databaseEngine).toBe('sqlite');
+    expect(config.DEMO_CONTENT).toBe(true);
+    expect(config.LOG_LEVEL).toBe('info');
+  });
+
+  it('selects PostgreSQL from a postgres:// URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/dinh' });
+    expect(config.databaseEngine).toBe('postgres');
+  });
+
+  it('parses booleans and strips a trailing slash from PUBLIC_URL', () => {
+    const config = loadConfig({ DEMO_CONTENT: 'false', PUBLIC_URL: 'https://lachong.gov.vn/' });
+    expect(config.DEMO_CONTENT).toBe(false);
+    expect(config.PUBLIC_URL).toBe('https://lachong.gov.vn');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '  ' }).PORT).toBe(3000);
+  });
+
+  it('names every wrong variable, what is expected and what was given', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', DEMO_CONTENT: 'maybe' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/PORT: expected a whole number from 0 to 65535 \(got "abc"\)/);
+    expect(problems).toMatch(/DATABASE_URL: expected a PostgreSQL URL/);
+    expect(problems).toMatch(/LOG_LEVEL: expected one of/);
+    expect(problems).toMatch(/DEMO_CONTENT: expected true or false/);
+  });
+
+  it('rejects out-of-range ports and non-http public URLs', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://lachong.gov.vn' })).toThrow(/PUBLIC_URL/);
+  });
+});

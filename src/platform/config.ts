@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+/**
+ * Every environment variable Đình reads, declared once. `.env.example` documents the same list;
+ * a test keeps the two in step.
+ */
+export const configSchema = z.object({
+  /** TCP port the HTTP server listens on. */
+  PORT: z.coerce
+    .number({ message: 'expected a whole number from 0 to 65535' })
+    .int({ message: 'expected a whole number from 0 to 65535' })
+    .min(0, { message: 'expected a whole number from 0 to 65535' })
+    .max(65535, { message: 'expected a whole number from 0 to 65535' })
+    .default(3000),
+  /** Interface to bind: 0.0.0.0 for all IPv4, :: for IPv4 and IPv6. */
+  HOST: z
+    .string()
+    .min(1, { message: 'expected an interface address such as 0.0.0.0 or ::' })
+    .default('0.0.0.0'),
+  /** Where the embedded database, uploaded media and generated secrets live. */
+  DATA_DIR: z.string().min(1, { message: 'expected a directory path' }).default('./data'),
+  /** Absent: SQLite in DATA_DIR. postgres://user@host:5432/db: PostgreSQL. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, {
+      message:
+        'expected a PostgreSQL URL such as postgres://user:password@127.0.0.1:5432/dinh (leave unset for SQLite)',
+    })
+    .optional(),
+  /** The address citizens use, e.g. https://lachong.gov.vn; used for canonical links and feeds. */
+  PUBLIC_URL: z
+    .url({ message: 'expected an absolute http(s) URL such as https://lachong.gov.vn' })
+    .refine((value) => /^https?:\/\//.test(value), { message: 'expected an http:// or https:// URL' })
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional(),
+  /** pino log level. */
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'expected one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  /** Load the demo province into an empty database on first start. */
+  DEMO_CONTENT: booleanFromEnv.default(true),
+  /** Trust X-Forwarded-* headers from a reverse proxy or CDN in front of Đình. */
+  TRUST_PROXY: booleanFromEnv.default(false),
+  /** In-process page cache for public pages (turn off only to measure or debug). */
+  PAGE_CACHE: booleanFromEnv.default(true),
+});
+
+export type Config = z.output<typeof configSchema> & {
+  /** DATA_DIR resolved to an absolute path. */
+  dataDir: string;
+  /** Which database engine DATABASE_URL selects. */
+  databaseEngine: 'sqlite' | 'postgres';
+};
+
+/** Thrown when the environment does not describe a valid configuration. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration from an environment object (defaults to process.env). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(configSchema.shape)) {
+    const value = env[key];
+    // An empty variable means "not set", as in most twelve-factor tooling.
+    if (value !== undefined && value.trim() !== '') input[key] = value.trim();
+  }
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '(environment)');
+      const given = input[name];
+      return `${name}: ${issue.message}${given === undefined ? '' : ` (got "${given}")`}`;
+    });
+    throw new ConfigError(problems);
+  }
+  const config = parsed.data;
+  return {
+    ...config,
+    dataDir: path.resolve(config.DATA_DIR),
+    databaseEngine: config.DATABASE_URL ? 'postgres' : 'sqlite',
+  };
+}

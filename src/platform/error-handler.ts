@@ -1,0 +1,86 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { languageOfPath, messages } from '../i18n/index.ts';
+import { BareErrorPage, ErrorPage } from '../web/error-page.tsx';
+import { pageContext } from '../web/page-context.ts';
+import { renderDocument } from '../web/render.ts';
+import { AppError, codeForStatus, type ErrorCode, errorCatalogue } from './errors.ts';
+import type { AppServices } from './services.ts';
+
+const LANGUAGE_LIKE = /^\/([a-z]{2}(?:-[a-z]{2,4})?)(?:\/|$)/i;
+
+/** Does the client want JSON rather than a page? */
+function wantsJson(request: FastifyRequest): boolean {
+  if (request.url.startsWith('/api/') || request.url === '/healthz') return true;
+  const accept = request.headers.accept ?? '';
+  return accept.includes('application/json') && !accept.includes('text/html');
+}
+
+/** Sends the localised error for a catalogue code as a page or JSON. Never leaks internals. */
+export async function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  services: AppServices | undefined,
+  code: ErrorCode,
+): Promise<FastifyReply> {
+  const entry = errorCatalogue[code];
+  const lang = request.lang ?? languageOfPath(request.url);
+  const t = messages(lang);
+  reply.code(entry.status);
+  reply.header('cache-control', 'no-store');
+  if (wantsJson(request)) {
+    return reply.type('application/json; charset=utf-8').send({
+      error: { code, message: t.errors[entry.body], requestId: request.id },
+    });
+  }
+  let html: string;
+  try {
+    if (!services || !request.site) throw new Error('no shell');
+    const ctx = await pageContext(request, reply, services);
+    html = renderDocument(ErrorPage({ ctx, code, requestId: request.id }));
+  } catch {
+    // The shell needs the database; when it is the problem, a plain page still explains.
+    html = renderDocument(BareErrorPage({ lang, code, requestId: request.id }));
+  }
+  return reply.type('text/html; charset=utf-8').send(html);
+}
+
+/** Picks the catalogue code for a path nothing answered. */
+export function notFoundCode(request: FastifyRequest): ErrorCode {
+  const match = LANGUAGE_LIKE.exec(request.url);
+  const prefix = match?.[1]?.toLowerCase();
+  if (prefix && prefix !== 'en' && prefix !== 'zh') return 'UNKNOWN_LANGUAGE';
+  return 'NOT_FOUND';
+}
+
+/** Installs the central error handler and the not-found handler. */
+export function registerErrorHandling(app: FastifyInstance, services: AppServices): void {
+  app.setErrorHandler(async (error: FastifyError | AppError, request, reply) => {
+    let code: ErrorCode;
+    if (error instanceof AppError) {
+      code = error.code;
+    } else if (error.validation) {
+      code = 'BAD_REQUEST';
+    } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+      code = codeForStatus(error.statusCode);
+    } else {
+      code = 'INTERNAL';
+    }
+    if (code === 'NOT_FOUND') code = notFoundCode(request);
+    if (errorCatalogue[code].status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+    } else {
+      request.log.info({ code, reason: error.message }, 'request refused');
+    }
+    if (code === 'RATE_LIMITED' && 'headers' in error && error.headers) {
+      reply.headers(error.headers as Record<string, string>);
+    }
+    return sendError(request, reply, services, code);
+  });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendError(request, reply, services, 'NOT_FOUND');
+    }
+    return sendError(request, reply, services, notFoundCode(request));
+  });
+}

@@ -1,0 +1,116 @@
+import type { Messages } from '../i18n/index.ts';
+
+type ErrorTextKey = keyof Messages['errors'];
+
+interface CatalogueEntry {
+  status: number;
+  /** Catalogue keys of the title and the explanation shown to the person. */
+  title: ErrorTextKey;
+  body: ErrorTextKey;
+  /** What the code means, for developers and API clients. */
+  meaning: string;
+}
+
+/**
+ * Every error Đình shows, with a stable code. Codes never change meaning once released;
+ * API clients may rely on them.
+ */
+export const errorCatalogue = {
+  NOT_FOUND: {
+    status: 404,
+    title: 'notFoundTitle',
+    body: 'notFoundBody',
+    meaning: 'No page or resource exists at this address.',
+  },
+  UNKNOWN_LANGUAGE: {
+    status: 404,
+    title: 'notFoundTitle',
+    body: 'unknownLanguageBody',
+    meaning: 'The path starts with a language prefix the portal does not serve.',
+  },
+  BAD_REQUEST: {
+    status: 400,
+    title: 'badRequestTitle',
+    body: 'badRequestBody',
+    meaning: 'The URL, query string or body could not be parsed or failed validation.',
+  },
+  METHOD_NOT_ALLOWED: {
+    status: 405,
+    title: 'methodNotAllowedTitle',
+    body: 'methodNotAllowedBody',
+    meaning: 'The resource exists but not for this HTTP method.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    title: 'tooLargeTitle',
+    body: 'tooLargeBody',
+    meaning: 'The request body exceeds the limit for this route.',
+  },
+  URI_TOO_LONG: {
+    status: 414,
+    title: 'tooLargeTitle',
+    body: 'tooLargeBody',
+    meaning: 'The URL (path and query string) exceeds 2,048 characters.',
+  },
+  HEADERS_TOO_LARGE: {
+    status: 431,
+    title: 'tooLargeTitle',
+    body: 'tooLargeBody',
+    meaning: 'The request headers exceed the server limit.',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    title: 'rateLimitedTitle',
+    body: 'rateLimitedBody',
+    meaning: 'Too many requests from this client in a short time.',
+  },
+  INTERNAL: {
+    status: 500,
+    title: 'serverErrorTitle',
+    body: 'serverErrorBody',
+    meaning: 'An unexpected server error; details are in the server log under the request id.',
+  },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    title: 'unavailableTitle',
+    body: 'unavailableBody',
+    meaning: 'A dependency (usually the database) is not answering.',
+  },
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** An error meant for the person or client: carries a catalogue code, never internals. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    options?: { cause?: unknown; detail?: string },
+  ) {
+    super(options?.detail ?? code, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'AppError';
+    this.status = errorCatalogue[code].status;
+  }
+}
+
+/** Maps an HTTP status to the catalogue code that describes it best. */
+export function codeForStatus(status: number): ErrorCode {
+  switch (status) {
+    case 404:
+      return 'NOT_FOUND';
+    case 405:
+      return 'METHOD_NOT_ALLOWED';
+    case 413:
+      return 'PAYLOAD_TOO_LARGE';
+    case 414:
+      return 'URI_TOO_LONG';
+    case 431:
+      return 'HEADERS_TOO_LARGE';
+    case 429:
+      return 'RATE_LIMITED';
+    case 503:
+      return 'SERVICE_UNAVAILABLE';
+    default:
+      return status >= 400 && status < 500 ? 'BAD_REQUEST' : 'INTERNAL';
+  }
+}

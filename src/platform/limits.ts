@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+
+/** Longest URL (path and query) accepted; longer gets a localised 414. */
+export const MAX_URL_LENGTH = 2048;
+
+const tooLargeBody =
+  '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Yêu cầu quá lớn</title>' +
+  '<h1>Yêu cầu quá lớn</h1><p>Phần đầu (header) của yêu cầu dài hơn mức cho phép. Hãy xóa cookie của trang rồi thử lại.</p>' +
+  '<p lang="en">Request headers too large. Clear this site\'s cookies and try again.</p></html>';
+const badRequestBody =
+  '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Yêu cầu không hợp lệ</title>' +
+  '<h1>Yêu cầu không hợp lệ</h1><p>Yêu cầu gửi lên không đúng định dạng HTTP.</p>' +
+  '<p lang="en">The request was not valid HTTP.</p></html>';
+
+/**
+ * Requests Node's HTTP parser rejects before Fastify sees them (oversized headers, broken
+ * syntax) still get a small, localised page instead of an empty response.
+ */
+export function installClientErrorHandler(app: FastifyInstance): void {
+  app.server.removeAllListeners('clientError');
+  app.server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    const body = tooLarge ? tooLargeBody : badRequestBody;
+    socket.end(
+      `HTTP/1.1 ${status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
+}

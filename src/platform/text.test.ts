@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { nfc, slugify, stripDiacritics } from './text.ts';
+
+describe('text helpers', () => {
+  it('makes slugs from Vietnamese titles, mapping đ to d', () => {
+    expect(slugify('Tổng kết công tác quốc phòng năm 2023')).toBe('tong-ket-cong-tac-quoc-phong-nam-2023');
+    expect(slugify('Đường Đông Đô — “đổi mới”!')).toBe('duong-dong-do-doi-moi');
+  });
+
+  it('handles decomposed input the same as composed input', () => {
+    const decomposed = 'Quốc phòng'.normalize('NFD');
+    expect(slugify(decomposed)).toBe('quoc-phong');
+    expect(nfc(decomposed)).toBe('Quốc phòng');
+  });
+
+  it('cuts long slugs at a word boundary', () => {
+    const slug = slugify('một hai ba bốn năm sáu bảy tám chín mười '.repeat(10), 40);
+    expect(slug.length).toBeLessThanOrEqual(40);
+    expect(slug.endsWith('-')).toBe(false);
+  });
+
+  it('strips diacritics but keeps the letters', () => {
+    expect(stripDiacritics('Lạc Hồng, Đắk Lắk')).toBe('Lac Hong, Dak Lak');
+  });
+
+  it('returns an empty slug for text without Latin letters', () => {
+    expect(slugify('雒鸿省')).toBe('');
+  });
+});

@@ -1,0 +1,96 @@
+import type { LanguageCode } from '../db/schema.ts';
+import { languageInfo, languages, messages } from '../i18n/index.ts';
+import { type ErrorCode, errorCatalogue } from '../platform/errors.ts';
+import type { PageContext } from './context.ts';
+import { Layout } from './layout.tsx';
+import { homeUrl, sitemapUrl } from './urls.ts';
+
+interface ErrorContentProps {
+  lang: LanguageCode;
+  code: ErrorCode;
+  requestId: string;
+}
+
+function ErrorContent({ lang, code, requestId }: ErrorContentProps) {
+  const t = messages(lang);
+  const entry = errorCatalogue[code];
+  return (
+    <section class="error-page" aria-labelledby="error-title">
+      <p class="error-status" aria-hidden="true">
+        {entry.status}
+      </p>
+      <h1 id="error-title">{t.errors[entry.title]}</h1>
+      <p>{t.errors[entry.body]}</p>
+      {code === 'UNKNOWN_LANGUAGE' ? (
+        <ul class="language-choices">
+          {languages.map((other) => (
+            <li key={other}>
+              <a
+                href={homeUrl(other)}
+                lang={languageInfo[other].htmlLang}
+                hrefLang={languageInfo[other].htmlLang}
+              >
+                {messages(other).languageName}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <ul class="error-links">
+          <li>
+            <a href={homeUrl(lang)}>{t.errors.goHome}</a>
+          </li>
+          <li>
+            <a href={sitemapUrl(lang)}>{t.errors.goSitemap}</a>
+          </li>
+        </ul>
+      )}
+      <p class="error-meta">
+        {t.errors.errorCode}: <code>{code}</code> · {t.errors.requestId}: <code>{requestId}</code>
+      </p>
+    </section>
+  );
+}
+
+/** An error page inside the portal shell. */
+export function ErrorPage({
+  ctx,
+  code,
+  requestId,
+}: {
+  ctx: PageContext;
+  code: ErrorCode;
+  requestId: string;
+}) {
+  const t = ctx.t;
+  return (
+    <Layout
+      ctx={ctx}
+      title={t.errors[errorCatalogue[code].title]}
+      head={<meta name="robots" content="noindex" />}
+    >
+      <ErrorContent lang={ctx.lang} code={code} requestId={requestId} />
+    </Layout>
+  );
+}
+
+/** A minimal error page for when the shell cannot be built (no site, database down). */
+export function BareErrorPage({ lang, code, requestId }: ErrorContentProps) {
+  const t = messages(lang);
+  return (
+    <html lang={languageInfo[lang].htmlLang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>{t.errors[errorCatalogue[code].title]}</title>
+        <link rel="stylesheet" href="/assets/site.css" />
+      </head>
+      <body>
+        <main id="main" class="container main">
+          <ErrorContent lang={lang} code={code} requestId={requestId} />
+        </main>
+      </body>
+    </html>
+  );
+}

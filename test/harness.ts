@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import { bootstrap } from '../src/bootstrap.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import type { AppServices } from '../src/platform/services.ts';
+
+/**
+ * One switch selects the engine for the integration suite: TEST_DATABASE_URL=postgres://…
+ * runs it on PostgreSQL (each test app in its own schema); unset, on SQLite files.
+ */
+export const testDatabaseUrl = process.env.TEST_DATABASE_URL || undefined;
+export const testEngine = testDatabaseUrl ? 'postgres' : 'sqlite';
+
+export interface TestApp {
+  app: FastifyInstance;
+  services: AppServices;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Load the demo province (slower: renders images). */
+  demo?: boolean;
+  clock?: () => Date;
+  env?: Record<string, string>;
+}
+
+async function withAdminClient<T>(task: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: testDatabaseUrl });
+  await client.connect();
+  try {
+    return await task(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Builds the real application on a fresh database for one test file. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'dinh-test-'));
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  if (testDatabaseUrl) await withAdminClient((client) => client.query(`create schema ${schema}`));
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    DEMO_CONTENT: options.demo ? 'true' : 'false',
+    LOG_LEVEL: 'silent',
+    ...(testDatabaseUrl ? { DATABASE_URL: testDatabaseUrl } : {}),
+    ...options.env,
+  });
+  const services = await bootstrap(config, {
+    ...(testDatabaseUrl ? { pgSchema: schema } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const app = await buildApp(services, { logger: false });
+  await app.ready();
+  return {
+    app,
+    services,
+    dataDir,
+    async close() {
+      await app.close();
+      await services.database.close();
+      if (testDatabaseUrl) await withAdminClient((client) => client.query(`drop schema ${schema} cascade`));
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

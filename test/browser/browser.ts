@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
@@ -12,9 +9,11 @@ export interface BrowserHandle {
   close(): Promise<void>;
 }
 
-/** Launches headless Chromium with a fresh profile and no background networking. */
+/**
+ * Launches headless Chromium with no background networking. Playwright gives every launch a
+ * fresh temporary profile (it refuses --user-data-dir for launch()).
+ */
 export async function launchBrowser(): Promise<BrowserHandle> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'dinh-chromium-'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -27,14 +26,12 @@ export async function launchBrowser(): Promise<BrowserHandle> {
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
-      `--user-data-dir=${profile}`,
     ],
   });
   return {
     browser,
     async close() {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -57,4 +54,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
         .map((node) => node.target.join(' '))
         .join(', ')}`,
   );
+}
+
+/** A page in its own context (axe needs one created by newContext). Closing the page closes both. */
+export async function openPage(
+  handle: BrowserHandle,
+  viewport: { width: number; height: number },
+): Promise<Page> {
+  const context = await handle.browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  return page;
+}
+
+/** Sets the root font size like a reader's 200% text setting (CSSOM, allowed by our CSP). */
+export async function zoomText(page: Page, percent: number): Promise<void> {
+  await page.evaluate((value) => {
+    document.documentElement.style.fontSize = `${value}%`;
+  }, percent);
 }

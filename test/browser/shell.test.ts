@@ -2,7 +2,14 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../harness.ts';
-import { axeViolations, type BrowserHandle, launchBrowser, viewports } from './browser.ts';
+import {
+  axeViolations,
+  type BrowserHandle,
+  launchBrowser,
+  openPage,
+  viewports,
+  zoomText,
+} from './browser.ts';
 
 let t: TestApp;
 let browserHandle: BrowserHandle;
@@ -25,7 +32,7 @@ describe('home page in Chromium', () => {
   for (const [name, viewport] of Object.entries(viewports)) {
     for (const lang of ['', 'en/', 'zh/']) {
       it(`is axe-clean at ${name} width (${lang || 'vi'})`, async () => {
-        const page = await browserHandle.browser.newPage({ viewport });
+        const page = await openPage(browserHandle, viewport);
         const response = await page.goto(`${base}/${lang}`);
         expect(response?.status()).toBe(200);
         await page.screenshot({
@@ -42,7 +49,7 @@ describe('home page in Chromium', () => {
   }
 
   it('can be used with the keyboard: skip link first, then focus lands on main', async () => {
-    const page = await browserHandle.browser.newPage({ viewport: viewports.desktop });
+    const page = await openPage(browserHandle, viewports.desktop);
     await page.goto(`${base}/`);
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.textContent?.trim());
@@ -57,9 +64,9 @@ describe('home page in Chromium', () => {
   });
 
   it('stays usable at 200% text size', async () => {
-    const page = await browserHandle.browser.newPage({ viewport: viewports.desktop });
+    const page = await openPage(browserHandle, viewports.desktop);
     await page.goto(`${base}/`);
-    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    await zoomText(page, 200);
     await page.screenshot({ path: `${shots}/home-vi-200pct.png`, fullPage: false });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -11,6 +11,7 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.tsx';
 import { sitemapRoutes } from './modules/navigation/sitemap.routes.tsx';
 import { registerErrorHandling, sendError } from './platform/error-handler.ts';
+import { registerHttpCache } from './platform/http-cache.ts';
 import { installClientErrorHandler, MAX_URL_LENGTH } from './platform/limits.ts';
 import { projectRoot } from './platform/paths.ts';
 import { registerSecurityHeaders } from './platform/security.ts';
@@ -66,13 +67,23 @@ export async function buildApp(
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   await app.register(rateLimit, { global: false });
+  registerHttpCache(app, services.pageCache);
   await app.register(fastifyStatic, {
     root: path.join(projectRoot(), 'src/web/assets'),
     prefix: '/assets/',
     decorateReply: false,
     index: false,
-    maxAge: '7d',
-    immutable: false,
+    maxAge: '1d',
+  });
+  // Media keys are unique per upload, so their files never change: cache them for a year.
+  await app.register(fastifyStatic, {
+    root: services.mediaDir,
+    prefix: '/media/',
+    decorateReply: false,
+    index: false,
+    maxAge: '365d',
+    immutable: true,
+    allowedPath: (pathName) => !pathName.includes('..') && !pathName.endsWith('.tmp'),
   });
 
   registerErrorHandling(app, services);

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -5,6 +6,7 @@ import { seedDemo } from './demo/seed.ts';
 import { createSiteDirectory } from './modules/sites/site-directory.ts';
 import { ensureDefaultSite } from './modules/sites/sites.service.ts';
 import type { Config } from './platform/config.ts';
+import { createPageCache } from './platform/page-cache.ts';
 import { loadOrCreateSecrets } from './platform/secrets.ts';
 import type { AppServices } from './platform/services.ts';
 
@@ -33,6 +35,7 @@ export function mediaDirFor(config: Config): string {
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<AppServices> {
   const report = options.report ?? (() => {});
   const secrets = loadOrCreateSecrets(config.dataDir);
+  mkdirSync(mediaDirFor(config), { recursive: true });
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     sqliteFile: sqliteFileFor(config),
@@ -48,7 +51,16 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     }
     await ensureDefaultSite(database.db, clock());
     const sites = await createSiteDirectory(database.db);
-    return { config, database, db: database.db, sites, secrets, clock, mediaDir: mediaDirFor(config) };
+    return {
+      config,
+      database,
+      db: database.db,
+      sites,
+      secrets,
+      clock,
+      mediaDir: mediaDirFor(config),
+      pageCache: createPageCache({ enabled: config.PAGE_CACHE }),
+    };
   } catch (error) {
     await database.close().catch(() => {});
     throw error;

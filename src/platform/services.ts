@@ -4,6 +4,7 @@ import type { DB, LanguageCode } from '../db/schema.ts';
 import type { Site } from '../modules/sites/site.ts';
 import type { SiteDirectory } from '../modules/sites/site-directory.ts';
 import type { Config } from './config.ts';
+import type { PageCache } from './page-cache.ts';
 import type { Secrets } from './secrets.ts';
 
 /** What the application is built from; tests build it with their own. */
@@ -17,6 +18,8 @@ export interface AppServices {
   clock: () => Date;
   /** Folder holding media files (originals and variants). */
   mediaDir: string;
+  /** Rendered public pages, purged by tag on every write. */
+  pageCache: PageCache;
 }
 
 declare module 'fastify' {

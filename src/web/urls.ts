@@ -20,6 +20,8 @@ export const reservedSlugs = new Set([
   'metrics',
   'feed',
   'rss',
+  'rss.xml',
+  'views',
   'sitemap.xml',
   'robots.txt',
   'favicon.ico',
@@ -50,6 +52,16 @@ export function categoryUrl(lang: LanguageCode, slug: string): string {
 
 export function pageUrl(lang: LanguageCode, path: string[]): string {
   return localPath(lang, ...path);
+}
+
+/** RSS 2.0 feed of all news in a language. */
+export function feedUrl(lang: LanguageCode): string {
+  return `${languageInfo[lang].prefix}/rss.xml`;
+}
+
+/** RSS 2.0 feed of one category (and its sub-categories). */
+export function categoryFeedUrl(lang: LanguageCode, categorySlug: string): string {
+  return `${languageInfo[lang].prefix}/rss/${encodeURIComponent(categorySlug)}.xml`;
 }
 
 export function articleUrl(lang: LanguageCode, categorySlug: string, slug: string, id: number): string {

@@ -29,6 +29,7 @@ export function Layout({ ctx, title, description, breadcrumb, head, children }: 
         <title>{fullTitle}</title>
         {description ? <meta name="description" content={description} /> : null}
         <link rel="stylesheet" href="/assets/site.css" />
+        <script src="/assets/prefs.js" />
         <link rel="icon" href={site.emblem || '/assets/emblem.svg'} type="image/svg+xml" />
         {head}
       </head>

@@ -1,13 +1,23 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { LanguageCode } from '../../db/schema.ts';
 import { languageInfo, languages } from '../../i18n/index.ts';
+import { sendPage } from '../../platform/http-cache.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { Layout } from '../../web/layout.tsx';
 import { pageContext } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
+import { SeoHead } from '../../web/seo.tsx';
+import { categoryUrl, feedUrl } from '../../web/urls.ts';
+import { ArticleCard, LeadStory, TitleList } from '../articles/article-views.tsx';
+import { articlesRepository } from '../articles/articles.repository.ts';
+import { listingTags, loadListingLookups } from '../articles/listing.ts';
 import { localize } from '../sites/site.ts';
 
-/** The home page of each language: `/`, `/en/`, `/zh/`. */
+const FEATURED = 5;
+const LATEST = 8;
+const PER_BLOCK = 4;
+
+/** The home page of each language: `/`, `/en/`, `/zh/`. Everything on it comes from the database. */
 export async function homeRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
   for (const lang of languages) {
     const home = languageInfo[lang].home;
@@ -18,36 +28,120 @@ export async function homeRoutes(app: FastifyInstance, services: AppServices): P
     }
   }
 
-  async function renderHome(
-    lang: LanguageCode,
-    request: Parameters<typeof pageContext>[0],
-    reply: Parameters<typeof pageContext>[1],
-  ) {
+  async function renderHome(lang: LanguageCode, request: FastifyRequest, reply: FastifyReply) {
     const ctx = await pageContext(request, reply, services);
+    const siteId = ctx.site.id;
+    const now = services.clock().toISOString();
+    const articles = articlesRepository(services.db);
+    let featured = await articles.listPublished({ siteId, lang, featuredOnly: true, limit: FEATURED }, now);
+    if (featured.length === 0) featured = await articles.listPublished({ siteId, lang, limit: 1 }, now);
+    const latest = await articles.listPublished(
+      { siteId, lang, limit: LATEST, excludeIds: featured.map((article) => article.id) },
+      now,
+    );
+    const lookups = await loadListingLookups(services.db, siteId, lang, [featured, latest]);
+    const categories = [...lookups.categories.values()];
+    const blocks = await articles.latestByCategory(
+      siteId,
+      lang,
+      categories.map((category) => category.id),
+      PER_BLOCK,
+      now,
+    );
+    const blockLookups = await loadListingLookups(services.db, siteId, lang, [...blocks.values()]);
     const siteName = localize(ctx.site.name, lang);
-    const sections = ctx.menu.slice(1, -1);
+    const [lead, ...otherFeatured] = featured;
+    const quickLinks = ctx.menu.slice(1, -1);
+    const description = `${localize(ctx.site.unitName, lang)} — ${siteName}`;
     const html = renderDocument(
-      <Layout ctx={ctx} title={siteName}>
+      <Layout
+        ctx={ctx}
+        title={siteName}
+        description={description}
+        head={
+          <SeoHead
+            ctx={ctx}
+            title={siteName}
+            description={description}
+            canonicalPath={languageInfo[lang].home}
+            alternates={{ vi: '/', en: '/en/', zh: '/zh/' }}
+            feeds={[{ title: `${siteName} — RSS`, href: feedUrl(lang) }]}
+          />
+        }
+      >
         <h1 class="visually-hidden">{siteName}</h1>
-        <section class="welcome" aria-labelledby="welcome-title">
-          <h2 id="welcome-title">{ctx.t.home.welcome(siteName)}</h2>
-        </section>
-        {sections.length > 0 ? (
-          <section aria-labelledby="sections-title">
-            <h2 id="sections-title">{ctx.t.home.sections}</h2>
-            <ul class="section-grid">
-              {sections.map((item) => (
-                <li key={item.href}>
-                  <a href={item.href}>{item.label}</a>
-                </li>
-              ))}
-            </ul>
+        {lead ? (
+          <section class="home-featured" aria-labelledby="featured-title">
+            <h2 id="featured-title" class="section-title">
+              {ctx.t.listing.featured}
+            </h2>
+            <div class="featured-grid">
+              <LeadStory ctx={ctx} article={lead} lookups={lookups} headingLevel={3} />
+              <div class="featured-side">
+                {otherFeatured.map((article) => (
+                  <ArticleCard
+                    key={article.id}
+                    ctx={ctx}
+                    article={article}
+                    lookups={lookups}
+                    showLead={false}
+                  />
+                ))}
+              </div>
+            </div>
           </section>
         ) : (
           <p>{ctx.t.home.empty}</p>
         )}
+        <div class="home-columns">
+          {latest.length > 0 ? (
+            <section class="home-latest" aria-labelledby="latest-title">
+              <h2 id="latest-title" class="section-title">
+                {ctx.t.listing.latest}
+              </h2>
+              <TitleList ctx={ctx} articles={latest} lookups={lookups} />
+            </section>
+          ) : null}
+          {quickLinks.length > 0 ? (
+            <nav class="quick-links" aria-labelledby="quick-title">
+              <h2 id="quick-title" class="section-title">
+                {ctx.t.listing.otherLinks}
+              </h2>
+              <ul>
+                {quickLinks.map((item) => (
+                  <li key={item.href}>
+                    <a href={item.href}>{item.label}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+        </div>
+        <div class="category-blocks">
+          {categories
+            .filter((category) => (blocks.get(category.id) ?? []).length > 0)
+            .map((category) => {
+              const [first, ...rest] = blocks.get(category.id) ?? [];
+              if (!first) return null;
+              return (
+                <section key={category.id} class="category-block" aria-labelledby={`block-${category.id}`}>
+                  <h2 id={`block-${category.id}`} class="section-title">
+                    <a href={categoryUrl(lang, category.slug)}>{category.name}</a>
+                  </h2>
+                  <ArticleCard ctx={ctx} article={first} lookups={blockLookups} />
+                  <TitleList ctx={ctx} articles={rest} lookups={blockLookups} />
+                  <p class="block-more">
+                    <a href={categoryUrl(lang, category.slug)}>{ctx.t.listing.more(category.name)} ›</a>
+                  </p>
+                </section>
+              );
+            })}
+        </div>
       </Layout>,
     );
-    return reply.type('text/html; charset=utf-8').send(html);
+    return sendPage(request, reply, services.pageCache, html, {
+      tags: listingTags(siteId),
+      lastModified: await articles.lastChange(siteId, lang, now),
+    });
   }
 }

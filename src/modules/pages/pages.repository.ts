@@ -50,6 +50,16 @@ export function pagesRepository(db: Kysely<DB>) {
         updatedAt: row.updated_at,
       }));
     },
+    /** Published versions of a page in every language (same translation group). */
+    async translations(siteId: number, group: string): Promise<{ id: number; lang: LanguageCode }[]> {
+      return db
+        .selectFrom('pages')
+        .select(['id', 'lang'])
+        .where('site_id', '=', siteId)
+        .where('translation_group', '=', group)
+        .where('status', '=', 'published')
+        .execute();
+    },
     async findPublishedById(siteId: number, id: number): Promise<PageRow | undefined> {
       return db
         .selectFrom('pages')

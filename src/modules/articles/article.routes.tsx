@@ -1,0 +1,97 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { LanguageCode } from '../../db/schema.ts';
+import { AppError } from '../../platform/errors.ts';
+import { sendPage } from '../../platform/http-cache.ts';
+import type { AppServices } from '../../platform/services.ts';
+import { pageContext } from '../../web/page-context.ts';
+import { renderDocument } from '../../web/render.ts';
+import { figureMediaIds, parseRichText } from '../../web/rich-text.tsx';
+import { articleUrl, categoryUrl, homeUrl } from '../../web/urls.ts';
+import { categoryTrail } from '../categories/categories.repository.ts';
+import { loadImages } from '../media/images.ts';
+import { ArticlePage } from './article-page.tsx';
+import { articlesRepository } from './articles.repository.ts';
+import { listingTags, loadListingLookups } from './listing.ts';
+
+const RELATED = 8;
+
+/** Finds the article id at the end of a path segment: "tong-ket-nam-2023-123" → 123. */
+export function articleIdFromSegment(segment: string): number | undefined {
+  const match = /-(\d{1,12})$/.exec(segment);
+  if (!match) return undefined;
+  const id = Number(match[1]);
+  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
+
+/**
+ * Serves /{category}/{slug}-{id}. Any other category or slug in the URL (an old title, a
+ * moved article, diacritics) gets a 301 to the canonical address, so links never break.
+ */
+export async function renderArticleRoute(
+  services: AppServices,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  lang: LanguageCode,
+  segments: string[],
+) {
+  const site = request.site;
+  const id = articleIdFromSegment(segments[1] ?? '');
+  if (!site || id === undefined) throw new AppError('NOT_FOUND');
+  const now = services.clock().toISOString();
+  const repository = articlesRepository(services.db);
+  const article = await repository.findPublished(site.id, lang, id, now);
+  if (!article) throw new AppError('NOT_FOUND');
+  const lookups = await loadListingLookups(services.db, site.id, lang, []);
+  const categories = [...lookups.categories.values()];
+  const category = lookups.categories.get(article.category_id);
+  if (!category) throw new AppError('NOT_FOUND');
+  const canonical = articleUrl(lang, category.slug, article.slug, article.id);
+  const requested = request.url.split('?')[0] ?? '';
+  if (decodeURIComponent(requested) !== decodeURIComponent(canonical)) return reply.redirect(canonical, 301);
+
+  const ctx = await pageContext(request, reply, services);
+  const doc = parseRichText(article.body);
+  const mediaIds = figureMediaIds(doc);
+  if (article.cover_media_id) mediaIds.push(article.cover_media_id);
+  const [images, related, translations] = await Promise.all([
+    loadImages(services.db, mediaIds),
+    repository.listPublished(
+      { siteId: site.id, lang, categoryIds: [article.category_id], excludeIds: [article.id], limit: RELATED },
+      now,
+    ),
+    repository.translations(site.id, article.translation_group, now),
+  ]);
+  const relatedLookups = { categories: lookups.categories, images: new Map() };
+  const alternates: Partial<Record<LanguageCode, string>> = {};
+  for (const version of translations) {
+    const versionLookups =
+      version.lang === lang ? lookups : await loadListingLookups(services.db, site.id, version.lang, []);
+    const versionCategory = versionLookups.categories.get(version.category_id);
+    if (versionCategory)
+      alternates[version.lang] = articleUrl(version.lang, versionCategory.slug, version.slug, version.id);
+  }
+  const breadcrumb = [
+    { label: ctx.t.shell.home, href: homeUrl(lang) },
+    ...categoryTrail(categories, category.id).map((item) => ({
+      label: item.name,
+      href: categoryUrl(lang, item.slug),
+    })),
+    { label: article.title },
+  ];
+  const html = renderDocument(
+    <ArticlePage
+      ctx={ctx}
+      article={article}
+      category={category}
+      breadcrumb={breadcrumb}
+      images={images}
+      related={related}
+      relatedLookups={relatedLookups}
+      alternates={Object.keys(alternates).length > 1 ? alternates : {}}
+    />,
+  );
+  return sendPage(request, reply, services.pageCache, html, {
+    tags: [...listingTags(site.id), `article:${article.id}`, `category:${category.id}`],
+    lastModified: article.updated_at,
+  });
+}

@@ -6,7 +6,9 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { languageOfPath } from './i18n/index.ts';
+import { createViewCounter, viewRoutes } from './modules/articles/view-counter.ts';
 import { contentRoutes } from './modules/content/content.routes.tsx';
+import { feedRoutes } from './modules/feeds/feeds.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.tsx';
 import { sitemapRoutes } from './modules/navigation/sitemap.routes.tsx';
@@ -90,6 +92,8 @@ export async function buildApp(
   await healthRoutes(app, services);
   await homeRoutes(app, services);
   await sitemapRoutes(app, services);
+  await feedRoutes(app, services);
+  await viewRoutes(app, createViewCounter(services));
   await contentRoutes(app, services);
   return app;
 }

@@ -6,6 +6,7 @@ import { seedDemo } from './demo/seed.ts';
 import { createSiteDirectory } from './modules/sites/site-directory.ts';
 import { ensureDefaultSite } from './modules/sites/sites.service.ts';
 import type { Config } from './platform/config.ts';
+import { createDataCache } from './platform/data-cache.ts';
 import { createPageCache } from './platform/page-cache.ts';
 import { loadOrCreateSecrets } from './platform/secrets.ts';
 import type { AppServices } from './platform/services.ts';
@@ -51,6 +52,8 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     }
     await ensureDefaultSite(database.db, clock());
     const sites = await createSiteDirectory(database.db);
+    const pageCache = createPageCache({ enabled: config.PAGE_CACHE });
+    const dataCache = createDataCache({ enabled: config.PAGE_CACHE });
     return {
       config,
       database,
@@ -59,7 +62,12 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       secrets,
       clock,
       mediaDir: mediaDirFor(config),
-      pageCache: createPageCache({ enabled: config.PAGE_CACHE }),
+      pageCache,
+      dataCache,
+      purge(tags) {
+        pageCache.purge(tags);
+        dataCache.purge(tags);
+      },
     };
   } catch (error) {
     await database.close().catch(() => {});

@@ -24,8 +24,9 @@ function nextVietnamMidnight(now: number): number {
   return Math.floor((now + offset) / day) * day + day - offset;
 }
 
+/** Site, host (absolute links in the page use it) and URL, which carries the language prefix. */
 function cacheKey(request: FastifyRequest): string {
-  return `${request.site?.id ?? 0}|${request.url}`;
+  return `${request.site?.id ?? 0}|${request.protocol}://${request.host.toLowerCase()}|${request.url}`;
 }
 
 function pickEncoding(request: FastifyRequest): 'br' | 'gzip' | undefined {
@@ -66,9 +67,18 @@ function sendCached(
   if (page.status === 200 && isFresh(request, page)) return reply.code(304).send();
   reply.code(page.status).type(page.contentType);
   const encoding = pickEncoding(request);
-  if (encoding) {
-    reply.header('content-encoding', encoding);
-    return reply.send(encoding === 'br' ? page.br : page.gzip);
+  if (encoding === 'br') {
+    page.br ??= brotliCompressSync(page.body, {
+      params: {
+        [zlibConstants.BROTLI_PARAM_QUALITY]: 5,
+        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: page.body.length,
+      },
+    });
+    return reply.header('content-encoding', 'br').send(page.br);
+  }
+  if (encoding === 'gzip') {
+    page.gzip ??= gzipSync(page.body, { level: 6 });
+    return reply.header('content-encoding', 'gzip').send(page.gzip);
   }
   return reply.send(page.body);
 }

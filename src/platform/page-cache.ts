@@ -7,8 +7,9 @@ export interface CachedPage {
   status: number;
   contentType: string;
   body: Buffer;
-  gzip: Buffer;
-  br: Buffer;
+  /** Compressed forms, made on first request for each (most clients take only one). */
+  gzip?: Buffer;
+  br?: Buffer;
   etag: string;
   lastModified: string;
   tags: string[];

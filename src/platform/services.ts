@@ -4,6 +4,7 @@ import type { DB, LanguageCode } from '../db/schema.ts';
 import type { Site } from '../modules/sites/site.ts';
 import type { SiteDirectory } from '../modules/sites/site-directory.ts';
 import type { Config } from './config.ts';
+import type { DataCache } from './data-cache.ts';
 import type { PageCache } from './page-cache.ts';
 import type { Secrets } from './secrets.ts';
 
@@ -20,6 +21,10 @@ export interface AppServices {
   mediaDir: string;
   /** Rendered public pages, purged by tag on every write. */
   pageCache: PageCache;
+  /** Memoised site structure (categories, pages), purged with the same tags. */
+  dataCache: DataCache;
+  /** Purges both caches; every write calls it with the tags it touched. */
+  purge(tags: string[]): void;
 }
 
 declare module 'fastify' {

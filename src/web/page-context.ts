@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { messages } from '../i18n/index.ts';
-import { loadStructure, mainMenu } from '../modules/navigation/navigation.ts';
+import { mainMenu, siteStructure } from '../modules/navigation/navigation.ts';
 import type { Site } from '../modules/sites/site.ts';
 import type { AppServices } from '../platform/services.ts';
 import type { PageContext } from './context.ts';
@@ -20,7 +20,7 @@ export async function pageContext(
   const site = request.site;
   if (!site) throw new Error('No site is configured');
   const lang = request.lang;
-  const structure = await loadStructure(services.db, site.id, lang);
+  const structure = await siteStructure(services, site.id, lang);
   return {
     site,
     lang,

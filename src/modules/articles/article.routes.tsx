@@ -41,7 +41,7 @@ export async function renderArticleRoute(
   const repository = articlesRepository(services.db);
   const article = await repository.findPublished(site.id, lang, id, now);
   if (!article) throw new AppError('NOT_FOUND');
-  const lookups = await loadListingLookups(services.db, site.id, lang, []);
+  const lookups = await loadListingLookups(services, site.id, lang, []);
   const categories = [...lookups.categories.values()];
   const category = lookups.categories.get(article.category_id);
   if (!category) throw new AppError('NOT_FOUND');
@@ -65,7 +65,7 @@ export async function renderArticleRoute(
   const alternates: Partial<Record<LanguageCode, string>> = {};
   for (const version of translations) {
     const versionLookups =
-      version.lang === lang ? lookups : await loadListingLookups(services.db, site.id, version.lang, []);
+      version.lang === lang ? lookups : await loadListingLookups(services, site.id, version.lang, []);
     const versionCategory = versionLookups.categories.get(version.category_id);
     if (versionCategory)
       alternates[version.lang] = articleUrl(version.lang, versionCategory.slug, version.slug, version.id);

@@ -1,13 +1,13 @@
-import type { Kysely } from 'kysely';
-import type { DB, LanguageCode } from '../../db/schema.ts';
-import { categoriesRepository } from '../categories/categories.repository.ts';
+import type { LanguageCode } from '../../db/schema.ts';
+import type { AppServices } from '../../platform/services.ts';
 import { loadImages } from '../media/images.ts';
+import { siteStructure } from '../navigation/navigation.ts';
 import type { ListingLookups } from './article-views.tsx';
 import type { ArticleSummary } from './articles.repository.ts';
 
 /** Loads the categories and cover images a set of article lists refers to, in two queries. */
 export async function loadListingLookups(
-  db: Kysely<DB>,
+  services: Pick<AppServices, 'db' | 'dataCache'>,
   siteId: number,
   lang: LanguageCode,
   lists: ArticleSummary[][],
@@ -15,11 +15,11 @@ export async function loadListingLookups(
   const coverIds = new Set<number>();
   for (const list of lists)
     for (const article of list) if (article.coverMediaId) coverIds.add(article.coverMediaId);
-  const [categories, images] = await Promise.all([
-    categoriesRepository(db).listForSite(siteId, lang),
-    loadImages(db, [...coverIds]),
+  const [structure, images] = await Promise.all([
+    siteStructure(services, siteId, lang),
+    loadImages(services.db, [...coverIds]),
   ]);
-  return { categories: new Map(categories.map((category) => [category.id, category])), images };
+  return { categories: new Map(structure.categories.map((category) => [category.id, category])), images };
 }
 
 /** Cache tags of pages that list a site's articles. */

@@ -38,7 +38,7 @@ export async function renderCategoryPage(
   const siteId = ctx.site.id;
   const query = request.query as Record<string, unknown>;
   const page = parsePage(query.page);
-  const all = await loadListingLookups(services.db, siteId, lang, []);
+  const all = await loadListingLookups(services, siteId, lang, []);
   const categories = [...all.categories.values()];
   const trail = categoryTrail(categories, categoryId);
   const category = trail.at(-1);
@@ -56,7 +56,7 @@ export async function renderCategoryPage(
     { siteId, lang, categoryIds, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
     now,
   );
-  const lookups = await loadListingLookups(services.db, siteId, lang, [list]);
+  const lookups = await loadListingLookups(services, siteId, lang, [list]);
   const children = categories.filter((candidate) => candidate.parentId === category.id);
   const canonicalPath = page === 1 ? basePath : `${basePath}?page=${page}`;
   const title = page === 1 ? category.name : `${category.name} — ${ctx.t.listing.pageLabel(page)}`;

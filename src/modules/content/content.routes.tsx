@@ -13,7 +13,7 @@ import { homeUrl, pageUrl } from '../../web/urls.ts';
 import { articleIdFromSegment, renderArticleRoute } from '../articles/article.routes.tsx';
 import { renderCategoryPage } from '../categories/category-page.tsx';
 import { loadImages } from '../media/images.ts';
-import { loadStructure } from '../navigation/navigation.ts';
+import { siteStructure } from '../navigation/navigation.ts';
 import { pagePath, pagesRepository } from '../pages/pages.repository.ts';
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]{0,199}$/;
@@ -49,7 +49,7 @@ export async function contentRoutes(app: FastifyInstance, services: AppServices)
       }
       throw new AppError('NOT_FOUND');
     }
-    const structure = await loadStructure(services.db, site.id, lang);
+    const structure = await siteStructure(services, site.id, lang);
     const page = structure.pages.find((candidate) => {
       const path = pagePath(structure.pages, candidate.id);
       return path.length === segments.length && path.every((slug, index) => slug === segments[index]);
@@ -73,7 +73,7 @@ export async function contentRoutes(app: FastifyInstance, services: AppServices)
     const pages = pagesRepository(services.db);
     const page = await pages.findPublishedById(ctx.site.id, id);
     if (!page) throw new AppError('NOT_FOUND');
-    const structure = await loadStructure(services.db, ctx.site.id, lang);
+    const structure = await siteStructure(services, ctx.site.id, lang);
     const trailIds: number[] = [];
     for (let current: number | null = page.id; current !== null && trailIds.length < 10; ) {
       trailIds.unshift(current);

@@ -39,7 +39,7 @@ export async function homeRoutes(app: FastifyInstance, services: AppServices): P
       { siteId, lang, limit: LATEST, excludeIds: featured.map((article) => article.id) },
       now,
     );
-    const lookups = await loadListingLookups(services.db, siteId, lang, [featured, latest]);
+    const lookups = await loadListingLookups(services, siteId, lang, [featured, latest]);
     const categories = [...lookups.categories.values()];
     const blocks = await articles.latestByCategory(
       siteId,
@@ -48,7 +48,7 @@ export async function homeRoutes(app: FastifyInstance, services: AppServices): P
       PER_BLOCK,
       now,
     );
-    const blockLookups = await loadListingLookups(services.db, siteId, lang, [...blocks.values()]);
+    const blockLookups = await loadListingLookups(services, siteId, lang, [...blocks.values()]);
     const siteName = localize(ctx.site.name, lang);
     const [lead, ...otherFeatured] = featured;
     const quickLinks = ctx.menu.slice(1, -1);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, LanguageCode } from '../../db/schema.ts';
 import { messages } from '../../i18n/index.ts';
+import type { AppServices } from '../../platform/services.ts';
 import { categoryUrl, homeUrl, pageUrl, sitemapUrl } from '../../web/urls.ts';
 import { type CategoryView, categoriesRepository } from '../categories/categories.repository.ts';
 import { type PageSummary, pagePath, pagesRepository } from '../pages/pages.repository.ts';
@@ -29,6 +30,20 @@ export async function loadStructure(
     pagesRepository(db).listPublished(siteId, lang),
   ]);
   return { categories, pages };
+}
+
+/** The site's structure, memoised until a write purges `menu:{siteId}` or `site:{siteId}`. */
+export async function siteStructure(
+  services: Pick<AppServices, 'db' | 'dataCache'>,
+  siteId: number,
+  lang: LanguageCode,
+): Promise<SiteStructure> {
+  const key = `structure|${siteId}|${lang}`;
+  const cached = services.dataCache.get<SiteStructure>(key);
+  if (cached) return cached;
+  const structure = await loadStructure(services.db, siteId, lang);
+  services.dataCache.set(key, structure, [`menu:${siteId}`, `site:${siteId}`]);
+  return structure;
 }
 
 function categoryItems(categories: CategoryView[], lang: LanguageCode, parentId: number | null): NavItem[] {

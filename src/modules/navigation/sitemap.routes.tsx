@@ -5,7 +5,7 @@ import { Layout } from '../../web/layout.tsx';
 import { pageContext } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
 import { homeUrl, sitemapUrl } from '../../web/urls.ts';
-import { loadStructure, type NavItem, sitemapTree } from './navigation.ts';
+import { type NavItem, sitemapTree, siteStructure } from './navigation.ts';
 
 function Tree({ items }: { items: NavItem[] }) {
   return (
@@ -25,7 +25,7 @@ export async function sitemapRoutes(app: FastifyInstance, services: AppServices)
   for (const lang of languages) {
     app.get(sitemapUrl(lang), async (request, reply) => {
       const ctx = await pageContext(request, reply, services);
-      const structure = await loadStructure(services.db, ctx.site.id, lang);
+      const structure = await siteStructure(services, ctx.site.id, lang);
       const t = ctx.t;
       const html = renderDocument(
         <Layout

@@ -70,14 +70,14 @@ function sendCached(
   if (encoding === 'br') {
     page.br ??= brotliCompressSync(page.body, {
       params: {
-        [zlibConstants.BROTLI_PARAM_QUALITY]: 5,
+        [zlibConstants.BROTLI_PARAM_QUALITY]: 4,
         [zlibConstants.BROTLI_PARAM_SIZE_HINT]: page.body.length,
       },
     });
     return reply.header('content-encoding', 'br').send(page.br);
   }
   if (encoding === 'gzip') {
-    page.gzip ??= gzipSync(page.body, { level: 6 });
+    page.gzip ??= gzipSync(page.body, { level: 5 });
     return reply.header('content-encoding', 'gzip').send(page.gzip);
   }
   return reply.send(page.body);
@@ -117,7 +117,7 @@ export function sendPage(
     gzip: gzipSync(body, { level: 6 }),
     br: brotliCompressSync(body, {
       params: {
-        [zlibConstants.BROTLI_PARAM_QUALITY]: 5,
+        [zlibConstants.BROTLI_PARAM_QUALITY]: 4,
         [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
       },
     }),

@@ -8,7 +8,8 @@ import type { PageContext } from './context.ts';
 /** The absolute origin pages should link to: PUBLIC_URL for the default site, else the request's. */
 export function originFor(request: FastifyRequest, services: AppServices, site: Site): string {
   if (services.config.PUBLIC_URL && site.isDefault) return services.config.PUBLIC_URL;
-  return `${request.protocol}://${request.host}`;
+  const host = request.host.replace(request.protocol === 'https' ? /:443$/ : /:80$/, '');
+  return `${request.protocol}://${host}`;
 }
 
 /** Builds the shell's context for a request (loads the main menu). */

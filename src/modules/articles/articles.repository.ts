@@ -99,7 +99,7 @@ export function articlesRepository(db: Kysely<DB>) {
       return Number(row.n);
     },
 
-    /** The newest articles of each category, for the home page's blocks (one query per category). */
+    /** The newest articles of each category, for the home page's blocks (one windowed query). */
     async latestByCategory(
       siteId: number,
       lang: LanguageCode,
@@ -107,19 +107,28 @@ export function articlesRepository(db: Kysely<DB>) {
       perCategory: number,
       now: string,
     ): Promise<Map<number, ArticleSummary[]>> {
-      const entries = await Promise.all(
-        categoryIds.map(async (categoryId) => {
-          const rows = await published(siteId, lang, now)
-            .select([...summaryColumns])
-            .where('category_id', '=', categoryId)
-            .orderBy('published_at', 'desc')
-            .orderBy('id', 'desc')
-            .limit(perCategory)
-            .execute();
-          return [categoryId, rows.map(toSummary)] as const;
-        }),
-      );
-      return new Map(entries);
+      const result = new Map<number, ArticleSummary[]>(categoryIds.map((id) => [id, []]));
+      if (categoryIds.length === 0) return result;
+      const ranked = published(siteId, lang, now)
+        .where('category_id', 'in', categoryIds)
+        .select([...summaryColumns])
+        .select((eb) =>
+          eb.fn
+            .agg<number>('row_number')
+            .over((over) =>
+              over.partitionBy('category_id').orderBy('published_at', 'desc').orderBy('id', 'desc'),
+            )
+            .as('rank'),
+        );
+      const rows = await db
+        .selectFrom(ranked.as('ranked'))
+        .selectAll()
+        .where('rank', '<=', perCategory)
+        .orderBy('category_id')
+        .orderBy('rank')
+        .execute();
+      for (const row of rows) result.get(row.category_id)?.push(toSummary(row));
+      return result;
     },
 
     async findPublished(

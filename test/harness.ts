@@ -56,7 +56,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...(testDatabaseUrl ? { pgSchema: schema } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  const app = await buildApp(services, { logger: false });
+  const app = await buildApp(services, options.env?.LOG_LEVEL ? {} : { logger: false });
   await app.ready();
   return {
     app,

@@ -63,15 +63,13 @@ describe('a reader walks home → category → article → print', () => {
       await page.screenshot({ path: `${shots}/walk-${name}-3-article.png`, fullPage: true });
 
       // Images below the first screen load lazily and keep their space (no layout shift).
-      const images = await page
-        .locator('.prose img')
-        .evaluateAll((nodes) =>
-          nodes.map((node) => ({
-            loading: node.getAttribute('loading'),
-            width: node.getAttribute('width'),
-            height: node.getAttribute('height'),
-          })),
-        );
+      const images = await page.locator('.prose img').evaluateAll((nodes) =>
+        nodes.map((node) => ({
+          loading: node.getAttribute('loading'),
+          width: node.getAttribute('width'),
+          height: node.getAttribute('height'),
+        })),
+      );
       for (const image of images)
         expect(image).toMatchObject({
           loading: 'lazy',

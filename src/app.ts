@@ -1,13 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { languageOfPath } from './i18n/index.ts';
 import { createViewCounter, viewRoutes } from './modules/articles/view-counter.ts';
+import { type Access, registerAccessControl } from './modules/auth/access.ts';
+import { authRoutes } from './modules/auth/auth.routes.tsx';
 import { contentRoutes } from './modules/content/content.routes.tsx';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.tsx';
 import { feedRoutes } from './modules/feeds/feeds.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.tsx';
@@ -19,6 +24,19 @@ import { projectRoot } from './platform/paths.ts';
 import { registerSecurityHeaders } from './platform/security.ts';
 import type { AppServices } from './platform/services.ts';
 import { canonicalRedirect } from './web/canonical-path.ts';
+
+/** A registered route and the access it declares. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
 
 export interface BuildAppOptions {
   /** pino logger options or false; defaults to LOG_LEVEL. */
@@ -53,6 +71,13 @@ export async function buildApp(
     },
   });
   installClientErrorHandler(app);
+  // Every route, for the route-permission test and the API documentation.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) routeTable.push({ method, url: route.url, access: route.config?.access });
+  });
 
   app.decorateRequest('site', undefined);
   app.decorateRequest('lang', 'vi');
@@ -69,6 +94,12 @@ export async function buildApp(
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   await app.register(rateLimit, { global: false });
+  await app.register(cookie, { secret: services.secrets.sessionSecret });
+  await app.register(csrf, {
+    cookieKey: 'dinh_csrf',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: 'auto' },
+  });
+  registerAccessControl(app, services);
   registerHttpCache(app, services.pageCache);
   await app.register(fastifyStatic, {
     root: path.join(projectRoot(), 'src/web/assets'),
@@ -90,6 +121,8 @@ export async function buildApp(
 
   registerErrorHandling(app, services);
   await healthRoutes(app, services);
+  await authRoutes(app, services);
+  await dashboardRoutes(app, services);
   await homeRoutes(app, services);
   await sitemapRoutes(app, services);
   await feedRoutes(app, services);

@@ -7,6 +7,7 @@ import { createSiteDirectory } from './modules/sites/site-directory.ts';
 import { ensureDefaultSite } from './modules/sites/sites.service.ts';
 import type { Config } from './platform/config.ts';
 import { createDataCache } from './platform/data-cache.ts';
+import { createMailer, type Mailer } from './platform/mailer.ts';
 import { createPageCache } from './platform/page-cache.ts';
 import { loadOrCreateSecrets } from './platform/secrets.ts';
 import type { AppServices } from './platform/services.ts';
@@ -15,6 +16,8 @@ export interface BootstrapOptions {
   clock?: () => Date;
   /** PostgreSQL schema (tests isolate themselves in one). */
   pgSchema?: string;
+  /** Replaces the SMTP mailer (tests capture mail with a real SMTP server instead). */
+  mailer?: Mailer;
   /** Called with progress lines (migrations applied, demo loaded). */
   report?: (line: string) => void;
 }
@@ -64,6 +67,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       mediaDir: mediaDirFor(config),
       pageCache,
       dataCache,
+      mailer: options.mailer ?? createMailer(config),
       purge(tags) {
         pageCache.purge(tags);
         dataCache.purge(tags);

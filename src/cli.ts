@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs, parseEnv } from 'node:util';
 import { mediaDirFor, sqliteFileFor } from './bootstrap.ts';
+import { auditVerify, USER_ADD_HELP, userAdd } from './cli-admin.ts';
 import { DatabaseUnavailableError, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo } from './demo/seed.ts';
@@ -15,6 +16,8 @@ Commands:
                empty database unless DEMO_CONTENT=false)
   migrate      Apply pending database migrations and exit
   seed-demo    Load the demo province into an empty database and exit
+  user add     Create an account (see: dinh user add --help)
+  audit verify Check the audit log's hash chain; report the first broken entry
   help         Show this help (also: dinh --help, dinh <command> --help)
 
 Configuration comes from environment variables (see .env.example):
@@ -25,6 +28,9 @@ const COMMAND_HELP: Record<string, string> = {
   start: 'Usage: dinh start\n\nStarts the HTTP server on HOST:PORT. Stops gracefully on SIGTERM or SIGINT.\n',
   migrate:
     'Usage: dinh migrate\n\nApplies every pending migration to DATABASE_URL (or the SQLite file in DATA_DIR).\n',
+  user: USER_ADD_HELP,
+  audit:
+    'Usage: dinh audit verify\n\nRecomputes the audit log hash chain and reports the first altered or missing entry.\n',
   'seed-demo':
     'Usage: dinh seed-demo\n\nLoads the demo province (Lạc Hồng) into an empty database. Does nothing if sites exist.\n',
 };
@@ -59,7 +65,13 @@ export async function runCli(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     strict: false,
-    options: { help: { type: 'boolean', short: 'h' } },
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      site: { type: 'string' },
+    },
   });
   const command = positionals[0] ?? 'help';
   if (command === 'help' || (values.help && !COMMAND_HELP[command])) {
@@ -95,10 +107,22 @@ export async function runCli(argv: string[]): Promise<number> {
         );
         return 0;
       }
+      case 'user': {
+        if (positionals[1] !== 'add') break;
+        return await withDatabase(async (database) => {
+          await migrateToLatest(database.db);
+          return userAdd(database.db, values);
+        });
+      }
+      case 'audit': {
+        if (positionals[1] !== 'verify') break;
+        return await withDatabase((database) => auditVerify(database.db));
+      }
       default:
-        process.stderr.write(`dinh: unknown command "${command}"\n\n${HELP}`);
-        return 2;
+        break;
     }
+    process.stderr.write(`dinh: unknown command "${positionals.join(' ')}"\n\n${HELP}`);
+    return 2;
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`dinh: ${error.message}\n`);

@@ -18,6 +18,8 @@ export async function migrateToLatest<T>(database: Kysely<T>): Promise<string[]>
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'dinh_migrations',
     migrationLockTableName: 'dinh_migrations_lock',
+    // Features developed in parallel may land migrations out of name order; each is independent.
+    allowUnorderedMigrations: true,
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
   const result: MigrationResultSet = await migrator.migrateToLatest();

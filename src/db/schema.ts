@@ -43,8 +43,106 @@ export interface UsersTable {
   id: Generated<number>;
   email: string;
   display_name: string;
+  password_hash: ColumnType<string, string | undefined, string>;
+  totp_secret: string | null;
+  totp_enabled: ColumnType<Flag, Flag | undefined, Flag>;
+  totp_last_step: ColumnType<number, number | undefined, number>;
+  recovery_codes: ColumnType<string, string | undefined, string>;
+  locale: ColumnType<LanguageCode, LanguageCode | undefined, LanguageCode>;
+  is_active: ColumnType<Flag, Flag | undefined, Flag>;
+  password_changed_at: Timestamp | null;
+  last_login_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export type Role = 'admin' | 'chief_editor' | 'editor' | 'contributor';
+
+export interface MembershipsTable {
+  user_id: number;
+  site_id: number;
+  role: Role;
+  /** JSON array of category ids; empty means the whole site. */
+  category_ids: ColumnType<string, string | undefined, string>;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: number;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  two_factor_ok: ColumnType<Flag, Flag | undefined, Flag>;
+  ip: string;
+  user_agent: string;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  last_failure_at: Timestamp;
+  locked_until: Timestamp | null;
+}
+
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: number;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  site_id: number;
+  name: string;
+  token_hash: string;
+  /** JSON array of scopes, e.g. ["articles:write"]. */
+  scopes: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  expires_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface RevisionsTable {
+  id: Generated<number>;
+  site_id: number;
+  entity_type: 'article' | 'page';
+  entity_id: number;
+  version: number;
+  data: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  note: ColumnType<string, string | undefined, string>;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  site_id: number;
+  kind: string;
+  entity_type: string;
+  entity_id: number;
+  message: string;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  site_id: number | null;
+  actor_id: number | null;
+  actor_label: string;
+  ip: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before: string | null;
+  after: string | null;
+  prev_hash: string;
+  hash: string;
 }
 
 export interface CategoriesTable {
@@ -122,6 +220,9 @@ export interface ArticlesTable {
   view_count: ColumnType<number, number | undefined, number>;
   seo_description: string;
   version: ColumnType<number, number | undefined, number>;
+  /** Reason given with the last return or take-down. */
+  workflow_note: ColumnType<string, string | undefined, string>;
+  created_by: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -151,7 +252,31 @@ export interface PagesTable {
   updated_at: Timestamp;
 }
 
+/**
+ * One public item in the search index (any content type). The index terms live beside it:
+ * the FTS5 table search_fts on SQLite, the tsvector column tsv on PostgreSQL (src/db/search-sql.ts).
+ */
+export interface SearchDocumentsTable {
+  id: Generated<number>;
+  site_id: number;
+  /** Content type: 'article', 'page', … (src/modules/search/registry.ts). */
+  type: string;
+  item_id: number;
+  lang: LanguageCode;
+  category_id: number | null;
+  published_at: Timestamp;
+  /** When this row was last written (reindexAll removes rows it did not write). */
+  indexed_at: Timestamp;
+  title: string;
+  lead: string;
+  /** Plain text of the body, for snippets. */
+  body: string;
+  /** Public path of the item on its site. */
+  url: string;
+}
+
 export interface DB {
+  search_documents: SearchDocumentsTable;
   sites: SitesTable;
   site_hostnames: SiteHostnamesTable;
   users: UsersTable;
@@ -161,6 +286,14 @@ export interface DB {
   articles: ArticlesTable;
   article_media: ArticleMediaTable;
   pages: PagesTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
+  password_resets: PasswordResetsTable;
+  api_tokens: ApiTokensTable;
+  revisions: RevisionsTable;
+  notifications: NotificationsTable;
+  audit_log: AuditLogTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;
@@ -169,6 +302,9 @@ export type SiteUpdate = Updateable<SitesTable>;
 export type CategoryRow = Selectable<CategoriesTable>;
 export type CategoryTranslationRow = Selectable<CategoryTranslationsTable>;
 export type UserRow = Selectable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type MembershipRow = Selectable<MembershipsTable>;
+export type AuditRow = Selectable<AuditLogTable>;
 export type MediaRow = Selectable<MediaTable>;
 export type ArticleRow = Selectable<ArticlesTable>;
 export type PageRow = Selectable<PagesTable>;

@@ -48,6 +48,20 @@ export const configSchema = z.object({
   DEMO_CONTENT: booleanFromEnv.default(true),
   /** Trust X-Forwarded-* headers from a reverse proxy or CDN in front of Đình. */
   TRUST_PROXY: booleanFromEnv.default(false),
+  /** SMTP server for outgoing mail (password resets, notifications): smtp://user:pass@host:587. Unset: mail is logged, not sent. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, {
+      message: 'expected an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.gov.vn:587',
+    })
+    .optional(),
+  /** Sender address of outgoing mail. */
+  MAIL_FROM: z
+    .string()
+    .regex(/^(.+<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/, {
+      message: 'expected an address such as "Cổng TTĐT <no-reply@lachong.gov.vn>"',
+    })
+    .default('Đình <no-reply@localhost>'),
   /** In-process page cache for public pages (turn off only to measure or debug). */
   PAGE_CACHE: booleanFromEnv.default(true),
 });

@@ -64,6 +64,36 @@ export const errorCatalogue = {
     body: 'rateLimitedBody',
     meaning: 'Too many requests from this client in a short time.',
   },
+  UNAUTHORIZED: {
+    status: 401,
+    title: 'unauthorizedTitle',
+    body: 'unauthorizedBody',
+    meaning: 'No valid session or API token; log in or send a token.',
+  },
+  FORBIDDEN: {
+    status: 403,
+    title: 'forbiddenTitle',
+    body: 'forbiddenBody',
+    meaning: 'Authenticated, but the role or token scope does not allow this action.',
+  },
+  CSRF_INVALID: {
+    status: 403,
+    title: 'csrfTitle',
+    body: 'csrfBody',
+    meaning: 'A form or session-authenticated API write lacked a valid CSRF token.',
+  },
+  VALIDATION_FAILED: {
+    status: 400,
+    title: 'validationTitle',
+    body: 'validationBody',
+    meaning: 'The body failed validation; `fields` lists each field and its problem.',
+  },
+  CONFLICT: {
+    status: 409,
+    title: 'conflictTitle',
+    body: 'conflictBody',
+    meaning: 'The item changed since it was loaded (optimistic locking); reload and retry.',
+  },
   INTERNAL: {
     status: 500,
     title: 'serverErrorTitle',
@@ -98,8 +128,14 @@ export function codeForStatus(status: number): ErrorCode {
   switch (status) {
     case 404:
       return 'NOT_FOUND';
+    case 401:
+      return 'UNAUTHORIZED';
+    case 403:
+      return 'FORBIDDEN';
     case 405:
       return 'METHOD_NOT_ALLOWED';
+    case 409:
+      return 'CONFLICT';
     case 413:
       return 'PAYLOAD_TOO_LARGE';
     case 414:

@@ -5,6 +5,7 @@ import type { Site } from '../modules/sites/site.ts';
 import type { SiteDirectory } from '../modules/sites/site-directory.ts';
 import type { Config } from './config.ts';
 import type { DataCache } from './data-cache.ts';
+import type { Mailer } from './mailer.ts';
 import type { PageCache } from './page-cache.ts';
 import type { Secrets } from './secrets.ts';
 
@@ -25,6 +26,7 @@ export interface AppServices {
   dataCache: DataCache;
   /** Purges both caches; every write calls it with the tags it touched. */
   purge(tags: string[]): void;
+  mailer: Mailer;
 }
 
 declare module 'fastify' {

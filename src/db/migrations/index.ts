@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_core.ts';
 import * as m0002 from './0002_content.ts';
+import * as m0004 from './0004_newsroom.ts';
 
 /**
  * Every migration, in order. Immutable once merged: to change the schema, add a new one.
@@ -9,4 +10,5 @@ import * as m0002 from './0002_content.ts';
 export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
   '0002_content': m0002,
+  '0004_newsroom': m0004,
 };

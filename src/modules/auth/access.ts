@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+// Type-only imports bring the plugins' request/reply augmentations (cookies, csrfProtection).
+import type {} from '@fastify/cookie';
+import type {} from '@fastify/csrf-protection';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Role, SessionRow, UserRow } from '../../db/schema.ts';
+import { sendError } from '../../platform/error-handler.ts';
+import type { AppServices } from '../../platform/services.ts';
+import { needsTwoFactor, type SiteRole, siteRoles } from '../users/roles.ts';
+import { usersRepository } from '../users/users.repository.ts';
+import { SESSION_COOKIE, sessionStore } from './sessions.ts';
+
+/**
+ * Who may call a route, declared in its config and enforced by one hook:
+ * - 'public': anyone;
+ * - 'anonymous': login and password-reset forms (anyone; CSRF still checked on writes);
+ * - 'two-factor': a signed-in user who still has to pass or enrol the second factor;
+ * - 'user': any signed-in staff member who passed 2FA where required;
+ * - { roles, scope }: one of the roles on the request's site (API tokens need the scope).
+ * Routes under /admin or /api/v1 without a declaration count as 'user' (deny by default).
+ */
+export type Access = 'public' | 'anonymous' | 'two-factor' | 'user' | { roles: Role[]; scope?: string };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    auth: AuthContext | undefined;
+  }
+}
+
+export interface AuthContext {
+  user: UserRow;
+  roles: SiteRole[];
+  /** Session-based (cookie) or token-based (API). */
+  via: 'session' | 'token';
+  session?: SessionRow;
+  sessionToken?: string;
+  token?: { id: number; siteId: number; scopes: string[] };
+}
+
+const PROTECTED = /^\/(admin|api\/v1)(\/|$)/;
+
+/** The access a route declares, with the deny-by-default rule for admin and API paths. */
+export function routeAccess(url: string, declared: Access | undefined): Access {
+  if (declared) return declared;
+  return PROTECTED.test(url) ? 'user' : 'public';
+}
+
+/** The role a user has on a site (its own membership, or administrator of its parent site). */
+export function roleOn(services: AppServices, roles: SiteRole[], siteId: number): SiteRole | undefined {
+  const direct = roles.find((entry) => entry.siteId === siteId);
+  if (direct) return direct;
+  const parentId = services.sites.byId(siteId)?.parentId;
+  const parentAdmin = parentId
+    ? roles.find((entry) => entry.siteId === parentId && entry.role === 'admin')
+    : undefined;
+  return parentAdmin ? { siteId, role: 'admin', categoryIds: [] } : undefined;
+}
+
+function isApi(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/');
+}
+
+function toLogin(request: FastifyRequest, reply: FastifyReply) {
+  const next = encodeURIComponent(request.method === 'GET' ? request.url : '/admin');
+  return reply.redirect(`/admin/login?next=${next}`, 303);
+}
+
+async function loadAuth(services: AppServices, request: FastifyRequest): Promise<AuthContext | undefined> {
+  const users = usersRepository(services.db);
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ') && isApi(request)) {
+    const tokenHash = createHash('sha256').update(header.slice(7).trim()).digest('hex');
+    const token = await services.db
+      .selectFrom('api_tokens')
+      .selectAll()
+      .where('token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    const now = services.clock();
+    if (!token || token.revoked_at || (token.expires_at && Date.parse(token.expires_at) <= now.getTime()))
+      return undefined;
+    const user = token.created_by ? await users.findById(token.created_by) : undefined;
+    if (user?.is_active !== 1) return undefined;
+    let scopes: string[] = [];
+    try {
+      scopes = JSON.parse(token.scopes) as string[];
+    } catch {
+      scopes = [];
+    }
+    await services.db
+      .updateTable('api_tokens')
+      .set({ last_used_at: now.toISOString() })
+      .where('id', '=', token.id)
+      .execute();
+    return {
+      user,
+      roles: siteRoles(await users.memberships(user.id)),
+      via: 'token',
+      token: { id: token.id, siteId: token.site_id, scopes },
+    };
+  }
+  const cookie = request.cookies[SESSION_COOKIE];
+  const unsigned = cookie ? request.unsignCookie(cookie) : undefined;
+  if (!unsigned?.valid || !unsigned.value) return undefined;
+  const session = await sessionStore(services.db).load(unsigned.value, services.clock());
+  if (!session) return undefined;
+  const user = await users.findById(session.user_id);
+  if (user?.is_active !== 1) return undefined;
+  return {
+    user,
+    roles: siteRoles(await users.memberships(user.id)),
+    via: 'session',
+    session,
+    sessionToken: unsigned.value,
+  };
+}
+
+/** Installs authentication (session cookie or API token) and the access hook. */
+export function registerAccessControl(app: FastifyInstance, services: AppServices): void {
+  app.decorateRequest('auth', undefined);
+  app.addHook('preHandler', async (request, reply) => {
+    const access = routeAccess(request.url, request.routeOptions.config?.access);
+    if (PROTECTED.test(request.url) || access !== 'public') {
+      request.auth = await loadAuth(services, request);
+      reply.header('cache-control', 'private, no-store');
+    }
+    if (access === 'public' || access === 'anonymous') return;
+
+    const auth = request.auth;
+    if (!auth)
+      return isApi(request) ? sendError(request, reply, services, 'UNAUTHORIZED') : toLogin(request, reply);
+    const secondFactorPending =
+      auth.via === 'session' &&
+      auth.session?.two_factor_ok !== 1 &&
+      (auth.user.totp_enabled === 1 || needsTwoFactor(auth.roles));
+    if (access === 'two-factor') return;
+    if (secondFactorPending) {
+      if (isApi(request)) return sendError(request, reply, services, 'UNAUTHORIZED');
+      return reply.redirect(auth.user.totp_enabled === 1 ? '/admin/login/2fa' : '/admin/account/2fa', 303);
+    }
+    if (access === 'user') return;
+    const siteId = request.site?.id;
+    const role = siteId === undefined ? undefined : roleOn(services, auth.roles, siteId);
+    if (!role || !access.roles.includes(role.role)) return sendError(request, reply, services, 'FORBIDDEN');
+    if (auth.via === 'token') {
+      if (auth.token?.siteId !== siteId || (access.scope && !auth.token?.scopes.includes(access.scope))) {
+        return sendError(request, reply, services, 'FORBIDDEN');
+      }
+    }
+  });
+  // Forms and session-authenticated API writes need a CSRF token; token-authenticated calls do
+  // not. A failed check reaches the error handler as CSRF_INVALID.
+  app.addHook('preHandler', (request, reply, done) => {
+    const access = routeAccess(request.url, request.routeOptions.config?.access);
+    const isWrite = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
+    if (!isWrite || access === 'public' || request.auth?.via === 'token') return done();
+    app.csrfProtection(request, reply, done);
+  });
+}

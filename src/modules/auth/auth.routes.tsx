@@ -1,0 +1,501 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import QRCode from 'qrcode';
+import { formatDateTime } from '../../i18n/dates.ts';
+import type { AppServices } from '../../platform/services.ts';
+import { type AdminContext, adminContext } from '../../web/admin/admin-context.ts';
+import { AdminLayout, CsrfField, Field, Notice } from '../../web/admin/admin-layout.tsx';
+import { originFor } from '../../web/page-context.ts';
+import { renderDocument } from '../../web/render.ts';
+import { appendAudit } from '../audit/audit.ts';
+import {
+  login,
+  requestPasswordReset,
+  resetPassword,
+  resetTokenUser,
+  verifySecondFactor,
+} from './auth.service.ts';
+import type { PasswordProblem } from './passwords.ts';
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, sessionStore } from './sessions.ts';
+import { newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from './totp.ts';
+
+type Body = Record<string, unknown>;
+const text = (body: unknown, key: string): string => {
+  const value = (body as Body | undefined)?.[key];
+  return typeof value === 'string' ? value.normalize('NFC').slice(0, 500) : '';
+};
+
+/** Only same-site paths may be a post-login destination (no open redirects). */
+export function safeNext(value: unknown): string {
+  return typeof value === 'string' && /^\/admin(\/|$|\?)/.test(value) && !value.startsWith('//')
+    ? value
+    : '/admin';
+}
+
+function send(reply: FastifyReply, html: string, status = 200) {
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'private, no-store')
+    .send(html);
+}
+
+function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    signed: true,
+    maxAge: SESSION_ABSOLUTE_MS / 1000,
+  });
+}
+
+function LoginPage(props: {
+  ctx: AdminContext;
+  email?: string;
+  error?: string;
+  next: string;
+  fieldErrors?: { email?: string; password?: string };
+}) {
+  const { ctx } = props;
+  const t = ctx.t.auth;
+  return (
+    <AdminLayout ctx={ctx} title={t.loginTitle} bare>
+      <h1>{t.loginTitle}</h1>
+      {props.error ? <Notice kind="error">{props.error}</Notice> : null}
+      <form
+        method="post"
+        action={`/admin/login?next=${encodeURIComponent(props.next)}`}
+        class="stack"
+        noValidate
+      >
+        <CsrfField ctx={ctx} />
+        <Field id="email" label={t.email} error={props.fieldErrors?.email}>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={props.email ?? ''}
+            aria-invalid={props.fieldErrors?.email ? 'true' : undefined}
+            aria-describedby={props.fieldErrors?.email ? 'email-error' : undefined}
+          />
+        </Field>
+        <Field id="password" label={t.password} error={props.fieldErrors?.password}>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            aria-invalid={props.fieldErrors?.password ? 'true' : undefined}
+            aria-describedby={props.fieldErrors?.password ? 'password-error' : undefined}
+          />
+        </Field>
+        <button type="submit" class="button button-primary">
+          {t.submit}
+        </button>
+      </form>
+      <p>
+        <a href="/admin/password/forgot">{t.forgot}</a>
+      </p>
+    </AdminLayout>
+  );
+}
+
+function CodePage(props: { ctx: AdminContext; error?: string }) {
+  const t = props.ctx.t.auth;
+  return (
+    <AdminLayout ctx={props.ctx} title={t.twoFactorTitle} bare>
+      <h1>{t.twoFactorTitle}</h1>
+      <p>{t.twoFactorIntro}</p>
+      {props.error ? <Notice kind="error">{props.error}</Notice> : null}
+      <form method="post" action="/admin/login/2fa" class="stack">
+        <CsrfField ctx={props.ctx} />
+        <Field id="code" label={t.code}>
+          <input
+            id="code"
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            required
+            maxLength={20}
+          />
+        </Field>
+        <button type="submit" class="button button-primary">
+          {t.verify}
+        </button>
+      </form>
+    </AdminLayout>
+  );
+}
+
+/** Login, second factor, enrolment, logout, "sign out everywhere" and password reset. */
+export async function authRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
+  const anonymous = { config: { access: 'anonymous' as const } };
+  const twoFactor = { config: { access: 'two-factor' as const } };
+  const limited = {
+    config: { access: 'anonymous' as const, rateLimit: { max: 30, timeWindow: '1 minute' } },
+  };
+  const origin = (request: FastifyRequest) => ({
+    ip: request.ip,
+    userAgent: String(request.headers['user-agent'] ?? ''),
+  });
+
+  app.get('/admin/login', anonymous, async (request, reply) => {
+    const next = safeNext((request.query as Body).next);
+    if (request.auth?.session?.two_factor_ok === 1) return reply.redirect(next, 303);
+    return send(
+      reply,
+      renderDocument(<LoginPage ctx={adminContext(request, reply, services)} next={next} />),
+    );
+  });
+
+  app.post('/admin/login', limited, async (request, reply) => {
+    const next = safeNext((request.query as Body).next);
+    const ctx = adminContext(request, reply, services);
+    const email = text(request.body, 'email').trim();
+    const password = text(request.body, 'password');
+    const fieldErrors = {
+      ...(email ? {} : { email: ctx.t.auth.emailRequired }),
+      ...(password ? {} : { password: ctx.t.auth.passwordRequired }),
+    };
+    if (!email || !password) {
+      return send(
+        reply,
+        renderDocument(
+          <LoginPage
+            ctx={ctx}
+            email={email}
+            next={next}
+            error={ctx.t.admin.formErrors}
+            fieldErrors={fieldErrors}
+          />,
+        ),
+        400,
+      );
+    }
+    const outcome = await login(services, { email, password, ...origin(request) });
+    if (outcome.kind !== 'ok') {
+      const error =
+        outcome.kind === 'locked'
+          ? ctx.t.auth.locked(formatDateTime(new Date(outcome.until), ctx.lang).split(' ').at(-1) ?? '')
+          : outcome.kind === 'inactive'
+            ? ctx.t.auth.inactive
+            : ctx.t.auth.badCredentials;
+      return send(
+        reply,
+        renderDocument(<LoginPage ctx={ctx} email={email} next={next} error={error} />),
+        outcome.kind === 'locked' ? 429 : 401,
+      );
+    }
+    setSessionCookie(request, reply, outcome.token);
+    if (outcome.secondFactor === 'verify')
+      return reply.redirect(`/admin/login/2fa?next=${encodeURIComponent(next)}`, 303);
+    if (outcome.secondFactor === 'enrol') return reply.redirect('/admin/account/2fa', 303);
+    return reply.redirect(next, 303);
+  });
+
+  app.get('/admin/login/2fa', twoFactor, async (request, reply) => {
+    return send(reply, renderDocument(<CodePage ctx={adminContext(request, reply, services)} />));
+  });
+
+  app.post(
+    '/admin/login/2fa',
+    { config: { access: 'two-factor', rateLimit: { max: 30, timeWindow: '1 minute' } } },
+    async (request, reply) => {
+      const auth = request.auth!;
+      const ctx = adminContext(request, reply, services);
+      const result = await verifySecondFactor(services, {
+        user: auth.user,
+        sessionToken: auth.sessionToken ?? '',
+        code: text(request.body, 'code'),
+        ...origin(request),
+      });
+      if (result !== 'ok') {
+        const error = result === 'locked' ? ctx.t.auth.locked('') : ctx.t.auth.badCode;
+        return send(reply, renderDocument(<CodePage ctx={ctx} error={error} />), 401);
+      }
+      return reply.redirect(safeNext((request.query as Body).next), 303);
+    },
+  );
+
+  app.get('/admin/account/2fa', twoFactor, async (request, reply) => {
+    const auth = request.auth!;
+    const ctx = adminContext(request, reply, services);
+    let secret = auth.user.totp_secret;
+    if (auth.user.totp_enabled === 1 && secret) return reply.redirect('/admin', 303);
+    if (!secret) {
+      secret = newTotpSecret();
+      await services.db
+        .updateTable('users')
+        .set({ totp_secret: secret })
+        .where('id', '=', auth.user.id)
+        .execute();
+    }
+    return send(reply, renderDocument(await EnrolPage({ ctx, secret, email: auth.user.email })));
+  });
+
+  app.post('/admin/account/2fa', twoFactor, async (request, reply) => {
+    const auth = request.auth!;
+    const ctx = adminContext(request, reply, services);
+    const user = await services.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', auth.user.id)
+      .executeTakeFirstOrThrow();
+    if (!user.totp_secret || user.totp_enabled === 1) return reply.redirect('/admin', 303);
+    const check = verifyTotp(
+      user.totp_secret,
+      text(request.body, 'code'),
+      user.totp_last_step,
+      services.clock(),
+    );
+    if (!check.ok) {
+      return send(
+        reply,
+        renderDocument(
+          await EnrolPage({ ctx, secret: user.totp_secret, email: user.email, error: ctx.t.auth.badCode }),
+        ),
+        400,
+      );
+    }
+    const recovery = newRecoveryCodes();
+    await services.db
+      .updateTable('users')
+      .set({ totp_enabled: 1, totp_last_step: check.step, recovery_codes: JSON.stringify(recovery.hashes) })
+      .where('id', '=', user.id)
+      .execute();
+    await sessionStore(services.db).markTwoFactorOk(auth.sessionToken ?? '');
+    await appendAudit(services.db, {
+      actorId: user.id,
+      actorLabel: user.email,
+      ip: request.ip,
+      action: 'auth.two_factor_enabled',
+      entityType: 'user',
+      entityId: user.id,
+      at: services.clock(),
+    });
+    return send(
+      reply,
+      renderDocument(
+        <AdminLayout ctx={ctx} title={ctx.t.auth.enrolTitle} bare>
+          <h1>{ctx.t.auth.enrolTitle}</h1>
+          <Notice kind="success">{ctx.t.auth.enrolled}</Notice>
+          <ul class="recovery-codes">
+            {recovery.codes.map((code) => (
+              <li key={code}>
+                <code>{code}</code>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a class="button button-primary" href="/admin">
+              {ctx.t.auth.continue}
+            </a>
+          </p>
+        </AdminLayout>,
+      ),
+    );
+  });
+
+  app.post('/admin/logout', twoFactor, async (request, reply) => {
+    const auth = request.auth!;
+    if (auth.sessionToken) await sessionStore(services.db).destroy(auth.sessionToken);
+    await appendAudit(services.db, {
+      actorId: auth.user.id,
+      actorLabel: auth.user.email,
+      ip: request.ip,
+      action: 'auth.logout',
+      entityType: 'user',
+      entityId: auth.user.id,
+      at: services.clock(),
+    });
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.redirect('/admin/login', 303);
+  });
+
+  app.post('/admin/account/sessions/revoke', { config: { access: 'user' } }, async (request, reply) => {
+    const auth = request.auth!;
+    const count = await sessionStore(services.db).destroyAllFor(auth.user.id);
+    await appendAudit(services.db, {
+      actorId: auth.user.id,
+      actorLabel: auth.user.email,
+      ip: request.ip,
+      action: 'auth.logout_everywhere',
+      entityType: 'user',
+      entityId: auth.user.id,
+      after: { sessions: count },
+      at: services.clock(),
+    });
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.redirect('/admin/login', 303);
+  });
+
+  app.get('/admin/password/forgot', anonymous, async (request, reply) => {
+    const ctx = adminContext(request, reply, services);
+    return send(reply, renderDocument(<ForgotPage ctx={ctx} />));
+  });
+
+  app.post(
+    '/admin/password/forgot',
+    { config: { access: 'anonymous', rateLimit: { max: 5, timeWindow: '15 minutes' } } },
+    async (request, reply) => {
+      const ctx = adminContext(request, reply, services);
+      const email = text(request.body, 'email').trim();
+      if (!email)
+        return send(reply, renderDocument(<ForgotPage ctx={ctx} error={ctx.t.auth.emailRequired} />), 400);
+      const site = request.site!;
+      await requestPasswordReset(services, {
+        email,
+        origin: originFor(request, services, site),
+        ip: request.ip,
+        mail: (name, link) => ({
+          subject: ctx.t.auth.resetMailSubject,
+          text: ctx.t.auth.resetMailBody(name, link),
+        }),
+      });
+      return send(reply, renderDocument(<ForgotPage ctx={ctx} sent />));
+    },
+  );
+
+  app.get('/admin/password/reset', anonymous, async (request, reply) => {
+    const ctx = adminContext(request, reply, services);
+    const token = text(request.query, 'token');
+    const user = await resetTokenUser(services, token);
+    return send(
+      reply,
+      renderDocument(<ResetPage ctx={ctx} token={token} invalid={!user} />),
+      user ? 200 : 400,
+    );
+  });
+
+  app.post('/admin/password/reset', limited, async (request, reply) => {
+    const ctx = adminContext(request, reply, services);
+    const token = text(request.body, 'token');
+    const result = await resetPassword(services, {
+      token,
+      password: text(request.body, 'password'),
+      ip: request.ip,
+    });
+    if (!result.ok) {
+      const invalid = result.problems.includes('invalid');
+      const messages = result.problems
+        .filter((p): p is PasswordProblem => p !== 'invalid')
+        .map((problem) => ctx.t.auth[problem]);
+      return send(
+        reply,
+        renderDocument(<ResetPage ctx={ctx} token={token} invalid={invalid} errors={messages} />),
+        400,
+      );
+    }
+    return send(
+      reply,
+      renderDocument(
+        <AdminLayout ctx={ctx} title={ctx.t.auth.resetTitle} bare>
+          <h1>{ctx.t.auth.resetTitle}</h1>
+          <Notice kind="success">{ctx.t.auth.resetDone}</Notice>
+          <p>
+            <a class="button button-primary" href="/admin/login">
+              {ctx.t.auth.submit}
+            </a>
+          </p>
+        </AdminLayout>,
+      ),
+    );
+  });
+}
+
+async function EnrolPage(props: { ctx: AdminContext; secret: string; email: string; error?: string }) {
+  const t = props.ctx.t.auth;
+  const uri = totpUri(props.secret, props.email, 'Đình');
+  const qr = await QRCode.toDataURL(uri, { margin: 1, width: 220 });
+  return (
+    <AdminLayout ctx={props.ctx} title={t.enrolTitle} bare>
+      <h1>{t.enrolTitle}</h1>
+      <p>{t.enrolIntro}</p>
+      {props.error ? <Notice kind="error">{props.error}</Notice> : null}
+      <img src={qr} alt={t.qrAlt} width="220" height="220" class="qr" />
+      <p>
+        {t.manualKey}: <code class="totp-key">{props.secret.replace(/(.{4})/g, '$1 ').trim()}</code>
+      </p>
+      <form method="post" action="/admin/account/2fa" class="stack">
+        <CsrfField ctx={props.ctx} />
+        <Field id="code" label={t.code}>
+          <input
+            id="code"
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            required
+            maxLength={7}
+          />
+        </Field>
+        <button type="submit" class="button button-primary">
+          {t.verify}
+        </button>
+      </form>
+    </AdminLayout>
+  );
+}
+
+function ForgotPage(props: { ctx: AdminContext; sent?: boolean; error?: string }) {
+  const t = props.ctx.t.auth;
+  return (
+    <AdminLayout ctx={props.ctx} title={t.forgotTitle} bare>
+      <h1>{t.forgotTitle}</h1>
+      {props.sent ? (
+        <Notice kind="success">{t.forgotSent}</Notice>
+      ) : (
+        <>
+          <p>{t.forgotIntro}</p>
+          {props.error ? <Notice kind="error">{props.error}</Notice> : null}
+          <form method="post" action="/admin/password/forgot" class="stack">
+            <CsrfField ctx={props.ctx} />
+            <Field id="email" label={t.email}>
+              <input id="email" name="email" type="email" autoComplete="username" required />
+            </Field>
+            <button type="submit" class="button button-primary">
+              {t.send}
+            </button>
+          </form>
+        </>
+      )}
+    </AdminLayout>
+  );
+}
+
+function ResetPage(props: { ctx: AdminContext; token: string; invalid: boolean; errors?: string[] }) {
+  const t = props.ctx.t.auth;
+  return (
+    <AdminLayout ctx={props.ctx} title={t.resetTitle} bare>
+      <h1>{t.resetTitle}</h1>
+      {props.invalid ? (
+        <Notice kind="error">
+          {t.resetInvalid} <a href="/admin/password/forgot">{t.forgotTitle}</a>
+        </Notice>
+      ) : (
+        <form method="post" action="/admin/password/reset" class="stack">
+          <CsrfField ctx={props.ctx} />
+          <input type="hidden" name="token" value={props.token} />
+          <Field id="password" label={t.newPassword} hint={t.passwordHint} error={props.errors?.join(' ')}>
+            <input
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={12}
+              aria-describedby={props.errors?.length ? 'password-hint password-error' : 'password-hint'}
+              aria-invalid={props.errors?.length ? 'true' : undefined}
+            />
+          </Field>
+          <button type="submit" class="button button-primary">
+            {props.ctx.t.admin.save}
+          </button>
+        </form>
+      )}
+    </AdminLayout>
+  );
+}

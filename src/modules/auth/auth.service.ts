@@ -1,0 +1,234 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { UserRow } from '../../db/schema.ts';
+import type { AppServices } from '../../platform/services.ts';
+import { appendAudit } from '../audit/audit.ts';
+import { needsTwoFactor, siteRoles } from '../users/roles.ts';
+import { usersRepository } from '../users/users.repository.ts';
+import {
+  dummyPasswordHash,
+  hashPassword,
+  type PasswordProblem,
+  passwordProblems,
+  verifyPassword,
+} from './passwords.ts';
+import { sessionStore } from './sessions.ts';
+import { loginThrottle } from './throttle.ts';
+import { hashRecoveryCode, verifyTotp } from './totp.ts';
+
+const RESET_TTL_MS = 60 * 60_000;
+
+export type LoginOutcome =
+  | { kind: 'ok'; user: UserRow; token: string; secondFactor: 'none' | 'verify' | 'enrol' }
+  | { kind: 'bad-credentials' }
+  | { kind: 'locked'; until: string }
+  | { kind: 'inactive' };
+
+interface Origin {
+  ip: string;
+  userAgent: string;
+}
+
+/** Signs in with e-mail and password, with per-account and per-IP throttling and auditing. */
+export async function login(
+  services: AppServices,
+  input: { email: string; password: string } & Origin,
+): Promise<LoginOutcome> {
+  const now = services.clock();
+  const email = input.email.trim().toLowerCase();
+  const throttle = loginThrottle(services.db);
+  const accountKey = `user:${email}`;
+  const ipKey = `ip:${input.ip}`;
+  for (const key of [accountKey, ipKey]) {
+    const state = await throttle.state(key, now);
+    if (state.locked && state.until) return { kind: 'locked', until: state.until };
+  }
+  const user = await usersRepository(services.db).findByEmail(email);
+  const valid = user
+    ? await verifyPassword(user.password_hash, input.password)
+    : await verifyPassword(await dummyPasswordHash(), `${input.password}x`);
+  if (!user || !valid) {
+    const account = await throttle.fail(accountKey, now);
+    const ip = await throttle.fail(ipKey, now, 3);
+    const locked = account.locked ? account : ip.locked ? ip : undefined;
+    await appendAudit(services.db, {
+      actorId: user?.id ?? null,
+      actorLabel: email.slice(0, 200),
+      ip: input.ip,
+      action: locked ? 'auth.login_locked' : 'auth.login_failed',
+      entityType: 'user',
+      entityId: user?.id ?? '',
+      after: { failures: account.failures, lockedUntil: locked?.until ?? null },
+      at: now,
+    });
+    return locked?.until ? { kind: 'locked', until: locked.until } : { kind: 'bad-credentials' };
+  }
+  if (user.is_active !== 1) return { kind: 'inactive' };
+  await throttle.reset(accountKey);
+  await throttle.reset(ipKey);
+  const roles = siteRoles(await usersRepository(services.db).memberships(user.id));
+  const secondFactor = user.totp_enabled === 1 ? 'verify' : needsTwoFactor(roles) ? 'enrol' : 'none';
+  const token = await sessionStore(services.db).create({
+    userId: user.id,
+    twoFactorOk: secondFactor === 'none',
+    ip: input.ip,
+    userAgent: input.userAgent,
+    now,
+  });
+  await services.db
+    .updateTable('users')
+    .set({ last_login_at: now.toISOString() })
+    .where('id', '=', user.id)
+    .execute();
+  await appendAudit(services.db, {
+    actorId: user.id,
+    actorLabel: user.email,
+    ip: input.ip,
+    action: 'auth.login',
+    entityType: 'user',
+    entityId: user.id,
+    after: { secondFactor },
+    at: now,
+  });
+  return { kind: 'ok', user, token, secondFactor };
+}
+
+/** Checks a TOTP or recovery code for a signed-in session; refuses replays; audits the result. */
+export async function verifySecondFactor(
+  services: AppServices,
+  input: { user: UserRow; sessionToken: string; code: string } & Origin,
+): Promise<'ok' | 'bad-code' | 'locked'> {
+  const now = services.clock();
+  const throttle = loginThrottle(services.db);
+  const key = `2fa:${input.user.id}`;
+  if ((await throttle.state(key, now)).locked) return 'locked';
+  const user = await usersRepository(services.db).findById(input.user.id);
+  if (!user?.totp_secret) return 'bad-code';
+  const code = input.code.trim();
+  let ok = false;
+  if (/^\d{3}\s?\d{3}$/.test(code)) {
+    const check = verifyTotp(user.totp_secret, code, user.totp_last_step, now);
+    if (check.ok) {
+      // Only one request can move the step forward: a replay in parallel updates nothing.
+      const updated = await services.db
+        .updateTable('users')
+        .set({ totp_last_step: check.step })
+        .where('id', '=', user.id)
+        .where('totp_last_step', '<', check.step)
+        .executeTakeFirst();
+      ok = Number(updated.numUpdatedRows) === 1;
+    }
+  } else {
+    const hashes = JSON.parse(user.recovery_codes) as string[];
+    const wanted = hashRecoveryCode(code);
+    if (hashes.includes(wanted)) {
+      await services.db
+        .updateTable('users')
+        .set({ recovery_codes: JSON.stringify(hashes.filter((hash) => hash !== wanted)) })
+        .where('id', '=', user.id)
+        .execute();
+      ok = true;
+    }
+  }
+  await appendAudit(services.db, {
+    actorId: user.id,
+    actorLabel: user.email,
+    ip: input.ip,
+    action: ok ? 'auth.second_factor' : 'auth.second_factor_failed',
+    entityType: 'user',
+    entityId: user.id,
+    at: now,
+  });
+  if (!ok) {
+    const state = await throttle.fail(key, now);
+    return state.locked ? 'locked' : 'bad-code';
+  }
+  await throttle.reset(key);
+  await sessionStore(services.db).markTwoFactorOk(input.sessionToken);
+  return 'ok';
+}
+
+/** Starts a password reset: stores a one-hour token and mails the link (same answer either way). */
+export async function requestPasswordReset(
+  services: AppServices,
+  input: {
+    email: string;
+    origin: string;
+    ip: string;
+    mail: (name: string, link: string) => { subject: string; text: string };
+  },
+): Promise<void> {
+  const user = await usersRepository(services.db).findByEmail(input.email);
+  const now = services.clock();
+  await appendAudit(services.db, {
+    actorId: user?.id ?? null,
+    actorLabel: input.email.trim().toLowerCase().slice(0, 200),
+    ip: input.ip,
+    action: 'auth.reset_requested',
+    entityType: 'user',
+    entityId: user?.id ?? '',
+    at: now,
+  });
+  if (user?.is_active !== 1) return;
+  const token = randomBytes(32).toString('base64url');
+  await services.db
+    .insertInto('password_resets')
+    .values({
+      token_hash: createHash('sha256').update(token).digest('hex'),
+      user_id: user.id,
+      expires_at: new Date(now.getTime() + RESET_TTL_MS).toISOString(),
+      used_at: null,
+    })
+    .execute();
+  const content = input.mail(user.display_name, `${input.origin}/admin/password/reset?token=${token}`);
+  await services.mailer.send({ to: user.email, ...content });
+}
+
+/** Finds the user of a live reset token. */
+export async function resetTokenUser(services: AppServices, token: string): Promise<UserRow | undefined> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
+  const row = await services.db
+    .selectFrom('password_resets')
+    .selectAll()
+    .where('token_hash', '=', createHash('sha256').update(token).digest('hex'))
+    .executeTakeFirst();
+  if (!row || row.used_at || Date.parse(row.expires_at) <= services.clock().getTime()) return undefined;
+  return usersRepository(services.db).findById(row.user_id);
+}
+
+/** Sets a new password from a reset token; ends all sessions of the user. */
+export async function resetPassword(
+  services: AppServices,
+  input: { token: string; password: string; ip: string },
+): Promise<{ ok: true } | { ok: false; problems: (PasswordProblem | 'invalid')[] }> {
+  const user = await resetTokenUser(services, input.token);
+  if (!user) return { ok: false, problems: ['invalid'] };
+  const problems = passwordProblems(input.password, user.email);
+  if (problems.length > 0) return { ok: false, problems };
+  const now = services.clock();
+  await services.db
+    .updateTable('users')
+    .set({
+      password_hash: await hashPassword(input.password),
+      password_changed_at: now.toISOString(),
+      updated_at: now.toISOString(),
+    })
+    .where('id', '=', user.id)
+    .execute();
+  await services.db
+    .updateTable('password_resets')
+    .set({ used_at: now.toISOString() })
+    .where('user_id', '=', user.id)
+    .where('used_at', 'is', null)
+    .execute();
+  await sessionStore(services.db).destroyAllFor(user.id);
+  await appendAudit(services.db, {
+    actorId: user.id,
+    actorLabel: user.email,
+    ip: input.ip,
+    action: 'auth.password_reset',
+    entityType: 'user',
+    entityId: user.id,
+    at: now,
+  });
+  return { ok: true };
+}

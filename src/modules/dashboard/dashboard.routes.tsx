@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppServices } from '../../platform/services.ts';
+import { adminContext } from '../../web/admin/admin-context.ts';
+import { AdminLayout, CsrfField } from '../../web/admin/admin-layout.tsx';
+import { renderDocument } from '../../web/render.ts';
+
+/** Sections of the dashboard; features register theirs (my drafts, waiting for me, …). */
+export interface DashboardSection {
+  order: number;
+  render: (ctx: ReturnType<typeof adminContext>, services: AppServices) => Promise<preact.JSX.Element | null>;
+}
+
+export const dashboardSections: DashboardSection[] = [];
+
+/** GET /admin: the editor's start page. */
+export async function dashboardRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
+  app.get('/admin', { config: { access: 'user' } }, async (request, reply) => {
+    const ctx = adminContext(request, reply, services);
+    const sections = await Promise.all(
+      [...dashboardSections]
+        .sort((a, b) => a.order - b.order)
+        .map((section) => section.render(ctx, services)),
+    );
+    const html = renderDocument(
+      <AdminLayout ctx={ctx} title={ctx.t.admin.dashboard}>
+        <h1>{ctx.t.admin.dashboard}</h1>
+        {sections}
+        <section class="panel" aria-labelledby="account-title">
+          <h2 id="account-title">{ctx.t.admin.account}</h2>
+          <form method="post" action="/admin/account/sessions/revoke">
+            <CsrfField ctx={ctx} />
+            <button type="submit" class="button">
+              {ctx.t.admin.logoutEverywhere}
+            </button>
+          </form>
+        </section>
+      </AdminLayout>,
+    );
+    return reply.type('text/html; charset=utf-8').send(html);
+  });
+}

@@ -1,0 +1,41 @@
+import type { MembershipRow, Role } from '../../db/schema.ts';
+
+/** Roles from most to least powerful. */
+export const roles: readonly Role[] = ['admin', 'chief_editor', 'editor', 'contributor'];
+
+/** Roles that can publish or administer must sign in with a second factor. */
+export function roleRequiresTwoFactor(role: Role): boolean {
+  return role === 'admin' || role === 'chief_editor';
+}
+
+/** Is the string a role name? */
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}
+
+/** A user's role on one site, with the categories it is limited to (empty: all). */
+export interface SiteRole {
+  siteId: number;
+  role: Role;
+  categoryIds: number[];
+}
+
+/** Parses membership rows. */
+export function siteRoles(rows: MembershipRow[]): SiteRole[] {
+  return rows.map((row) => {
+    let categoryIds: number[] = [];
+    try {
+      const parsed: unknown = JSON.parse(row.category_ids);
+      if (Array.isArray(parsed))
+        categoryIds = parsed.filter((value): value is number => Number.isInteger(value));
+    } catch {
+      categoryIds = [];
+    }
+    return { siteId: row.site_id, role: row.role, categoryIds };
+  });
+}
+
+/** Does any of the user's roles require a second factor? */
+export function needsTwoFactor(roleList: SiteRole[]): boolean {
+  return roleList.some((entry) => roleRequiresTwoFactor(entry.role));
+}

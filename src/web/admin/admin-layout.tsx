@@ -1,0 +1,148 @@
+import type { ComponentChildren } from 'preact';
+import type { Role } from '../../db/schema.ts';
+import { languageInfo } from '../../i18n/index.ts';
+import { localize } from '../../modules/sites/site.ts';
+import type { AdminContext } from './admin-context.ts';
+
+/** An entry of the admin navigation, shown to the listed roles. */
+export interface AdminNavItem {
+  href: string;
+  label: (ctx: AdminContext) => string;
+  roles: Role[];
+}
+
+const everyone: Role[] = ['admin', 'chief_editor', 'editor', 'contributor'];
+
+/** The admin menu. Features add their screens here. */
+export const adminNav: AdminNavItem[] = [
+  { href: '/admin', label: (ctx) => ctx.t.admin.dashboard, roles: everyone },
+];
+
+/** Hidden CSRF field for every admin form. */
+export function CsrfField({ ctx }: { ctx: AdminContext }) {
+  return <input type="hidden" name="_csrf" value={ctx.csrf} />;
+}
+
+export interface AdminLayoutProps {
+  ctx: AdminContext;
+  title: string;
+  children: ComponentChildren;
+  /** Narrow, centred layout without navigation (login, 2FA, password reset). */
+  bare?: boolean;
+}
+
+/** The admin shell: site name, navigation by role, account actions. */
+export function AdminLayout({ ctx, title, children, bare }: AdminLayoutProps) {
+  const siteName = localize(ctx.site.name, ctx.lang);
+  const items = adminNav.filter((item) => ctx.role && item.roles.includes(ctx.role.role));
+  return (
+    <html lang={languageInfo[ctx.lang].htmlLang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex, nofollow" />
+        <title>{`${title} - ${ctx.t.admin.title}`}</title>
+        <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="stylesheet" href="/assets/admin.css" />
+      </head>
+      <body class="admin">
+        <a class="skip-link" href="#main">
+          {ctx.t.shell.skipToContent}
+        </a>
+        <header class="admin-header">
+          <div class="admin-header-inner">
+            <a class="admin-brand" href={ctx.user ? '/admin' : '/'}>
+              <img src={ctx.site.emblem || '/assets/emblem.svg'} alt="" width="36" height="36" />
+              <span>
+                <span class="admin-brand-title">{ctx.t.admin.title}</span>
+                <span class="admin-brand-site">{siteName}</span>
+              </span>
+            </a>
+            {ctx.user ? (
+              <div class="admin-account">
+                <span>{ctx.t.admin.signedInAs(ctx.user.display_name)}</span>
+                <a href="/">{ctx.t.admin.viewSite}</a>
+                <form method="post" action="/admin/logout">
+                  <CsrfField ctx={ctx} />
+                  <button type="submit" class="link-button">
+                    {ctx.t.admin.logout}
+                  </button>
+                </form>
+              </div>
+            ) : null}
+          </div>
+        </header>
+        <div class={bare ? 'admin-body admin-bare' : 'admin-body'}>
+          {!bare && items.length > 0 ? (
+            <nav class="admin-nav" aria-label={ctx.t.admin.nav}>
+              <ul>
+                {items.map((item) => (
+                  <li key={item.href}>
+                    <a
+                      href={item.href}
+                      aria-current={
+                        ctx.path === item.href ||
+                        (item.href !== '/admin' && ctx.path.startsWith(`${item.href}/`))
+                          ? 'page'
+                          : undefined
+                      }
+                    >
+                      {item.label(ctx)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+          <main id="main" tabIndex={-1} class="admin-main">
+            {children}
+          </main>
+        </div>
+      </body>
+    </html>
+  );
+}
+
+/** A labelled form field with its error message tied by aria-describedby. */
+export function Field(props: {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+  children: ComponentChildren;
+}) {
+  const describedBy = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class={props.error ? 'field field-invalid' : 'field'} data-described-by={describedBy || undefined}>
+      <label for={props.id}>{props.label}</label>
+      {props.hint ? (
+        <p class="field-hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.children}
+      {props.error ? (
+        <p class="field-error" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A status or error message box. */
+export function Notice({
+  kind,
+  children,
+}: {
+  kind: 'error' | 'success' | 'info';
+  children: ComponentChildren;
+}) {
+  return (
+    <div class={`notice notice-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      {children}
+    </div>
+  );
+}

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { bootstrap } from '../src/bootstrap.ts';
 import { loadConfig } from '../src/platform/config.ts';
+import type { Mailer } from '../src/platform/mailer.ts';
 import type { AppServices } from '../src/platform/services.ts';
 
 /**
@@ -28,6 +29,8 @@ export interface TestAppOptions {
   demo?: boolean;
   clock?: () => Date;
   env?: Record<string, string>;
+  /** Mail transport (tests pass one that talks to a real SMTP server they run). */
+  mailer?: Mailer;
 }
 
 async function withAdminClient<T>(task: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -55,6 +58,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const services = await bootstrap(config, {
     ...(testDatabaseUrl ? { pgSchema: schema } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.mailer ? { mailer: options.mailer } : {}),
   });
   const app = await buildApp(services, options.env?.LOG_LEVEL ? {} : { logger: false });
   await app.ready();

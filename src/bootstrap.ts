@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { seedDemoAccounts } from './demo/accounts.ts';
 import { seedDemo } from './demo/seed.ts';
 import { createSiteDirectory } from './modules/sites/site-directory.ts';
 import { ensureDefaultSite } from './modules/sites/sites.service.ts';
@@ -51,7 +52,13 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     if (applied.length > 0) report(`migrations applied: ${applied.join(', ')}`);
     if (config.DEMO_CONTENT) {
       const seeded = await seedDemo(database.db, { mediaDir: mediaDirFor(config), now: clock() });
-      if (seeded) report(`demo province loaded: ${seeded.articles} articles, ${seeded.pages} pages`);
+      if (seeded) {
+        report(`demo province loaded: ${seeded.articles} articles, ${seeded.pages} pages`);
+        await seedDemoAccounts(database.db, config.dataDir, clock());
+        report(
+          `demo accounts (one per role) with their passwords: ${path.join(config.dataDir, 'demo-accounts.txt')}`,
+        );
+      }
     }
     await ensureDefaultSite(database.db, clock());
     const sites = await createSiteDirectory(database.db);

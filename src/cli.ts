@@ -4,6 +4,7 @@ import { mediaDirFor, sqliteFileFor } from './bootstrap.ts';
 import { auditVerify, USER_ADD_HELP, userAdd } from './cli-admin.ts';
 import { DatabaseUnavailableError, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { seedDemoAccounts } from './demo/accounts.ts';
 import { seedDemo } from './demo/seed.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 
@@ -98,11 +99,13 @@ export async function runCli(argv: string[]): Promise<number> {
         const config = loadConfig();
         const result = await withDatabase(async (database) => {
           await migrateToLatest(database.db);
-          return seedDemo(database.db, { mediaDir: mediaDirFor(config), now: new Date() });
+          const seeded = await seedDemo(database.db, { mediaDir: mediaDirFor(config), now: new Date() });
+          if (seeded) await seedDemoAccounts(database.db, config.dataDir, new Date());
+          return seeded;
         });
         console.log(
           result
-            ? `Demo province loaded: ${result.sites} sites, ${result.categories} categories, ${result.articles} articles, ${result.pages} pages.`
+            ? `Demo province loaded: ${result.sites} sites, ${result.categories} categories, ${result.articles} articles, ${result.pages} pages. Demo accounts: ${config.dataDir}/demo-accounts.txt`
             : 'The database already has sites; the demo province was not loaded.',
         );
         return 0;

@@ -22,7 +22,7 @@ interface Result {
 }
 
 /** Runs `dinh …` from source with a clean Đình environment. */
-function run(args: string[], env: Record<string, string> = {}): Promise<Result> {
+function run(args: string[], env: Record<string, string> = {}, input = ''): Promise<Result> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...cli, ...args], {
       env: {
@@ -36,6 +36,7 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Result> 
     });
     let stdout = '';
     let stderr = '';
+    child.stdin.end(input);
     child.stdout.on('data', (chunk) => {
       stdout += chunk;
     });
@@ -149,5 +150,50 @@ describe('the dinh command', () => {
     } finally {
       await rm(emptyDir, { recursive: true, force: true });
     }
+  });
+
+  it('adds accounts from the shell, reading the password from standard input', async () => {
+    const args = [
+      'user',
+      'add',
+      '--email',
+      'Truongban@LacHong.gov.vn',
+      '--name',
+      'Vũ Thị Hồng Nhung',
+      '--role',
+      'chief_editor',
+    ];
+    const weak = await run(args, {}, 'matkhau12345\n');
+    expect(weak.code).toBe(2);
+    expect(weak.stderr).toContain('tooCommon');
+    const created = await run(args, {}, 'Một mật khẩu đủ dài 2026\n');
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain('<truongban@lachong.gov.vn> as chief_editor');
+    expect(created.stdout).toMatch(/otpauth:\/\/totp\/.+secret=[A-Z2-7]+/);
+    const again = await run(args, {}, 'Một mật khẩu đủ dài 2026\n');
+    expect(again.stderr).toContain('emailTaken');
+    const contributor = await run(
+      ['user', 'add', '--email', 'pv@lachong.gov.vn', '--name', 'Phóng viên', '--role', 'contributor'],
+      {},
+      'Một mật khẩu đủ dài 2026',
+    );
+    expect(contributor.stdout).not.toContain('otpauth://');
+    const badRole = await run([
+      'user',
+      'add',
+      '--email',
+      'x@lachong.gov.vn',
+      '--name',
+      'X',
+      '--role',
+      'king',
+    ]);
+    expect(badRole.code).toBe(2);
+  });
+
+  it('verifies the audit log chain', async () => {
+    const result = await run(['audit', 'verify']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Audit log intact: [1-9]\d* entries verified\./);
   });
 });

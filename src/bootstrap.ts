@@ -63,7 +63,8 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     await ensureDefaultSite(database.db, clock());
     const sites = await createSiteDirectory(database.db);
     const pageCache = createPageCache({ enabled: config.PAGE_CACHE });
-    const dataCache = createDataCache({ enabled: config.PAGE_CACHE });
+    // The structure memo stays on even when the page cache is off: it is data, purged by the same tags.
+    const dataCache = createDataCache({ enabled: true });
     return {
       config,
       database,

@@ -11,6 +11,7 @@ import { categoryUrl, feedUrl } from '../../web/urls.ts';
 import { ArticleCard, LeadStory, TitleList } from '../articles/article-views.tsx';
 import { articlesRepository } from '../articles/articles.repository.ts';
 import { listingTags, loadListingLookups } from '../articles/listing.ts';
+import { siteStructure } from '../navigation/navigation.ts';
 import { localize } from '../sites/site.ts';
 
 const FEATURED = 5;
@@ -39,8 +40,8 @@ export async function homeRoutes(app: FastifyInstance, services: AppServices): P
       { siteId, lang, limit: LATEST, excludeIds: featured.map((article) => article.id) },
       now,
     );
-    const lookups = await loadListingLookups(services, siteId, lang, [featured, latest]);
-    const categories = [...lookups.categories.values()];
+    const structure = await siteStructure(services, siteId, lang);
+    const categories = structure.categories;
     const blocks = await articles.latestByCategory(
       siteId,
       lang,
@@ -48,7 +49,9 @@ export async function homeRoutes(app: FastifyInstance, services: AppServices): P
       PER_BLOCK,
       now,
     );
-    const blockLookups = await loadListingLookups(services, siteId, lang, [...blocks.values()]);
+    // One lookup (one image query) for every list on the page.
+    const lookups = await loadListingLookups(services, siteId, lang, [featured, latest, ...blocks.values()]);
+    const blockLookups = lookups;
     const siteName = localize(ctx.site.name, lang);
     const [lead, ...otherFeatured] = featured;
     const quickLinks = ctx.menu.slice(1, -1);

@@ -27,7 +27,7 @@ export interface RichTextOptions {
   image?: (mediaId: number) => FigureImage | undefined;
   /** `sizes` attribute for figures. */
   sizes?: string;
-  /** Shift heading levels so the body never repeats the page's h1 (h1 in a body → h2). */
+  /** Shift heading levels (default 0); levels below 2 are raised to h2, the page keeps its only h1. */
   headingOffset?: number;
 }
 
@@ -120,7 +120,7 @@ function renderNode(node: RichNode, key: number, options: RichTextOptions): Comp
     case 'paragraph':
       return <p key={key}>{children(node, options)}</p>;
     case 'heading': {
-      const level = integer(node.attrs?.level, 2, 1, 6) + (options.headingOffset ?? 1);
+      const level = integer(node.attrs?.level, 2, 1, 6) + (options.headingOffset ?? 0);
       // h() with a computed tag: the body never repeats the page's h1.
       return h(`h${Math.min(6, Math.max(2, level))}`, { key }, children(node, options));
     }

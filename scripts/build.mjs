@@ -17,4 +17,17 @@ await build({
   jsxImportSource: 'preact',
   logLevel: 'warning',
 });
+// Browser islands (the newsroom editor): ESM for current browsers, served at /assets/build/.
+await build({
+  entryPoints: { editor: 'src/web/islands/editor/index.ts' },
+  outdir: 'dist/public',
+  bundle: true,
+  platform: 'browser',
+  format: 'esm',
+  target: 'es2020',
+  minify: true,
+  sourcemap: true,
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
 console.log(`dinh: built dist/ in ${Math.round(performance.now() - started)} ms`);

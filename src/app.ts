@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
@@ -8,15 +9,28 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { languageOfPath } from './i18n/index.ts';
+import { apiRoutes } from './modules/api/api.plugin.ts';
+import { tokenAdminRoutes } from './modules/api/tokens.routes.tsx';
+import { articlesAdminRoutes } from './modules/articles/admin/index.ts';
+import { registerScheduler } from './modules/articles/scheduler.ts';
 import { createViewCounter, viewRoutes } from './modules/articles/view-counter.ts';
+import { auditAdminRoutes } from './modules/audit/admin/audit-admin.routes.tsx';
 import { type Access, registerAccessControl } from './modules/auth/access.ts';
 import { authRoutes } from './modules/auth/auth.routes.tsx';
+import { categoriesAdminRoutes } from './modules/categories/admin/categories-admin.routes.tsx';
 import { contentRoutes } from './modules/content/content.routes.tsx';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.tsx';
 import { feedRoutes } from './modules/feeds/feeds.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.tsx';
+import { mediaApiRoutes } from './modules/media/media.api.ts';
+import { mediaRoutes } from './modules/media/media.routes.ts';
 import { sitemapRoutes } from './modules/navigation/sitemap.routes.tsx';
+import { pagesAdminRoutes } from './modules/pages/admin/pages-admin.routes.tsx';
+import { searchRoutes } from './modules/search/search.routes.tsx';
+import { settingsAdminRoutes } from './modules/sites/admin/settings-admin.routes.tsx';
+import { accountRoutes } from './modules/users/admin/account.routes.tsx';
+import { usersAdminRoutes } from './modules/users/admin/users-admin.routes.tsx';
 import { registerErrorHandling, sendError } from './platform/error-handler.ts';
 import { registerHttpCache } from './platform/http-cache.ts';
 import { installClientErrorHandler, MAX_URL_LENGTH } from './platform/limits.ts';
@@ -41,9 +55,13 @@ declare module 'fastify' {
 export interface BuildAppOptions {
   /** pino logger options or false; defaults to LOG_LEVEL. */
   logger?: FastifyServerOptions['logger'];
+  /** Run the scheduled-publishing tick while the app is up (default true; tests call runSchedulerTick). */
+  scheduler?: boolean;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+/** The self-hosted font files served at /assets/fonts/ (see site.css). */
+const FONT_FILE = /^\/be-vietnam-pro-(?:vietnamese|latin)-(?:400|600|700)-normal\.woff2$/;
 
 /** Builds the Fastify application from its services. Never listens: main.ts and tests do that. */
 export async function buildApp(
@@ -108,6 +126,26 @@ export async function buildApp(
     index: false,
     maxAge: '1d',
   });
+  // Be Vietnam Pro from its fontsource package: only the woff2 files site.css asks for.
+  await app.register(fastifyStatic, {
+    root: path.join(projectRoot(), 'node_modules/@fontsource/be-vietnam-pro/files'),
+    prefix: '/assets/fonts/',
+    decorateReply: false,
+    index: false,
+    maxAge: '30d',
+    allowedPath: (pathName) => FONT_FILE.test(pathName),
+  });
+  // Client islands bundled by scripts/build.mjs (absent until the first build).
+  const islands = path.join(projectRoot(), 'dist/public');
+  if (existsSync(islands)) {
+    await app.register(fastifyStatic, {
+      root: islands,
+      prefix: '/assets/build/',
+      decorateReply: false,
+      index: false,
+      maxAge: '1h',
+    });
+  }
   // Media keys are unique per upload, so their files never change: cache them for a year.
   await app.register(fastifyStatic, {
     root: services.mediaDir,
@@ -120,13 +158,26 @@ export async function buildApp(
   });
 
   registerErrorHandling(app, services);
+  // Before the other routes: the OpenAPI document lists every /api/v1 route registered after it.
+  await apiRoutes(app, services, [mediaApiRoutes]);
+  await tokenAdminRoutes(app, services);
   await healthRoutes(app, services);
   await authRoutes(app, services);
   await dashboardRoutes(app, services);
+  await articlesAdminRoutes(app, services);
+  await categoriesAdminRoutes(app, services);
+  await pagesAdminRoutes(app, services);
+  await settingsAdminRoutes(app, services);
+  await usersAdminRoutes(app, services);
+  await accountRoutes(app, services);
+  await auditAdminRoutes(app, services);
+  await mediaRoutes(app, services);
   await homeRoutes(app, services);
   await sitemapRoutes(app, services);
   await feedRoutes(app, services);
   await viewRoutes(app, createViewCounter(services));
+  await searchRoutes(app, services);
   await contentRoutes(app, services);
+  if (options.scheduler ?? true) registerScheduler(app, services);
   return app;
 }

@@ -4,6 +4,7 @@ import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemoAccounts } from './demo/accounts.ts';
 import { seedDemo } from './demo/seed.ts';
+import { ensureSearchIndex } from './modules/search/registry.ts';
 import { createSiteDirectory } from './modules/sites/site-directory.ts';
 import { ensureDefaultSite } from './modules/sites/sites.service.ts';
 import type { Config } from './platform/config.ts';
@@ -61,6 +62,8 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       }
     }
     await ensureDefaultSite(database.db, clock());
+    const indexed = await ensureSearchIndex({ db: database.db, purge: () => {} });
+    if (indexed) report(`search index built: ${indexed} documents`);
     const sites = await createSiteDirectory(database.db);
     const pageCache = createPageCache({ enabled: config.PAGE_CACHE });
     // The structure memo stays on even when the page cache is off: it is data, purged by the same tags.

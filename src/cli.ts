@@ -6,6 +6,7 @@ import { DatabaseUnavailableError, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemoAccounts } from './demo/accounts.ts';
 import { seedDemo } from './demo/seed.ts';
+import { SEARCH_HELP, searchReindex } from './modules/search/search-cli.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 
 const HELP = `dinh — the Đình government portal platform
@@ -19,6 +20,7 @@ Commands:
   seed-demo    Load the demo province into an empty database and exit
   user add     Create an account (see: dinh user add --help)
   audit verify Check the audit log's hash chain; report the first broken entry
+  search reindex  Rebuild the search index from all published content
   help         Show this help (also: dinh --help, dinh <command> --help)
 
 Configuration comes from environment variables (see .env.example):
@@ -30,6 +32,7 @@ const COMMAND_HELP: Record<string, string> = {
   migrate:
     'Usage: dinh migrate\n\nApplies every pending migration to DATABASE_URL (or the SQLite file in DATA_DIR).\n',
   user: USER_ADD_HELP,
+  search: SEARCH_HELP,
   audit:
     'Usage: dinh audit verify\n\nRecomputes the audit log hash chain and reports the first altered or missing entry.\n',
   'seed-demo':
@@ -120,6 +123,13 @@ export async function runCli(argv: string[]): Promise<number> {
       case 'audit': {
         if (positionals[1] !== 'verify') break;
         return await withDatabase((database) => auditVerify(database.db));
+      }
+      case 'search': {
+        if (positionals[1] !== 'reindex') break;
+        return await withDatabase(async (database) => {
+          await migrateToLatest(database.db);
+          return searchReindex(database.db);
+        });
       }
       default:
         break;

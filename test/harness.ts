@@ -31,6 +31,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Mail transport (tests pass one that talks to a real SMTP server they run). */
   mailer?: Mailer;
+  /** Run the background scheduled-publishing tick (off: tests call runSchedulerTick themselves). */
+  scheduler?: boolean;
 }
 
 async function withAdminClient<T>(task: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -60,7 +62,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.mailer ? { mailer: options.mailer } : {}),
   });
-  const app = await buildApp(services, options.env?.LOG_LEVEL ? {} : { logger: false });
+  const app = await buildApp(services, {
+    ...(options.env?.LOG_LEVEL ? {} : { logger: false }),
+    scheduler: options.scheduler ?? false,
+  });
   await app.ready();
   return {
     app,

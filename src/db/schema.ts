@@ -257,7 +257,8 @@ export interface PagesTable {
  * the FTS5 table search_fts on SQLite, the tsvector column tsv on PostgreSQL (src/db/search-sql.ts).
  */
 export interface SearchDocumentsTable {
-  id: Generated<number>;
+  /** Recency key: publication second × 2^20 + a slot (id order is date order). */
+  id: number;
   site_id: number;
   /** Content type: 'article', 'page', … (src/modules/search/registry.ts). */
   type: string;
@@ -273,6 +274,8 @@ export interface SearchDocumentsTable {
   body: string;
   /** Public path of the item on its site. */
   url: string;
+  /** Index terms of title and lead, for ranking (src/modules/search/ranking.ts). */
+  head_terms: string;
 }
 
 export interface DB {

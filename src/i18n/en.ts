@@ -1,3 +1,12 @@
+import { accountEn } from './admin/account.ts';
+import { apiAdminEn } from './admin/api-admin.ts';
+import { auditEn } from './admin/audit.ts';
+import { categoriesEn } from './admin/categories.ts';
+import { formsEn } from './admin/forms.ts';
+import { pagesEn } from './admin/pages.ts';
+import { settingsEn } from './admin/settings.ts';
+import { usersEn } from './admin/users.ts';
+import { articlesAdminEn } from './articles-admin/en.ts';
 import type { Messages } from './vi.ts';
 
 /** English interface text, written for readers abroad (not a word-for-word rendering). */
@@ -24,6 +33,9 @@ export const en: Messages = {
     backToTop: 'Back to top',
     breadcrumb: 'You are here',
     emblemAlt: 'National emblem of the Socialist Republic of Viet Nam',
+    lunarDate: 'Lunar calendar',
+    languageHome: '(home)',
+    noTranslation: 'This page has no English version; the link opens the English home page.',
   },
   home: {
     title: 'Home',
@@ -160,6 +172,7 @@ export const en: Messages = {
     scopeAll: 'The whole province, including its departments and communes',
     apply: 'Apply filters',
     count: (total: number) => `${total.toLocaleString('en-GB')} results found`,
+    countMore: (total: number) => `More than ${total.toLocaleString('en-GB')} results found`,
     range: (first: number, last: number) => `Showing results ${first}–${last}`,
     noResults: (query: string) => `Nothing matched “${query}”.`,
     noResultsTry: 'You could try:',
@@ -180,6 +193,108 @@ export const en: Messages = {
   feeds: {
     description: (site: string) => `The latest news from ${site}`,
     categoryDescription: (category: string, site: string) => `The latest news in ${category} from ${site}`,
+  },
+  mediaAdmin: {
+    nav: 'Media library',
+    title: 'Media library',
+    uploadTitle: 'Upload files',
+    uploadHint: (imageMb: number, documentMb: number, files: number) =>
+      `JPEG, PNG, WebP and GIF images (up to ${imageMb} MB) and PDF, DOCX and XLSX documents (up to ${documentMb} MB); up to ${files} files at a time. File types are checked by their content.`,
+    files: 'Files to upload',
+    dropHere: 'Drag and drop files here, or click to choose files',
+    upload: 'Upload',
+    uploading: (percent: number) => `Uploading: ${percent}%`,
+    processing: 'Sent; processing the files…',
+    uploadFailed: 'The upload failed. Please check your connection and try again.',
+    selected: (count: number) => `${count} files selected.`,
+    uploaded: (count: number) => `${count} files uploaded.`,
+    refusedCount: (count: number) => `${count} files were not accepted:`,
+    uploadAlt: 'Alternative text for the uploaded images',
+    uploadAltHint:
+      'Describe the image for people who cannot see it. Applies to the images of this upload; each can be edited later.',
+    alt: 'Alternative text',
+    altHint: 'Required for images: an image without it cannot be inserted into an article.',
+    caption: 'Caption',
+    credit: 'Credit',
+    missingAlt: 'No alternative text',
+    needAlt: 'Add alternative text to the images below before inserting them into an article.',
+    nameCleaned: (name: string) =>
+      `The file name contained path or control characters and was cleaned to “${name}”.`,
+    editLink: 'Add details',
+    refusals: {
+      type: 'This file type is not supported. Only JPEG, PNG, WebP and GIF images and PDF, DOCX and XLSX documents are accepted; the type is recognised from the content, not the name.',
+      macro: 'Documents containing macros are not accepted. Save it again as a plain DOCX or XLSX file.',
+      empty: 'The file is empty.',
+      unreadable: 'The image could not be read: the file is damaged or not in the format it claims.',
+      dimensions: 'The image has too many pixels. Make it smaller and upload it again.',
+      imageTooLarge: (mb: number) => `The image is larger than ${mb} MB.`,
+      documentTooLarge: (mb: number) => `The document is larger than ${mb} MB.`,
+      fileTooLarge: (mb: number) => `The file is larger than ${mb} MB.`,
+      requestTooLarge: (mb: number) =>
+        `The upload is larger than ${mb} MB in total. Split it into several uploads.`,
+      tooManyFiles: (count: number) =>
+        `At most ${count} files can be uploaded at a time; the files after that were not accepted.`,
+      noFiles: 'No file was chosen.',
+      malformed: 'The upload data is not valid. Please reload the page and try again.',
+    },
+    search: 'Search',
+    searchLabel: 'Search by file name, alternative text or caption',
+    kind: 'Type',
+    allKinds: 'All types',
+    images: 'Images',
+    documents: 'Documents',
+    missingAltFilter: 'Images without alternative text',
+    from: 'From',
+    to: 'To',
+    uploader: 'Uploaded by',
+    anyone: 'Anyone',
+    filter: 'Filter',
+    clearFilters: 'Clear filters',
+    results: (count: number) => `${count} files`,
+    empty: 'No files match.',
+    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    previous: 'Previous page',
+    next: 'Next page',
+    pagination: 'Library pages',
+    editTitle: (name: string) => `File “${name}”`,
+    metaTitle: 'Description and caption',
+    details: 'File details',
+    name: 'File name',
+    type: 'File type',
+    size: 'Size',
+    dimensions: (width: number, height: number) => `${width} × ${height} pixels`,
+    dimensionsLabel: 'Dimensions',
+    uploadedBy: 'Uploaded by',
+    uploadedAt: 'Uploaded at',
+    openFile: 'Open the file',
+    saved: 'The file details were saved.',
+    readOnly: 'You can only edit the details of files you uploaded.',
+    altRequired: 'An image needs alternative text.',
+    tooLong: (max: number) => `At most ${max} characters.`,
+    invalid: 'This value is not valid.',
+    usageTitle: 'Where it is used',
+    unused: 'This file is not used anywhere.',
+    usedIn: (count: number) => `Used in ${count} places.`,
+    how: {
+      cover: 'Cover image',
+      attached: 'Attached to the article',
+      body: 'In the text',
+      emblem: 'Portal emblem',
+    },
+    useTypes: {
+      article: 'Article',
+      page: 'Static page',
+      site: 'Portal',
+    },
+    deleteTitle: 'Delete the file',
+    delete: 'Delete permanently',
+    deleteHint: 'The file and all its sizes will be deleted; this cannot be undone.',
+    deleted: (name: string) => `The file “${name}” was deleted.`,
+    deleteInUse: (count: number) =>
+      `Not deleted: the file is used in ${count} places. Remove it from the places below first.`,
+    deleteNotAllowed: 'Only editors and above can delete files.',
+    back: 'Back to the library',
+    unknownUser: 'Unknown',
   },
   errors: {
     notFoundTitle: 'Page not found',
@@ -216,7 +331,16 @@ export const en: Messages = {
     goHome: 'Go to the home page',
     goSitemap: 'See the site map',
   },
+  articlesAdmin: articlesAdminEn,
   dates: {
     weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   },
+  adminForms: formsEn,
+  adminCategories: categoriesEn,
+  adminPages: pagesEn,
+  adminSettings: settingsEn,
+  adminUsers: usersEn,
+  adminAccount: accountEn,
+  adminAudit: auditEn,
+  apiAdmin: apiAdminEn,
 };

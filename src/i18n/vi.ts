@@ -1,3 +1,13 @@
+import { accountVi } from './admin/account.ts';
+import { apiAdminVi } from './admin/api-admin.ts';
+import { auditVi } from './admin/audit.ts';
+import { categoriesVi } from './admin/categories.ts';
+import { formsVi } from './admin/forms.ts';
+import { pagesVi } from './admin/pages.ts';
+import { settingsVi } from './admin/settings.ts';
+import { usersVi } from './admin/users.ts';
+import { articlesAdminVi } from './articles-admin/vi.ts';
+
 /**
  * Vietnamese interface text: the source catalogue. `en.ts` and `zh.ts` must have the same shape
  * (a missing key is a type error). Whole sentences only; names and numbers are parameters.
@@ -25,6 +35,9 @@ export const vi = {
     backToTop: 'Về đầu trang',
     breadcrumb: 'Bạn đang ở',
     emblemAlt: 'Quốc huy nước Cộng hòa xã hội chủ nghĩa Việt Nam',
+    lunarDate: 'Âm lịch',
+    languageHome: '(trang chủ)',
+    noTranslation: 'Trang này chưa có bản tiếng Việt; liên kết mở trang chủ tiếng Việt.',
   },
   home: {
     title: 'Trang chủ',
@@ -161,6 +174,7 @@ export const vi = {
     scopeAll: 'Toàn tỉnh, gồm cả các trang thành phần',
     apply: 'Áp dụng bộ lọc',
     count: (total: number) => `Tìm thấy ${total.toLocaleString('vi-VN')} kết quả`,
+    countMore: (total: number) => `Tìm thấy hơn ${total.toLocaleString('vi-VN')} kết quả`,
     range: (first: number, last: number) => `Đang xem kết quả ${first}–${last}`,
     noResults: (query: string) => `Không tìm thấy kết quả nào cho “${query}”.`,
     noResultsTry: 'Bạn có thể thử:',
@@ -182,6 +196,108 @@ export const vi = {
     description: (site: string) => `Tin bài mới nhất của ${site}`,
     categoryDescription: (category: string, site: string) =>
       `Tin bài mới nhất trong chuyên mục ${category} của ${site}`,
+  },
+  mediaAdmin: {
+    nav: 'Thư viện media',
+    title: 'Thư viện media',
+    uploadTitle: 'Tải tệp lên',
+    uploadHint: (imageMb: number, documentMb: number, files: number) =>
+      `Ảnh JPEG, PNG, WebP, GIF (tối đa ${imageMb} MB) và tài liệu PDF, DOCX, XLSX (tối đa ${documentMb} MB); tối đa ${files} tệp mỗi lần. Loại tệp được kiểm tra theo nội dung.`,
+    files: 'Tệp cần tải lên',
+    dropHere: 'Kéo và thả tệp vào đây, hoặc bấm để chọn tệp',
+    upload: 'Tải lên',
+    uploading: (percent: number) => `Đang tải lên: ${percent}%`,
+    processing: 'Đã gửi xong, đang xử lý tệp…',
+    uploadFailed: 'Không tải lên được. Vui lòng kiểm tra kết nối rồi thử lại.',
+    selected: (count: number) => `Đã chọn ${count} tệp.`,
+    uploaded: (count: number) => `Đã tải lên ${count} tệp.`,
+    refusedCount: (count: number) => `${count} tệp không được nhận:`,
+    uploadAlt: 'Mô tả thay thế (alt) cho ảnh tải lên',
+    uploadAltHint:
+      'Mô tả nội dung ảnh cho người không xem được ảnh. Áp dụng cho các ảnh tải lên lần này; có thể sửa riêng từng ảnh sau.',
+    alt: 'Mô tả thay thế (alt)',
+    altHint: 'Bắt buộc với ảnh: ảnh chưa có mô tả thì chưa chèn được vào bài viết.',
+    caption: 'Chú thích',
+    credit: 'Nguồn, tác giả',
+    missingAlt: 'Thiếu mô tả thay thế',
+    needAlt: 'Hãy bổ sung mô tả thay thế cho các ảnh dưới đây trước khi chèn vào bài viết.',
+    nameCleaned: (name: string) =>
+      `Tên tệp có ký tự đường dẫn hoặc ký tự điều khiển, đã được làm sạch thành “${name}”.`,
+    editLink: 'Bổ sung thông tin',
+    refusals: {
+      type: 'Loại tệp không được hỗ trợ. Chỉ nhận ảnh JPEG, PNG, WebP, GIF và tài liệu PDF, DOCX, XLSX; loại tệp được xác định theo nội dung, không theo phần đuôi tên.',
+      macro: 'Tài liệu có chứa macro nên không được nhận. Hãy lưu lại thành tệp DOCX hoặc XLSX thông thường.',
+      empty: 'Tệp rỗng, không có nội dung.',
+      unreadable: 'Không đọc được ảnh: tệp bị hỏng hoặc không đúng định dạng.',
+      dimensions: 'Ảnh có số điểm ảnh quá lớn. Hãy thu nhỏ ảnh rồi tải lên lại.',
+      imageTooLarge: (mb: number) => `Ảnh lớn hơn ${mb} MB.`,
+      documentTooLarge: (mb: number) => `Tài liệu lớn hơn ${mb} MB.`,
+      fileTooLarge: (mb: number) => `Tệp lớn hơn ${mb} MB.`,
+      requestTooLarge: (mb: number) =>
+        `Tổng dung lượng gửi lên vượt quá ${mb} MB. Hãy chia thành nhiều lần tải.`,
+      tooManyFiles: (count: number) =>
+        `Mỗi lần chỉ tải lên tối đa ${count} tệp; các tệp sau đó không được nhận.`,
+      noFiles: 'Chưa chọn tệp nào để tải lên.',
+      malformed: 'Dữ liệu tải lên không hợp lệ. Vui lòng tải lại trang rồi thử lại.',
+    },
+    search: 'Tìm kiếm',
+    searchLabel: 'Tìm theo tên tệp, mô tả, chú thích',
+    kind: 'Loại',
+    allKinds: 'Tất cả các loại',
+    images: 'Ảnh',
+    documents: 'Tài liệu',
+    missingAltFilter: 'Ảnh thiếu mô tả',
+    from: 'Từ ngày',
+    to: 'Đến ngày',
+    uploader: 'Người tải lên',
+    anyone: 'Tất cả mọi người',
+    filter: 'Lọc',
+    clearFilters: 'Xóa bộ lọc',
+    results: (count: number) => `${count} tệp`,
+    empty: 'Không có tệp nào phù hợp.',
+    pageOf: (page: number, pages: number) => `Trang ${page}/${pages}`,
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    pagination: 'Phân trang thư viện',
+    editTitle: (name: string) => `Tệp “${name}”`,
+    metaTitle: 'Mô tả và chú thích',
+    details: 'Thông tin tệp',
+    name: 'Tên tệp',
+    type: 'Loại tệp',
+    size: 'Dung lượng',
+    dimensions: (width: number, height: number) => `${width} × ${height} điểm ảnh`,
+    dimensionsLabel: 'Kích thước',
+    uploadedBy: 'Người tải lên',
+    uploadedAt: 'Thời gian tải lên',
+    openFile: 'Mở tệp',
+    saved: 'Đã lưu thông tin tệp.',
+    readOnly: 'Bạn chỉ sửa được thông tin của tệp do chính mình tải lên.',
+    altRequired: 'Ảnh cần có mô tả thay thế.',
+    tooLong: (max: number) => `Tối đa ${max} ký tự.`,
+    invalid: 'Giá trị không hợp lệ.',
+    usageTitle: 'Nơi sử dụng',
+    unused: 'Tệp chưa được sử dụng ở đâu.',
+    usedIn: (count: number) => `Đang được dùng ở ${count} nơi.`,
+    how: {
+      cover: 'Ảnh đại diện',
+      attached: 'Đính kèm bài viết',
+      body: 'Trong nội dung',
+      emblem: 'Biểu trưng cổng',
+    },
+    useTypes: {
+      article: 'Bài viết',
+      page: 'Trang tĩnh',
+      site: 'Cổng thông tin',
+    },
+    deleteTitle: 'Xóa tệp',
+    delete: 'Xóa vĩnh viễn',
+    deleteHint: 'Tệp và mọi phiên bản kích thước của nó sẽ bị xóa, không khôi phục được.',
+    deleted: (name: string) => `Đã xóa tệp “${name}”.`,
+    deleteInUse: (count: number) =>
+      `Không xóa được: tệp đang được dùng ở ${count} nơi. Hãy gỡ tệp khỏi các nơi dưới đây trước.`,
+    deleteNotAllowed: 'Chỉ biên tập viên trở lên mới được xóa tệp.',
+    back: 'Quay lại thư viện',
+    unknownUser: 'Không rõ',
   },
   errors: {
     notFoundTitle: 'Không tìm thấy trang',
@@ -216,9 +332,18 @@ export const vi = {
     goHome: 'Về trang chủ',
     goSitemap: 'Xem sơ đồ cổng',
   },
+  articlesAdmin: articlesAdminVi,
   dates: {
     weekdays: ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
   },
+  adminForms: formsVi,
+  adminCategories: categoriesVi,
+  adminPages: pagesVi,
+  adminSettings: settingsVi,
+  adminUsers: usersVi,
+  adminAccount: accountVi,
+  adminAudit: auditVi,
+  apiAdmin: apiAdminVi,
 };
 
 type Widen<T> = T extends string

@@ -16,6 +16,12 @@ export interface PageContext {
   origin: string;
   menu: NavItem[];
   now: Date;
+  /**
+   * This page's counterparts in the portal's languages (site-relative paths), set by pages that
+   * know them (articles, static pages, categories, homes, site maps). The language switch links
+   * to them; a language without one links to its home, marked as such.
+   */
+  alternates?: Partial<Record<LanguageCode, string>>;
 }
 
 /** A link in the breadcrumb trail. */

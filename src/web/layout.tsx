@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate, isoVietnam } from '../i18n/dates.ts';
-import { languageInfo, languages, messages } from '../i18n/index.ts';
+import { languageInfo } from '../i18n/index.ts';
 import { localize } from '../modules/sites/site.ts';
 import type { Crumb, PageContext } from './context.ts';
+import { LanguageSwitch, LunarDate } from './language-switch.tsx';
 import { homeUrl, searchUrl } from './urls.ts';
 
 export interface LayoutProps {
@@ -30,6 +31,8 @@ export function Layout({ ctx, title, description, breadcrumb, head, children }: 
         {description ? <meta name="description" content={description} /> : null}
         <link rel="stylesheet" href="/assets/site.css" />
         <script src="/assets/prefs.js" />
+        <script type="module" src="/assets/language-hint.js" />
+        <script type="module" src="/assets/search-suggest.js" />
         <link rel="icon" href={site.emblem || '/assets/emblem.svg'} type="image/svg+xml" />
         {head}
       </head>
@@ -58,23 +61,9 @@ function Header({ ctx }: { ctx: PageContext }) {
           <p class="today">
             <span class="visually-hidden">{t.shell.todayLabel}: </span>
             <time dateTime={isoVietnam(now).slice(0, 10)}>{formatDate(now, lang)}</time>
+            <LunarDate ctx={ctx} />
           </p>
-          <nav class="languages" aria-label={t.shell.languageSwitch}>
-            <ul>
-              {languages.map((code) => (
-                <li key={code}>
-                  <a
-                    href={homeUrl(code)}
-                    lang={languageInfo[code].htmlLang}
-                    hrefLang={languageInfo[code].htmlLang}
-                    aria-current={code === lang ? 'true' : undefined}
-                  >
-                    {messages(code).languageName}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <LanguageSwitch ctx={ctx} />
           <a class="login" href="/admin/login">
             {t.shell.login}
           </a>

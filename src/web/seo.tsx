@@ -18,7 +18,7 @@ export interface SeoProps {
   modifiedAt?: string | undefined;
   subject?: string | undefined;
   breadcrumb?: Crumb[] | undefined;
-  /** Counterparts of this page in other languages (site-relative paths). */
+  /** Counterparts of this page in other languages (site-relative paths); default: ctx.alternates. */
   alternates?: Partial<Record<LanguageCode, string>> | undefined;
   feeds?: { title: string; href: string }[];
   /** Extra JSON-LD objects (e.g. NewsArticle). */
@@ -65,15 +65,19 @@ export function SeoHead(props: SeoProps) {
     });
   }
   graph.push(...(props.jsonLd ?? []));
-  const alternates = Object.entries(props.alternates ?? {}) as [LanguageCode, string][];
+  // The page's counterparts: given here, else those the page put in its context (only when
+  // there is more than the page itself).
+  const alternateMap = props.alternates ?? ctx.alternates ?? {};
+  const entries = Object.entries(alternateMap) as [LanguageCode, string][];
+  const alternates = entries.length > 1 ? entries : [];
   return (
     <>
       <link rel="canonical" href={canonical} />
       {alternates.map(([lang, href]) => (
         <link key={lang} rel="alternate" hrefLang={languageInfo[lang].htmlLang} href={absolute(href)} />
       ))}
-      {props.alternates?.vi ? (
-        <link rel="alternate" hrefLang="x-default" href={absolute(props.alternates.vi)} />
+      {alternateMap.vi && alternates.length > 1 ? (
+        <link rel="alternate" hrefLang="x-default" href={absolute(alternateMap.vi)} />
       ) : null}
       {(props.feeds ?? []).map((feed) => (
         <link

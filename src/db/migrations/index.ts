@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_core.ts';
 import * as m0002 from './0002_content.ts';
+import * as m0003 from './0003_search.ts';
 import * as m0004 from './0004_newsroom.ts';
 
 /**
@@ -10,5 +11,6 @@ import * as m0004 from './0004_newsroom.ts';
 export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
   '0002_content': m0002,
+  '0003_search': m0003,
   '0004_newsroom': m0004,
 };

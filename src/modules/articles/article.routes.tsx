@@ -70,6 +70,8 @@ export async function renderArticleRoute(
     if (versionCategory)
       alternates[version.lang] = articleUrl(version.lang, versionCategory.slug, version.slug, version.id);
   }
+  const counterparts = Object.keys(alternates).length > 1 ? alternates : {};
+  ctx.alternates = Object.keys(alternates).length > 1 ? alternates : { [lang]: canonical };
   const breadcrumb = [
     { label: ctx.t.shell.home, href: homeUrl(lang) },
     ...categoryTrail(categories, category.id).map((item) => ({
@@ -87,7 +89,7 @@ export async function renderArticleRoute(
       images={images}
       related={related}
       relatedLookups={relatedLookups}
-      alternates={Object.keys(alternates).length > 1 ? alternates : {}}
+      alternates={counterparts}
     />,
   );
   return sendPage(request, reply, services.pageCache, html, {

@@ -1,4 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { LanguageCode } from '../../db/schema.ts';
+import { languages } from '../../i18n/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { sendPage } from '../../platform/http-cache.ts';
 import type { AppServices } from '../../platform/services.ts';
@@ -10,6 +12,7 @@ import { categoryFeedUrl, categoryUrl, homeUrl } from '../../web/urls.ts';
 import { ArticleCard, Pagination } from '../articles/article-views.tsx';
 import { articlesRepository } from '../articles/articles.repository.ts';
 import { listingTags, loadListingLookups } from '../articles/listing.ts';
+import { siteStructure } from '../navigation/navigation.ts';
 import { categoryDescendants, categoryTrail } from './categories.repository.ts';
 
 export const PAGE_SIZE = 12;
@@ -59,6 +62,18 @@ export async function renderCategoryPage(
   const lookups = await loadListingLookups(services, siteId, lang, [list]);
   const children = categories.filter((candidate) => candidate.parentId === category.id);
   const canonicalPath = page === 1 ? basePath : `${basePath}?page=${page}`;
+  // The same category in the other languages that name it (each language has its own slug).
+  const counterparts: Partial<Record<LanguageCode, string>> = {};
+  for (const code of languages) {
+    const version =
+      code === lang
+        ? category
+        : (await siteStructure(services, siteId, code)).categories.find((other) => other.id === category.id);
+    if (version) counterparts[code] = categoryUrl(code, version.slug);
+  }
+  // The switch always offers them; hreflang only on the first page, the later ones have no
+  // equivalent in the other languages.
+  ctx.alternates = { ...counterparts, [lang]: canonicalPath };
   const title = page === 1 ? category.name : `${category.name} — ${ctx.t.listing.pageLabel(page)}`;
   const breadcrumb = [
     { label: ctx.t.shell.home, href: homeUrl(lang) },
@@ -77,6 +92,7 @@ export async function renderCategoryPage(
           description={category.description || category.name}
           canonicalPath={canonicalPath}
           breadcrumb={breadcrumb}
+          alternates={page === 1 ? counterparts : {}}
           feeds={[{ title: category.name, href: categoryFeedUrl(lang, category.slug) }]}
         />
       }

@@ -89,6 +89,7 @@ export async function contentRoutes(app: FastifyInstance, services: AppServices)
       alternates[version.lang] = pageUrl(version.lang, pagePath(versionPages, version.id));
     }
     const path = pageUrl(lang, pagePath(structure.pages, page.id));
+    ctx.alternates = Object.keys(alternates).length > 1 ? alternates : { [lang]: path };
     const breadcrumb = [
       { label: ctx.t.shell.home, href: homeUrl(lang) },
       ...trailIds.map((pageId) => ({
@@ -111,7 +112,7 @@ export async function contentRoutes(app: FastifyInstance, services: AppServices)
             canonicalPath={path}
             breadcrumb={breadcrumb}
             modifiedAt={page.updated_at}
-            alternates={Object.keys(alternates).length > 1 ? alternates : {}}
+            alternates={ctx.alternates}
           />
         }
       >

@@ -7,7 +7,7 @@ import { Layout } from '../../web/layout.tsx';
 import { pageContext } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
 import { SeoHead } from '../../web/seo.tsx';
-import { categoryUrl, feedUrl } from '../../web/urls.ts';
+import { categoryUrl, feedUrl, homeUrl } from '../../web/urls.ts';
 import { ArticleCard, LeadStory, TitleList } from '../articles/article-views.tsx';
 import { articlesRepository } from '../articles/articles.repository.ts';
 import { listingTags, loadListingLookups } from '../articles/listing.ts';
@@ -31,6 +31,7 @@ export async function homeRoutes(app: FastifyInstance, services: AppServices): P
 
   async function renderHome(lang: LanguageCode, request: FastifyRequest, reply: FastifyReply) {
     const ctx = await pageContext(request, reply, services);
+    ctx.alternates = { vi: homeUrl('vi'), en: homeUrl('en'), zh: homeUrl('zh') };
     const siteId = ctx.site.id;
     const now = services.clock().toISOString();
     const articles = articlesRepository(services.db);
@@ -67,7 +68,7 @@ export async function homeRoutes(app: FastifyInstance, services: AppServices): P
             title={siteName}
             description={description}
             canonicalPath={languageInfo[lang].home}
-            alternates={{ vi: '/', en: '/en/', zh: '/zh/' }}
+            alternates={ctx.alternates}
             feeds={[{ title: `${siteName} — RSS`, href: feedUrl(lang) }]}
           />
         }

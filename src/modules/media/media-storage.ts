@@ -1,10 +1,12 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Where media bytes live. Filesystem now; an S3-compatible adapter implements the same. */
 export interface MediaStorage {
   put(key: string, bytes: Buffer): Promise<void>;
   get(key: string): Promise<Buffer>;
+  /** Removes a stored file; removing a missing one is not an error. */
+  delete(key: string): Promise<void>;
 }
 
 const SAFE_KEY = /^[a-z0-9][a-z0-9/_.-]*$/;
@@ -31,6 +33,10 @@ export function filesystemStorage(root: string): MediaStorage {
     async get(key) {
       assertSafeKey(key);
       return readFile(path.join(root, key));
+    },
+    async delete(key) {
+      assertSafeKey(key);
+      await rm(path.join(root, key), { force: true });
     },
   };
 }

@@ -4,6 +4,7 @@ import type { AppServices } from '../../platform/services.ts';
 import { Layout } from '../../web/layout.tsx';
 import { pageContext } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
+import { SeoHead } from '../../web/seo.tsx';
 import { homeUrl, sitemapUrl } from '../../web/urls.ts';
 import { type NavItem, sitemapTree, siteStructure } from './navigation.ts';
 
@@ -25,6 +26,7 @@ export async function sitemapRoutes(app: FastifyInstance, services: AppServices)
   for (const lang of languages) {
     app.get(sitemapUrl(lang), async (request, reply) => {
       const ctx = await pageContext(request, reply, services);
+      ctx.alternates = { vi: sitemapUrl('vi'), en: sitemapUrl('en'), zh: sitemapUrl('zh') };
       const structure = await siteStructure(services, ctx.site.id, lang);
       const t = ctx.t;
       const html = renderDocument(
@@ -33,6 +35,14 @@ export async function sitemapRoutes(app: FastifyInstance, services: AppServices)
           title={t.sitemapPage.title}
           description={t.sitemapPage.intro}
           breadcrumb={[{ label: t.shell.home, href: homeUrl(lang) }, { label: t.sitemapPage.title }]}
+          head={
+            <SeoHead
+              ctx={ctx}
+              title={t.sitemapPage.title}
+              description={t.sitemapPage.intro}
+              canonicalPath={sitemapUrl(lang)}
+            />
+          }
         >
           <h1>{t.sitemapPage.title}</h1>
           <p>{t.sitemapPage.intro}</p>

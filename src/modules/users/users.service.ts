@@ -33,6 +33,11 @@ export interface CreateUserInput {
   actorId?: number | null;
   ip?: string;
   now: Date;
+  /**
+   * 'now' (default, for the CLI): roles that require 2FA get an enabled TOTP secret whose URI
+   * is returned. 'first-login' (web admin): no secret; the person enrols when first signing in.
+   */
+  twoFactor?: 'now' | 'first-login';
 }
 
 export interface CreatedUser {
@@ -43,7 +48,8 @@ export interface CreatedUser {
 
 /**
  * Creates an account with a role on a site. Roles that publish or administer get a TOTP
- * secret at once (enabled), whose otpauth:// URI the caller shows exactly once.
+ * secret at once (enabled), whose otpauth:// URI the caller shows exactly once — unless
+ * `twoFactor: 'first-login'`, where the person enrols at their first sign-in instead.
  */
 export async function createUser(db: Kysely<DB>, input: CreateUserInput): Promise<CreatedUser> {
   const email = input.email.trim().toLowerCase().normalize('NFC');
@@ -58,7 +64,7 @@ export async function createUser(db: Kysely<DB>, input: CreateUserInput): Promis
   if (problems.length > 0) throw new CreateUserError(problems);
 
   const stamp = input.now.toISOString();
-  const twoFactor = roleRequiresTwoFactor(input.role);
+  const twoFactor = roleRequiresTwoFactor(input.role) && input.twoFactor !== 'first-login';
   const secret = twoFactor ? newTotpSecret() : null;
   const { id } = await db
     .insertInto('users')

@@ -16,6 +16,15 @@ const everyone: Role[] = ['admin', 'chief_editor', 'editor', 'contributor'];
 /** The admin menu. Features add their screens here. */
 export const adminNav: AdminNavItem[] = [
   { href: '/admin', label: (ctx) => ctx.t.admin.dashboard, roles: everyone },
+  { href: '/admin/articles', label: (ctx) => ctx.t.articlesAdmin.nav, roles: everyone },
+  { href: '/admin/categories', label: (ctx) => ctx.t.adminCategories.nav, roles: ['admin', 'chief_editor'] },
+  { href: '/admin/pages', label: (ctx) => ctx.t.adminPages.nav, roles: ['admin', 'chief_editor', 'editor'] },
+  { href: '/admin/media', label: (ctx) => ctx.t.mediaAdmin.nav, roles: everyone },
+  { href: '/admin/users', label: (ctx) => ctx.t.adminUsers.nav, roles: ['admin'] },
+  { href: '/admin/audit', label: (ctx) => ctx.t.adminAudit.nav, roles: ['admin'] },
+  { href: '/admin/settings', label: (ctx) => ctx.t.adminSettings.nav, roles: ['admin'] },
+  { href: '/admin/account', label: (ctx) => ctx.t.adminAccount.nav, roles: everyone },
+  { href: '/admin/api-tokens', label: (ctx) => ctx.t.apiAdmin.nav, roles: ['admin'] },
 ];
 
 /** Hidden CSRF field for every admin form. */

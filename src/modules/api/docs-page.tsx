@@ -1,0 +1,252 @@
+import type { LanguageCode } from '../../db/schema.ts';
+import { languageInfo, messages } from '../../i18n/index.ts';
+import { errorCatalogue } from '../../platform/errors.ts';
+import { renderDocument } from '../../web/render.ts';
+import {
+  asArray,
+  asObject,
+  constraints,
+  type Json,
+  localized,
+  SchemaView,
+  type T,
+  text,
+  typeName,
+} from './docs-schema.tsx';
+import { type AccessDoc, ERROR_REF } from './openapi.ts';
+
+/**
+ * The readable API documentation, rendered on the server from the OpenAPI document (no script:
+ * the CSP forbids foreign JavaScript, and none is needed). All text goes through Preact, which
+ * escapes it.
+ */
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+interface Operation {
+  method: string;
+  path: string;
+  id: string;
+  op: Json;
+}
+
+/** Every operation of the document, ordered by path then method. */
+export function operations(doc: Json): Operation[] {
+  const list: Operation[] = [];
+  for (const [path, item] of Object.entries(asObject(doc.paths)).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const method of METHODS) {
+      const op = asObject(asObject(item)[method]);
+      if (Object.keys(op).length === 0) continue;
+      const id = `${method}-${path}`.replace(/[^A-Za-z0-9]+/g, '-').replace(/-+$/, '');
+      list.push({ method: method.toUpperCase(), path, id, op });
+    }
+  }
+  return list;
+}
+
+function AccessLine({ access, t }: { access: AccessDoc | undefined; t: T }) {
+  if (!access || access.kind === 'public') return <p class="access">{t.accessPublic}</p>;
+  if (access.kind === 'user') return <p class="access">{t.accessUser}</p>;
+  const names = (access.roles ?? []).map((role) => t.roleNames[role as keyof T['roleNames']] ?? role);
+  return (
+    <p class="access">
+      {t.accessRoles(names.join(', '))}
+      {access.scope ? (
+        <>
+          {' · '}
+          {t.scope(access.scope)}
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+function OperationView({
+  doc,
+  operation,
+  lang,
+  t,
+}: {
+  doc: Json;
+  operation: Operation;
+  lang: LanguageCode;
+  t: T;
+}) {
+  const { op } = operation;
+  const parameters = asArray(op.parameters).map(asObject);
+  const body = asObject(asObject(asObject(op.requestBody).content)['application/json']).schema;
+  const responses = Object.entries(asObject(op.responses));
+  const base = { doc, lang, t, depth: 0, seen: new Set<string>() };
+  return (
+    <section class="operation" id={operation.id} aria-labelledby={`${operation.id}-title`}>
+      <h3 id={`${operation.id}-title`}>
+        <span class={`method method-${operation.method.toLowerCase()}`}>{operation.method}</span>{' '}
+        <code>{operation.path}</code>
+      </h3>
+      {localized(op, 'summary', lang) ? <p class="summary">{localized(op, 'summary', lang)}</p> : null}
+      {localized(op, 'description', lang) ? <p>{localized(op, 'description', lang)}</p> : null}
+      <h4>{t.access}</h4>
+      <AccessLine access={op['x-access'] as AccessDoc | undefined} t={t} />
+      {parameters.length > 0 ? (
+        <>
+          <h4>{t.parameters}</h4>
+          <div class="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t.paramName}</th>
+                  <th scope="col">{t.paramIn}</th>
+                  <th scope="col">{t.paramType}</th>
+                  <th scope="col">{t.paramRequired}</th>
+                  <th scope="col">{t.paramDescription}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {parameters.map((parameter) => {
+                  const schema = asObject(parameter.schema);
+                  const where = text(parameter.in) as keyof T['locations'];
+                  return (
+                    <tr key={`${where}-${text(parameter.name)}`}>
+                      <td>
+                        <code>{text(parameter.name)}</code>
+                      </td>
+                      <td>{t.locations[where] ?? where}</td>
+                      <td>{[typeName(schema), ...constraints(schema, t)].join(' · ')}</td>
+                      <td>{parameter.required ? t.yes : t.no}</td>
+                      <td>
+                        {localized(parameter, 'description', lang) || localized(schema, 'description', lang)}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+      {body ? (
+        <>
+          <h4>{t.requestBody}</h4>
+          <SchemaView {...base} schema={asObject(body)} />
+        </>
+      ) : null}
+      <h4>{t.responses}</h4>
+      <dl class="responses">
+        {responses.map(([status, raw]) => {
+          const response = asObject(raw);
+          const content = asObject(response.content);
+          const json = asObject(content['application/json']).schema;
+          return (
+            <div key={status}>
+              <dt>
+                <code>{status}</code>
+              </dt>
+              <dd>
+                {asObject(json).$ref === ERROR_REF ? (
+                  <p>
+                    <a href="#docs-errors">{t.errorShape}</a>
+                  </p>
+                ) : json && asObject(json).type !== 'null' ? (
+                  <SchemaView {...base} schema={asObject(json)} />
+                ) : (
+                  <p>{localized(asObject(json), 'description', lang) || t.noBody}</p>
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
+  );
+}
+
+/** The whole docs page for a language. */
+export function renderDocsPage(doc: Json, lang: LanguageCode): string {
+  const t = messages(lang).apiAdmin.docs;
+  const errors = messages(lang).errors;
+  const list = operations(doc);
+  const other: LanguageCode = lang === 'vi' ? 'en' : 'vi';
+  return renderDocument(
+    <html lang={languageInfo[lang].htmlLang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{t.title}</title>
+        <link rel="stylesheet" href="/assets/api-docs.css" />
+        <link rel="alternate" hrefLang={languageInfo[other].htmlLang} href={`/api/v1/docs?lang=${other}`} />
+      </head>
+      <body>
+        <header class="docs-header">
+          <h1>{t.title}</h1>
+          <p>{t.intro}</p>
+          <p class="docs-links">
+            <a href="/api/v1/openapi.json" type="application/json">
+              {t.openapi}
+            </a>
+            <a
+              href={`/api/v1/docs?lang=${other}`}
+              hrefLang={languageInfo[other].htmlLang}
+              lang={languageInfo[other].htmlLang}
+            >
+              {t.otherLanguage}
+            </a>
+          </p>
+        </header>
+        <main>
+          <nav aria-labelledby="docs-contents">
+            <h2 id="docs-contents">{t.contents}</h2>
+            <ul class="contents">
+              {list.map((operation) => (
+                <li key={operation.id}>
+                  <a href={`#${operation.id}`}>
+                    <span class="method">{operation.method}</span> <code>{operation.path}</code>
+                  </a>
+                  {localized(operation.op, 'summary', lang)
+                    ? ` — ${localized(operation.op, 'summary', lang)}`
+                    : ''}
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <section aria-labelledby="docs-auth">
+            <h2 id="docs-auth">{t.authTitle}</h2>
+            <ul>
+              <li>{t.authPublic}</li>
+              <li>{t.authToken}</li>
+              <li>{t.authSession}</li>
+            </ul>
+          </section>
+          <section aria-labelledby="docs-errors">
+            <h2 id="docs-errors">{t.errorsTitle}</h2>
+            <p>{t.errorsIntro}</p>
+            <div class="table-scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.code}</th>
+                    <th scope="col">{t.status}</th>
+                    <th scope="col">{t.meaning}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {Object.entries(errorCatalogue).map(([code, entry]) => (
+                    <tr key={code}>
+                      <td>
+                        <code>{code}</code>
+                      </td>
+                      <td>{entry.status}</td>
+                      <td>{lang === 'vi' ? errors[entry.body] : entry.meaning}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+          {list.map((operation) => (
+            <OperationView key={operation.id} doc={doc} operation={operation} lang={lang} t={t} />
+          ))}
+        </main>
+      </body>
+    </html>,
+  );
+}

@@ -1,0 +1,315 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ArticleRow } from '../../../db/schema.ts';
+import { languages } from '../../../i18n/index.ts';
+import { projectRoot } from '../../../platform/paths.ts';
+import type { AdminContext } from '../../../web/admin/admin-context.ts';
+import { AdminLayout, CsrfField, Field, Notice } from '../../../web/admin/admin-layout.tsx';
+import type { CategoryView } from '../../categories/categories.repository.ts';
+import { ComparisonView } from '../../revisions/diff-view.tsx';
+import type { SnapshotComparison } from '../../revisions/revisions.ts';
+import type { ArticleForm, FormErrors } from '../article-form.ts';
+import { transitions, type WorkflowAction } from '../workflow.ts';
+import { StatusBadge } from './shared.tsx';
+
+export interface EditViewProps {
+  ctx: AdminContext;
+  article?: ArticleRow | undefined;
+  form: ArticleForm;
+  errors?: FormErrors;
+  categories: (CategoryView & { depth: number })[];
+  actions: WorkflowAction[];
+  canEdit: boolean;
+  /** Publication and take-down times are shown to roles that publish. */
+  canSetTimes: boolean;
+  notice?: { kind: 'error' | 'success' | 'info'; text: string } | undefined;
+  conflict?: { version: number; by: string; comparison: SnapshotComparison } | undefined;
+}
+
+const REASON_ACTIONS: WorkflowAction[] = ['return', 'take_down'];
+const DANGER: WorkflowAction[] = ['return', 'take_down', 'archive'];
+
+/** Is the TipTap island built (scripts/build.mjs → dist/public)? Its script is included only then. */
+function editorIslandExists(): boolean {
+  return existsSync(path.join(projectRoot(), 'dist/public/editor.js'));
+}
+
+function Input(props: {
+  name: keyof ArticleForm;
+  label: string;
+  form: ArticleForm;
+  errors: FormErrors;
+  hint?: string;
+  type?: 'text' | 'datetime-local';
+  maxLength?: number;
+  required?: boolean;
+  inputMode?: 'numeric';
+}) {
+  const id = `article-${props.name.replace(/_/g, '-')}`;
+  const error = props.errors[props.name];
+  const described = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <Field id={id} label={props.label} error={error} hint={props.hint}>
+      {props.type === 'datetime-local' ? (
+        <input
+          id={id}
+          name={props.name}
+          type="datetime-local"
+          value={props.form[props.name]}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={described || undefined}
+        />
+      ) : (
+        <input
+          id={id}
+          name={props.name}
+          type="text"
+          value={props.form[props.name]}
+          maxLength={props.maxLength}
+          required={props.required}
+          inputMode={props.inputMode}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={described || undefined}
+        />
+      )}
+    </Field>
+  );
+}
+
+function TextArea(props: {
+  name: keyof ArticleForm;
+  label: string;
+  form: ArticleForm;
+  errors: FormErrors;
+  hint?: string;
+  rows?: number;
+  rich?: boolean;
+}) {
+  const id = `article-${props.name.replace(/_/g, '-')}`;
+  const error = props.errors[props.name];
+  const described = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <Field id={id} label={props.label} error={error} hint={props.hint}>
+      <textarea
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 3}
+        data-rich-editor={props.rich ? '' : undefined}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={described || undefined}
+      >
+        {props.form[props.name]}
+      </textarea>
+    </Field>
+  );
+}
+
+/** The article editor: content fields, then the workflow buttons the person's role allows. */
+export function EditView(props: EditViewProps) {
+  const { ctx, article, form, categories } = props;
+  const errors = props.errors ?? {};
+  const t = ctx.t.articlesAdmin;
+  const title = article ? t.editTitle(article.title) : t.newTitle;
+  const action = article ? `/admin/articles/${article.id}` : '/admin/articles';
+  const autosave =
+    props.canEdit && (!article || article.status === 'draft' || article.status === 'returned')
+      ? article
+        ? `/admin/articles/${article.id}/autosave`
+        : '/admin/articles/autosave'
+      : undefined;
+  const categoryError = errors.category_id;
+  return (
+    <AdminLayout ctx={ctx} title={title}>
+      <h1>{title}</h1>
+      {props.notice ? <Notice kind={props.notice.kind}>{props.notice.text}</Notice> : null}
+      {Object.keys(errors).length > 0 ? <Notice kind="error">{ctx.t.admin.formErrors}</Notice> : null}
+      {props.conflict ? (
+        <section class="panel conflict" aria-labelledby="conflict-title">
+          <h2 id="conflict-title">{t.conflict.title}</h2>
+          <p>{t.conflict.intro}</p>
+          <p>
+            <strong>{t.conflict.theirs(props.conflict.version, props.conflict.by)}</strong> →{' '}
+            <strong>{t.conflict.yours}</strong>
+          </p>
+          <ComparisonView ctx={ctx} comparison={props.conflict.comparison} headingLevel={3} />
+        </section>
+      ) : null}
+      {article ? (
+        <p class="article-links">
+          <StatusBadge ctx={ctx} status={article.status} />{' '}
+          <a href={`/admin/articles/${article.id}/preview`}>{t.actions.preview}</a>
+          {' · '}
+          <a href={`/admin/articles/${article.id}/revisions`}>{t.actions.revisions}</a>
+          {' · '}
+          <a href="/admin/articles">{t.actions.backToList}</a>
+        </p>
+      ) : null}
+      <form
+        method="post"
+        action={action}
+        class="stack article-form"
+        noValidate
+        data-autosave={autosave}
+        data-saved-template={t.autosave.saved('{time}')}
+        data-failed={t.autosave.failed}
+        data-conflict={t.autosave.conflict}
+      >
+        <CsrfField ctx={ctx} />
+        <input type="hidden" name="version" value={form.version} />
+        <fieldset class="stack plain-fieldset" disabled={!props.canEdit}>
+          {!props.canEdit ? <p class="field-hint">{t.fields.readOnly}</p> : null}
+          <Input name="title" label={t.fields.title} form={form} errors={errors} maxLength={300} required />
+          <Input
+            name="slug"
+            label={t.fields.slug}
+            form={form}
+            errors={errors}
+            hint={t.fields.slugHint}
+            maxLength={120}
+          />
+          <TextArea name="lead" label={t.fields.lead} form={form} errors={errors} rows={3} />
+          <Field id="article-category-id" label={t.fields.category} error={categoryError}>
+            <select
+              id="article-category-id"
+              name="category_id"
+              required
+              aria-invalid={categoryError ? 'true' : undefined}
+              aria-describedby={categoryError ? 'article-category-id-error' : undefined}
+            >
+              <option value="">{t.fields.chooseCategory}</option>
+              {categories.map((category) => (
+                <option
+                  key={category.id}
+                  value={String(category.id)}
+                  selected={form.category_id === String(category.id)}
+                >
+                  {`${'— '.repeat(category.depth)}${category.name}`}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="article-lang" label={t.fields.lang} error={errors.lang}>
+            <select id="article-lang" name="lang" aria-invalid={errors.lang ? 'true' : undefined}>
+              {languages.map((code) => (
+                <option key={code} value={code} selected={form.lang === code}>
+                  {t.languages[code]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <TextArea
+            name="body"
+            label={t.fields.body}
+            form={form}
+            errors={errors}
+            hint={t.fields.bodyHint}
+            rows={16}
+            rich
+          />
+          <Input
+            name="cover_media_id"
+            label={t.fields.coverMediaId}
+            form={form}
+            errors={errors}
+            inputMode="numeric"
+          />
+          <Input name="cover_alt" label={t.fields.coverAlt} form={form} errors={errors} maxLength={300} />
+          <Input
+            name="cover_caption"
+            label={t.fields.coverCaption}
+            form={form}
+            errors={errors}
+            maxLength={500}
+          />
+          <Input name="byline" label={t.fields.byline} form={form} errors={errors} maxLength={200} />
+          <Input name="source" label={t.fields.source} form={form} errors={errors} maxLength={300} />
+          <TextArea
+            name="seo_description"
+            label={t.fields.seoDescription}
+            form={form}
+            errors={errors}
+            hint={t.fields.seoHint}
+            rows={2}
+          />
+          <div class="field-checkbox">
+            <input
+              id="article-featured"
+              type="checkbox"
+              name="featured"
+              value="1"
+              checked={form.featured === '1'}
+            />
+            <label for="article-featured">{t.fields.featured}</label>
+          </div>
+          {props.canSetTimes ? (
+            <>
+              <Input
+                name="published_at"
+                type="datetime-local"
+                label={t.fields.publishAt}
+                form={form}
+                errors={errors}
+                hint={t.fields.publishAtHint}
+              />
+              <Input
+                name="unpublish_at"
+                type="datetime-local"
+                label={t.fields.unpublishAt}
+                form={form}
+                errors={errors}
+              />
+            </>
+          ) : null}
+        </fieldset>
+        <fieldset class="panel workflow">
+          <legend>{t.fields.workflow}</legend>
+          {article ? <p>{t.fields.currentStatus(t.status[article.status])}</p> : null}
+          {article?.workflow_note && (article.status === 'returned' || article.status === 'taken_down') ? (
+            <p class="workflow-note">{t.fields.lastNote(article.workflow_note)}</p>
+          ) : null}
+          {props.actions.some((name) => REASON_ACTIONS.includes(name)) ? (
+            <TextArea
+              name="reason"
+              label={t.fields.reason}
+              form={form}
+              errors={errors}
+              hint={t.fields.reasonHint}
+              rows={2}
+            />
+          ) : null}
+          <div class="button-row">
+            {props.canEdit ? (
+              <button
+                type="submit"
+                name="intent"
+                value="save"
+                class="button button-primary"
+                data-skip-alt-check
+              >
+                {t.actions.save}
+              </button>
+            ) : null}
+            {props.actions.map((name) => (
+              <button
+                key={name}
+                type="submit"
+                name="intent"
+                value={name}
+                class={DANGER.includes(name) ? 'button button-danger' : 'button'}
+                // The island stops buttons that send the article on while a figure lacks alt text.
+                data-skip-alt-check={transitions[name].complete ? undefined : ''}
+              >
+                {t.actions[name]}
+              </button>
+            ))}
+          </div>
+          {autosave ? (
+            <p class="autosave-status field-hint" data-autosave-status role="status" aria-live="polite" />
+          ) : null}
+        </fieldset>
+      </form>
+      {autosave ? <script type="module" src="/assets/autosave.js" /> : null}
+      {props.canEdit && editorIslandExists() ? <script type="module" src="/assets/build/editor.js" /> : null}
+    </AdminLayout>
+  );
+}

@@ -1,0 +1,339 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ArticleRow } from '../../../db/schema.ts';
+import { vietnamParts } from '../../../i18n/dates.ts';
+import type { Messages } from '../../../i18n/index.ts';
+import { sendError } from '../../../platform/error-handler.ts';
+import type { AppServices } from '../../../platform/services.ts';
+import { adminContext } from '../../../web/admin/admin-context.ts';
+import { compareSnapshots, snapshotOf } from '../../revisions/revisions.ts';
+import {
+  type ArticleForm,
+  type ArticleInput,
+  type FormErrors,
+  parseForm,
+  readForm,
+  submissionErrors,
+  toLocalInput,
+} from '../article-form.ts';
+import { can, canPublishRole } from '../articles.policy.ts';
+import {
+  createArticle,
+  findArticle,
+  referenceErrors,
+  saveArticle,
+  snapshotOfInput,
+} from '../articles.service.ts';
+import {
+  availableActions,
+  isWorkflowAction,
+  type TransitionProblem,
+  transition,
+  transitions,
+  type WorkflowAction,
+} from '../workflow.ts';
+import { EditView, type EditViewProps } from './edit-view.tsx';
+import {
+  actorOf,
+  categoryChoices,
+  idParam,
+  newsroom,
+  originOf,
+  queryText,
+  sendPage,
+  siteIdOf,
+} from './shared.tsx';
+
+/** The form showing a stored article. */
+export function formOf(article: ArticleRow): ArticleForm {
+  return {
+    title: article.title,
+    slug: article.slug,
+    lead: article.lead,
+    category_id: String(article.category_id),
+    lang: article.lang,
+    body: article.body,
+    cover_media_id: article.cover_media_id ? String(article.cover_media_id) : '',
+    cover_alt: article.cover_alt,
+    cover_caption: article.cover_caption,
+    byline: article.byline,
+    source: article.source,
+    seo_description: article.seo_description,
+    featured: article.is_featured === 1 ? '1' : '',
+    published_at: toLocalInput(article.published_at),
+    unpublish_at: toLocalInput(article.unpublish_at),
+    reason: '',
+    version: String(article.version),
+  };
+}
+
+/** The message for a refused transition, and its HTTP status. */
+export function problemText(t: Messages['articlesAdmin'], problem: TransitionProblem, details?: string[]) {
+  switch (problem) {
+    case 'notFound':
+    case 'notAllowed':
+      return { status: 403, text: t.errors.notAllowed };
+    case 'wrongState':
+      return { status: 409, text: t.errors.wrongState };
+    case 'changedMeanwhile':
+      return { status: 409, text: t.errors.changedMeanwhile };
+    case 'reasonRequired':
+      return { status: 400, text: t.errors.reasonRequired };
+    case 'scheduleNotFuture':
+      return { status: 400, text: t.errors.scheduleNotFuture };
+    case 'incomplete':
+      return { status: 400, text: (details ?? []).join(' ') };
+  }
+}
+
+function intentOf(body: unknown): WorkflowAction | 'save' | undefined {
+  const raw = (body as Record<string, unknown> | undefined)?.intent;
+  const value = typeof raw === 'string' ? raw : 'save';
+  return value === 'save' || isWorkflowAction(value) ? value : undefined;
+}
+
+/** Field checks beyond the schema for a given intent: references, completeness, reason, schedule time. */
+async function intentErrors(
+  services: AppServices,
+  request: FastifyRequest,
+  input: ArticleInput,
+  intent: WorkflowAction | 'save',
+  t: Messages['articlesAdmin'],
+): Promise<FormErrors> {
+  const actor = actorOf(request, services);
+  const errors = await referenceErrors(services.db, siteIdOf(request), actor.role, input, t);
+  if (intent !== 'save' && transitions[intent].complete) Object.assign(errors, submissionErrors(input, t));
+  if (intent !== 'save' && transitions[intent].reason && !input.reason)
+    errors.reason = t.errors.reasonRequired;
+  if (intent === 'schedule' && (!input.publishedAt || input.publishedAt <= services.clock().toISOString()))
+    errors.published_at = t.errors.scheduleNotFuture;
+  return errors;
+}
+
+const hhmm = (date: Date) => {
+  const p = vietnamParts(date);
+  return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+};
+
+/** /admin/articles/new, /admin/articles/:id/edit and their saves (with workflow buttons and autosave). */
+export async function articleEditRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
+  async function render(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    view: Omit<EditViewProps, 'ctx' | 'categories' | 'actions' | 'canEdit' | 'canSetTimes'>,
+    status = 200,
+  ) {
+    const ctx = adminContext(request, reply, services);
+    const actor = actorOf(request, services);
+    const categories = (await categoryChoices(services, siteIdOf(request))).filter(
+      (category) => !actor.role?.categoryIds.length || actor.role.categoryIds.includes(category.id),
+    );
+    const article = view.article;
+    const draft = {
+      status: 'draft',
+      category_id: Number(view.form.category_id) || categories[0]?.id || 0,
+      created_by: actor.userId,
+      author_id: actor.userId,
+    } as ArticleRow;
+    const subject = article ?? draft;
+    return sendPage(
+      reply,
+      <EditView
+        {...view}
+        ctx={ctx}
+        categories={categories}
+        canEdit={article ? can(actor, 'edit', article) : true}
+        actions={availableActions(actor, subject)}
+        canSetTimes={!!actor.role && canPublishRole(actor.role.role)}
+      />,
+      status,
+    );
+  }
+
+  app.get('/admin/articles/new', newsroom, async (request, reply) => {
+    const ctx = adminContext(request, reply, services);
+    const form = readForm({ lang: 'vi', byline: ctx.user?.display_name ?? '', version: '0' });
+    return render(request, reply, { form });
+  });
+
+  app.get('/admin/articles/:id/edit', newsroom, async (request, reply) => {
+    const actor = actorOf(request, services);
+    const article = await findArticle(services.db, siteIdOf(request), idParam(request));
+    if (!article) return sendError(request, reply, services, 'NOT_FOUND');
+    if (!can(actor, 'view', article)) return sendError(request, reply, services, 'FORBIDDEN');
+    const done = queryText(request.query, 'done');
+    const t = adminContext(request, reply, services).t.articlesAdmin;
+    const notice =
+      done in t.done ? { kind: 'success' as const, text: t.done[done as keyof typeof t.done] } : undefined;
+    return render(request, reply, { article, form: formOf(article), notice });
+  });
+
+  // Create (the new form's buttons): a draft, then the chosen transition.
+  app.post('/admin/articles', newsroom, async (request, reply) => {
+    const ctx = adminContext(request, reply, services);
+    const t = ctx.t.articlesAdmin;
+    const actor = actorOf(request, services);
+    const form = readForm(request.body);
+    const intent = intentOf(request.body);
+    if (!intent) return sendError(request, reply, services, 'BAD_REQUEST');
+    const parsed = parseForm(form, t);
+    if (!parsed.ok) return render(request, reply, { form, errors: parsed.errors }, 400);
+    const errors = await intentErrors(services, request, parsed.input, intent, t);
+    if (Object.keys(errors).length > 0) return render(request, reply, { form, errors }, 400);
+    const at = services.clock();
+    const article = await createArticle(services, siteIdOf(request), actor, parsed.input, at);
+    if (intent === 'save') return reply.redirect(`/admin/articles/${article.id}/edit?done=created`, 303);
+    return runTransition(request, reply, article, intent, parsed.input.reason, { ...form, version: '1' });
+  });
+
+  // Save an existing article (optimistic locking), then the chosen transition.
+  app.post('/admin/articles/:id', newsroom, async (request, reply) => {
+    const ctx = adminContext(request, reply, services);
+    const t = ctx.t.articlesAdmin;
+    const actor = actorOf(request, services);
+    const article = await findArticle(services.db, siteIdOf(request), idParam(request));
+    if (!article) return sendError(request, reply, services, 'NOT_FOUND');
+    if (!can(actor, 'view', article)) return sendError(request, reply, services, 'FORBIDDEN');
+    const form = readForm(request.body);
+    const intent = intentOf(request.body);
+    if (!intent) return sendError(request, reply, services, 'BAD_REQUEST');
+    const canEdit = can(actor, 'edit', article);
+    if (intent === 'save' ? !canEdit : !can(actor, intent, article))
+      return sendError(request, reply, services, 'FORBIDDEN');
+    if (!canEdit) {
+      // Only the workflow step: the content fields were read-only.
+      const reason = form.reason.trim();
+      if (intent !== 'save' && transitions[intent].reason && !reason) {
+        const errors = { reason: t.errors.reasonRequired };
+        return render(
+          request,
+          reply,
+          { article, form: { ...formOf(article), reason: form.reason }, errors },
+          400,
+        );
+      }
+      return runTransition(request, reply, article, intent as WorkflowAction, reason, formOf(article));
+    }
+    const parsed = parseForm(form, t);
+    if (!parsed.ok) return render(request, reply, { article, form, errors: parsed.errors }, 400);
+    const errors = await intentErrors(services, request, parsed.input, intent, t);
+    if (Object.keys(errors).length > 0) return render(request, reply, { article, form, errors }, 400);
+    const expectedVersion = Number.parseInt(form.version, 10) || 0;
+    const saved = await saveArticle(services, article, actor, parsed.input, {
+      expectedVersion,
+      at: services.clock(),
+    });
+    if (saved.kind === 'conflict') {
+      const current = saved.current;
+      const byRow = await services.db
+        .selectFrom('revisions as r')
+        .leftJoin('users as u', 'u.id', 'r.created_by')
+        .select('u.display_name')
+        .where('r.entity_type', '=', 'article')
+        .where('r.entity_id', '=', current.id)
+        .orderBy('r.id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      const yours = snapshotOfInput(parsed.input);
+      return render(
+        request,
+        reply,
+        {
+          article: current,
+          // Everything the person typed, over the version now stored: saving again overwrites it.
+          form: { ...form, version: String(current.version) },
+          conflict: {
+            version: current.version,
+            by: byRow?.display_name ?? t.revisions.unknownUser,
+            comparison: compareSnapshots(snapshotOf(current), yours),
+          },
+        },
+        409,
+      );
+    }
+    if (intent === 'save') return reply.redirect(`/admin/articles/${article.id}/edit?done=save`, 303);
+    return runTransition(request, reply, saved.article, intent, parsed.input.reason, {
+      ...form,
+      version: String(saved.article.version),
+    });
+  });
+
+  async function runTransition(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    article: ArticleRow,
+    action: WorkflowAction,
+    reason: string,
+    form: ArticleForm,
+  ) {
+    const t = adminContext(request, reply, services).t.articlesAdmin;
+    const result = await transition(services, {
+      siteId: article.site_id,
+      articleId: article.id,
+      action,
+      actor: actorOf(request, services),
+      reason,
+      at: services.clock(),
+      origin: originOf(request, services),
+      log: request.log,
+    });
+    if (result.ok) return reply.redirect(`/admin/articles/${article.id}/edit?done=${action}`, 303);
+    if (result.problem === 'notAllowed' || result.problem === 'notFound')
+      return sendError(request, reply, services, 'FORBIDDEN');
+    const fresh = (await findArticle(services.db, article.site_id, article.id)) ?? article;
+    const problem = problemText(t, result.problem, result.details);
+    return render(
+      request,
+      reply,
+      {
+        article: fresh,
+        form: { ...form, version: String(fresh.version) },
+        notice: { kind: 'error', text: problem.text },
+      },
+      problem.status,
+    );
+  }
+
+  // Autosave (progressive enhancement, src/web/assets/autosave.js): JSON in, JSON out.
+  app.post('/admin/articles/autosave', newsroom, async (request, reply) => {
+    const t = adminContext(request, reply, services).t.articlesAdmin;
+    const parsed = parseForm(readForm(request.body), t);
+    if (!parsed.ok) return reply.code(422).send({ ok: false, errors: parsed.errors });
+    const actor = actorOf(request, services);
+    const errors = await referenceErrors(services.db, siteIdOf(request), actor.role, parsed.input, t);
+    if (Object.keys(errors).length > 0) return reply.code(422).send({ ok: false, errors });
+    const at = services.clock();
+    const article = await createArticle(services, siteIdOf(request), actor, parsed.input, at);
+    return reply.send({
+      ok: true,
+      id: article.id,
+      version: article.version,
+      savedAt: hhmm(at),
+      action: `/admin/articles/${article.id}`,
+      autosave: `/admin/articles/${article.id}/autosave`,
+      editUrl: `/admin/articles/${article.id}/edit`,
+    });
+  });
+
+  app.post('/admin/articles/:id/autosave', newsroom, async (request, reply) => {
+    const t = adminContext(request, reply, services).t.articlesAdmin;
+    const actor = actorOf(request, services);
+    const article = await findArticle(services.db, siteIdOf(request), idParam(request));
+    if (!article) return reply.code(404).send({ ok: false });
+    if (!can(actor, 'edit', article) || !['draft', 'returned'].includes(article.status))
+      return reply.code(403).send({ ok: false });
+    const form = readForm(request.body);
+    const parsed = parseForm(form, t);
+    if (!parsed.ok) return reply.code(422).send({ ok: false, errors: parsed.errors });
+    const errors = await referenceErrors(services.db, article.site_id, actor.role, parsed.input, t);
+    if (Object.keys(errors).length > 0) return reply.code(422).send({ ok: false, errors });
+    const at = services.clock();
+    const expectedVersion = Number.parseInt(form.version, 10) || 0;
+    const saved = await saveArticle(services, article, actor, parsed.input, {
+      expectedVersion,
+      at,
+      note: 'autosave',
+    });
+    if (saved.kind === 'conflict') return reply.code(409).send({ ok: false, conflict: true });
+    return reply.send({ ok: true, version: saved.article.version, savedAt: hhmm(at) });
+  });
+}

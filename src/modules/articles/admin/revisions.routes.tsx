@@ -1,0 +1,172 @@
+import type { FastifyInstance } from 'fastify';
+import { formatDateTime } from '../../../i18n/dates.ts';
+import { sendError } from '../../../platform/error-handler.ts';
+import type { AppServices } from '../../../platform/services.ts';
+import type { AdminContext } from '../../../web/admin/admin-context.ts';
+import { adminContext } from '../../../web/admin/admin-context.ts';
+import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.tsx';
+import { ComparisonView } from '../../revisions/diff-view.tsx';
+import { compareSnapshots, type RevisionView, revisionsRepository } from '../../revisions/revisions.ts';
+import { can, inScope } from '../articles.policy.ts';
+import { findArticle, inputFromSnapshot, saveArticle } from '../articles.service.ts';
+import { actorOf, idParam, newsroom, queryText, sendPage, siteIdOf } from './shared.tsx';
+
+function noteText(ctx: AdminContext, note: string): string {
+  const notes = ctx.t.articlesAdmin.revisions.notes;
+  const restored = /^restore:(\d+)$/.exec(note);
+  if (restored) return notes.restore(Number(restored[1]));
+  return note === 'create' || note === 'save' || note === 'autosave' ? notes[note] : note;
+}
+
+function RevisionsPage(props: {
+  ctx: AdminContext;
+  articleId: number;
+  title: string;
+  revisions: RevisionView[];
+  a?: RevisionView | undefined;
+  b?: RevisionView | undefined;
+  canRestore: boolean;
+  error?: string | undefined;
+}) {
+  const { ctx, revisions, a, b } = props;
+  const t = ctx.t.articlesAdmin;
+  const heading = t.revisions.title(props.title);
+  return (
+    <AdminLayout ctx={ctx} title={heading}>
+      <h1>{heading}</h1>
+      <p>
+        <a href={`/admin/articles/${props.articleId}/edit`}>{t.actions.edit}</a>
+        {' · '}
+        <a href="/admin/articles">{t.actions.backToList}</a>
+      </p>
+      {props.error ? <Notice kind="error">{props.error}</Notice> : null}
+      {a && b ? (
+        <section class="panel" aria-labelledby="compare-title">
+          <h2 id="compare-title">{t.compare.heading(a.version, b.version)}</h2>
+          <ComparisonView ctx={ctx} comparison={compareSnapshots(a.data, b.data)} headingLevel={3} />
+        </section>
+      ) : null}
+      <form method="get" action={`/admin/articles/${props.articleId}/revisions`}>
+        <div class="table-scroll">
+          <table class="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.revisions.version}</th>
+                <th scope="col">{t.revisions.at}</th>
+                <th scope="col">{t.revisions.by}</th>
+                <th scope="col">{t.revisions.note}</th>
+                <th scope="col">{t.revisions.older}</th>
+                <th scope="col">{t.revisions.newer}</th>
+                {props.canRestore ? <td /> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {revisions.map((revision) => (
+                <tr key={revision.id}>
+                  <td>{revision.version}</td>
+                  <td>{formatDateTime(new Date(revision.createdAt), ctx.lang)}</td>
+                  <td>{revision.authorName || t.revisions.unknownUser}</td>
+                  <td>{noteText(ctx, revision.note)}</td>
+                  <td>
+                    <input
+                      type="radio"
+                      name="a"
+                      value={String(revision.id)}
+                      checked={a?.id === revision.id}
+                      aria-label={t.revisions.chooseOlder(revision.version)}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      type="radio"
+                      name="b"
+                      value={String(revision.id)}
+                      checked={b?.id === revision.id}
+                      aria-label={t.revisions.chooseNewer(revision.version)}
+                    />
+                  </td>
+                  {props.canRestore ? (
+                    <td>
+                      <button
+                        type="submit"
+                        form="restore-form"
+                        name="revision"
+                        value={String(revision.id)}
+                        class="button"
+                      >
+                        {t.revisions.restore(revision.version)}
+                      </button>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p>
+          <button type="submit" class="button">
+            {t.revisions.compare}
+          </button>
+        </p>
+      </form>
+      {props.canRestore ? (
+        <form id="restore-form" method="post" action={`/admin/articles/${props.articleId}/revisions/restore`}>
+          <CsrfField ctx={ctx} />
+        </form>
+      ) : null}
+    </AdminLayout>
+  );
+}
+
+/** /admin/articles/:id/revisions: every save, any two compared word by word, an old one restored. */
+export async function articleRevisionRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
+  app.get('/admin/articles/:id/revisions', newsroom, async (request, reply) => {
+    const actor = actorOf(request, services);
+    const article = await findArticle(services.db, siteIdOf(request), idParam(request));
+    if (!article) return sendError(request, reply, services, 'NOT_FOUND');
+    if (!can(actor, 'view', article)) return sendError(request, reply, services, 'FORBIDDEN');
+    const revisions = await revisionsRepository(services.db).list(article.id);
+    const pick = (key: string) => {
+      const id = Number(queryText(request.query, key));
+      return revisions.find((revision) => revision.id === id);
+    };
+    // By default: the latest save against the one before it.
+    let a = pick('a') ?? revisions[1];
+    let b = pick('b') ?? revisions[0];
+    if (a && b && a.id > b.id) [a, b] = [b, a];
+    return sendPage(
+      reply,
+      <RevisionsPage
+        ctx={adminContext(request, reply, services)}
+        articleId={article.id}
+        title={article.title}
+        revisions={revisions}
+        a={a}
+        b={b}
+        canRestore={can(actor, 'edit', article)}
+      />,
+    );
+  });
+
+  app.post('/admin/articles/:id/revisions/restore', newsroom, async (request, reply) => {
+    const actor = actorOf(request, services);
+    const article = await findArticle(services.db, siteIdOf(request), idParam(request));
+    if (!article) return sendError(request, reply, services, 'NOT_FOUND');
+    if (!can(actor, 'edit', article)) return sendError(request, reply, services, 'FORBIDDEN');
+    const revisionId = Number((request.body as Record<string, unknown> | undefined)?.revision);
+    const revision = Number.isSafeInteger(revisionId)
+      ? await revisionsRepository(services.db).find(article.id, revisionId)
+      : undefined;
+    if (!revision) return sendError(request, reply, services, 'NOT_FOUND');
+    if (!inScope(actor.role, revision.data.categoryId))
+      return sendError(request, reply, services, 'FORBIDDEN');
+    const input = inputFromSnapshot(revision.data, article);
+    const saved = await saveArticle(services, article, actor, input, {
+      expectedVersion: article.version,
+      at: services.clock(),
+      note: `restore:${revision.version}`,
+    });
+    if (saved.kind === 'conflict') return sendError(request, reply, services, 'CONFLICT');
+    return reply.redirect(`/admin/articles/${article.id}/edit?done=restore`, 303);
+  });
+}

@@ -1,0 +1,371 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { ArticleRow, ContentStatus, DB, LanguageCode } from '../../db/schema.ts';
+import type { Messages } from '../../i18n/index.ts';
+import type { AppServices } from '../../platform/services.ts';
+import { appendAudit } from '../audit/audit.ts';
+import {
+  type ArticleSnapshot,
+  revisionsRepository,
+  sameSnapshot,
+  snapshotColumns,
+  snapshotOf,
+} from '../revisions/revisions.ts';
+import { reindexItem } from '../search/registry.ts';
+import type { SiteRole } from '../users/roles.ts';
+import type { ArticleInput, FormErrors } from './article-form.ts';
+import { type Actor, canPublishRole, inScope } from './articles.policy.ts';
+
+/** Who is acting, for permission checks and the audit log ('system' for the scheduler). */
+export interface ActorInfo extends Actor {
+  /** E-mail or "system", as the audit log shows it. */
+  label: string;
+  /** Display name, as notifications show it. */
+  name?: string;
+  ip: string;
+}
+
+/** The article, or undefined when it is not on this site. */
+export async function findArticle(
+  db: Kysely<DB>,
+  siteId: number,
+  id: number,
+): Promise<ArticleRow | undefined> {
+  if (!Number.isSafeInteger(id) || id <= 0) return undefined;
+  return db
+    .selectFrom('articles')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Purges every cached page that shows the article: listings of its site, its page, its categories. */
+export function purgeArticle(
+  services: Pick<AppServices, 'purge'>,
+  article: ArticleRow,
+  extraCategories: number[] = [],
+) {
+  const categories = new Set([article.category_id, ...extraCategories]);
+  services.purge([
+    `articles:${article.site_id}`,
+    `article:${article.id}`,
+    ...[...categories].map((id) => `category:${id}`),
+  ]);
+}
+
+/** Brings the search index up to date for the article; search problems never block the newsroom. */
+export async function syncSearch(
+  services: Pick<AppServices, 'db' | 'purge'>,
+  id: number,
+  log?: { warn(details: object, message: string): void },
+): Promise<void> {
+  try {
+    await reindexItem(services, 'article', id);
+  } catch (error) {
+    log?.warn({ err: error, articleId: id }, 'search index not updated');
+  }
+}
+
+/** Checks the references the form names: a category of this site in the role's scope, an image of this site. */
+export async function referenceErrors(
+  db: Kysely<DB>,
+  siteId: number,
+  role: SiteRole | undefined,
+  input: Pick<ArticleInput, 'categoryId' | 'coverMediaId'>,
+  t: Messages['articlesAdmin'],
+): Promise<FormErrors> {
+  const errors: FormErrors = {};
+  const category = await db
+    .selectFrom('categories')
+    .select('id')
+    .where('site_id', '=', siteId)
+    .where('id', '=', input.categoryId)
+    .executeTakeFirst();
+  if (!category) errors.category_id = t.errors.categoryRequired;
+  else if (!inScope(role, input.categoryId)) errors.category_id = t.errors.categoryNotAllowed;
+  if (input.coverMediaId) {
+    const media = await db
+      .selectFrom('media')
+      .select('id')
+      .where('site_id', '=', siteId)
+      .where('id', '=', input.coverMediaId)
+      .where('kind', '=', 'image')
+      .executeTakeFirst();
+    if (!media) errors.cover_media_id = t.errors.mediaUnknown;
+  }
+  return errors;
+}
+
+/** The snapshot the validated form describes. */
+export function snapshotOfInput(input: ArticleInput): ArticleSnapshot {
+  return {
+    title: input.title,
+    slug: input.slug,
+    lead: input.lead,
+    body: input.body,
+    categoryId: input.categoryId,
+    lang: input.lang,
+    coverMediaId: input.coverMediaId,
+    coverAlt: input.coverAlt,
+    coverCaption: input.coverCaption,
+    byline: input.byline,
+    source: input.source,
+    seoDescription: input.seoDescription,
+    isFeatured: input.isFeatured,
+  };
+}
+
+/** The changed fields of two snapshots for the audit log (the body as length and fingerprint). */
+function auditChanges(before: ArticleSnapshot, after: ArticleSnapshot) {
+  const shown = (snapshot: ArticleSnapshot, key: keyof ArticleSnapshot) =>
+    key === 'body'
+      ? {
+          chars: snapshot.body.length,
+          sha256: createHash('sha256').update(snapshot.body).digest('hex').slice(0, 16),
+        }
+      : snapshot[key];
+  const keys = (Object.keys(after) as (keyof ArticleSnapshot)[]).filter((key) => before[key] !== after[key]);
+  return {
+    before: Object.fromEntries(keys.map((key) => [key, shown(before, key)])),
+    after: Object.fromEntries(keys.map((key) => [key, shown(after, key)])),
+  };
+}
+
+/** Publication times a save may set: only roles that publish choose them. */
+function timesFor(actor: Actor, article: ArticleRow | undefined, input: ArticleInput) {
+  if (!actor.role || !canPublishRole(actor.role.role)) {
+    return { published_at: article?.published_at ?? null, unpublish_at: article?.unpublish_at ?? null };
+  }
+  // The form shows minutes: an unchanged minute keeps the stored instant.
+  const sameMinute = (a: string | null | undefined, b: string | null) =>
+    (a ?? '').slice(0, 16) === (b ?? '').slice(0, 16);
+  const keepPublished =
+    (article?.status === 'published' && !input.publishedAt) ||
+    sameMinute(article?.published_at, input.publishedAt);
+  return {
+    published_at: keepPublished ? (article?.published_at ?? null) : input.publishedAt,
+    unpublish_at: sameMinute(article?.unpublish_at, input.unpublishAt)
+      ? (article?.unpublish_at ?? null)
+      : input.unpublishAt,
+  };
+}
+
+/** Creates a draft written by the actor; its first revision and an audit entry come with it. */
+export async function createArticle(
+  services: AppServices,
+  siteId: number,
+  actor: ActorInfo,
+  input: ArticleInput,
+  at: Date,
+): Promise<ArticleRow> {
+  const stamp = at.toISOString();
+  const row = await services.db
+    .insertInto('articles')
+    .values({
+      site_id: siteId,
+      translation_group: randomUUID(),
+      ...snapshotColumns(snapshotOfInput(input)),
+      ...timesFor(actor, undefined, input),
+      author_id: actor.userId,
+      created_by: actor.userId,
+      status: 'draft',
+      version: 1,
+      created_at: stamp,
+      updated_at: stamp,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await revisionsRepository(services.db).record({
+    siteId,
+    articleId: row.id,
+    version: 1,
+    snapshot: snapshotOf(row),
+    userId: actor.userId,
+    note: 'create',
+    at: stamp,
+  });
+  await appendAudit(services.db, {
+    siteId,
+    actorId: actor.userId,
+    actorLabel: actor.label,
+    ip: actor.ip,
+    action: 'article.create',
+    entityType: 'article',
+    entityId: row.id,
+    after: { title: row.title, status: row.status, categoryId: row.category_id, lang: row.lang },
+    at,
+  });
+  return row;
+}
+
+export type SaveResult =
+  | { kind: 'saved'; article: ArticleRow }
+  | { kind: 'unchanged'; article: ArticleRow }
+  | { kind: 'conflict'; current: ArticleRow };
+
+/**
+ * Saves the form over the version the person loaded (optimistic locking): the UPDATE only
+ * matches that version; otherwise nothing is written and the caller shows a comparison.
+ * Every save that changes something is a revision.
+ */
+export async function saveArticle(
+  services: AppServices,
+  article: ArticleRow,
+  actor: ActorInfo,
+  input: ArticleInput,
+  options: { expectedVersion: number; at: Date; note?: 'save' | 'autosave' | `restore:${number}` },
+): Promise<SaveResult> {
+  const before = snapshotOf(article);
+  const after = snapshotOfInput(input);
+  const times = timesFor(actor, article, input);
+  const timesChanged =
+    times.published_at !== article.published_at || times.unpublish_at !== article.unpublish_at;
+  // Nothing to write (even over a newer version: the person's text equals what is stored).
+  if (sameSnapshot(before, after) && !timesChanged) return { kind: 'unchanged', article };
+  const stamp = options.at.toISOString();
+  const updated = await services.db
+    .updateTable('articles')
+    .set({ ...snapshotColumns(after), ...times, version: options.expectedVersion + 1, updated_at: stamp })
+    .where('id', '=', article.id)
+    .where('version', '=', options.expectedVersion)
+    .returningAll()
+    .executeTakeFirst();
+  if (!updated) {
+    const current = await findArticle(services.db, article.site_id, article.id);
+    return current ? { kind: 'conflict', current } : { kind: 'conflict', current: article };
+  }
+  const note = options.note ?? 'save';
+  await revisionsRepository(services.db).record({
+    siteId: article.site_id,
+    articleId: article.id,
+    version: updated.version,
+    snapshot: after,
+    userId: actor.userId,
+    note,
+    at: stamp,
+  });
+  if (note !== 'autosave') {
+    const changes = auditChanges(before, after);
+    await appendAudit(services.db, {
+      siteId: article.site_id,
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      ip: actor.ip,
+      action: note.startsWith('restore:') ? 'article.restore' : 'article.update',
+      entityType: 'article',
+      entityId: article.id,
+      before: {
+        version: article.version,
+        ...changes.before,
+        publishedAt: article.published_at,
+        unpublishAt: article.unpublish_at,
+      },
+      after: {
+        version: updated.version,
+        ...changes.after,
+        publishedAt: updated.published_at,
+        unpublishAt: updated.unpublish_at,
+      },
+      at: options.at,
+    });
+  }
+  // What is public changes at once when a published article is edited (drafts are not cached).
+  if (article.status === 'published' || updated.status === 'published') {
+    purgeArticle(services, updated, [article.category_id]);
+    await syncSearch(services, article.id);
+  }
+  return { kind: 'saved', article: updated };
+}
+
+/** The form values of a stored snapshot (for restoring and showing revisions). */
+export function inputFromSnapshot(snapshot: ArticleSnapshot, article: ArticleRow): ArticleInput {
+  return {
+    ...snapshot,
+    publishedAt: article.published_at,
+    unpublishAt: article.unpublish_at,
+    reason: '',
+  };
+}
+
+export interface ArticleFilters {
+  status?: ContentStatus;
+  categoryId?: number;
+  authorId?: number;
+  lang?: LanguageCode;
+  /** ISO bounds on updated_at. */
+  from?: string;
+  to?: string;
+}
+
+export interface ArticleListItem {
+  id: number;
+  title: string;
+  status: ContentStatus;
+  lang: LanguageCode;
+  categoryId: number;
+  authorId: number | null;
+  authorName: string;
+  updatedAt: string;
+  publishedAt: string | null;
+}
+
+/** Articles of a site for the admin list: filters, the role's scope, newest change first. */
+export async function listArticles(
+  db: Kysely<DB>,
+  siteId: number,
+  filters: ArticleFilters,
+  scope: { categoryIds?: number[]; ownerId?: number },
+  page: { limit: number; offset: number },
+): Promise<{ items: ArticleListItem[]; total: number }> {
+  let query = db
+    .selectFrom('articles as a')
+    .leftJoin('users as u', 'u.id', 'a.author_id')
+    .where('a.site_id', '=', siteId);
+  if (filters.status) query = query.where('a.status', '=', filters.status);
+  if (filters.categoryId) query = query.where('a.category_id', '=', filters.categoryId);
+  if (filters.authorId) query = query.where('a.author_id', '=', filters.authorId);
+  if (filters.lang) query = query.where('a.lang', '=', filters.lang);
+  if (filters.from) query = query.where('a.updated_at', '>=', filters.from);
+  if (filters.to) query = query.where('a.updated_at', '<', filters.to);
+  if (scope.categoryIds)
+    query = query.where('a.category_id', 'in', scope.categoryIds.length ? scope.categoryIds : [-1]);
+  if (scope.ownerId !== undefined) {
+    const owner = scope.ownerId;
+    query = query.where((eb) => eb.or([eb('a.created_by', '=', owner), eb('a.author_id', '=', owner)]));
+  }
+  const [rows, count] = await Promise.all([
+    query
+      .select([
+        'a.id',
+        'a.title',
+        'a.status',
+        'a.lang',
+        'a.category_id',
+        'a.author_id',
+        'a.updated_at',
+        'a.published_at',
+        'u.display_name',
+      ])
+      .orderBy('a.updated_at', 'desc')
+      .orderBy('a.id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: Number(count.n),
+    items: rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      status: row.status,
+      lang: row.lang,
+      categoryId: row.category_id,
+      authorId: row.author_id,
+      authorName: row.display_name ?? '',
+      updatedAt: row.updated_at,
+      publishedAt: row.published_at,
+    })),
+  };
+}

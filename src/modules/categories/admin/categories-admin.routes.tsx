@@ -1,0 +1,163 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Role } from '../../../db/schema.ts';
+import { AppError } from '../../../platform/errors.ts';
+import type { AppServices } from '../../../platform/services.ts';
+import { adminContext } from '../../../web/admin/admin-context.ts';
+import { auditActor, readForm, sendHtml } from '../../../web/admin/form-kit.tsx';
+import {
+  type CategoryRecord,
+  deleteCategory,
+  formValuesOf,
+  loadCategories,
+  saveCategory,
+  subtreeIds,
+} from './categories-admin.service.ts';
+import { CategoryFormPage, CategoryListPage } from './categories-admin.views.tsx';
+
+const roles: Role[] = ['admin', 'chief_editor'];
+const access = { config: { access: { roles } } };
+
+function idParam(request: FastifyRequest): number {
+  const raw = (request.params as { id?: string }).id ?? '';
+  if (!/^\d{1,9}$/.test(raw)) throw new AppError('NOT_FOUND');
+  return Number(raw);
+}
+
+function siteOf(request: FastifyRequest) {
+  const site = request.site;
+  if (!site) throw new AppError('NOT_FOUND');
+  return site;
+}
+
+/** /admin/categories: the category tree with names per language (admin, chief editor). */
+export async function categoriesAdminRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
+  const find = (all: CategoryRecord[], id: number) => {
+    const category = all.find((candidate) => candidate.id === id);
+    if (!category) throw new AppError('NOT_FOUND');
+    return category;
+  };
+
+  app.get('/admin/categories', access, async (request, reply) => {
+    const ctx = adminContext(request, reply, services);
+    const all = await loadCategories(services.db, siteOf(request).id);
+    const done = (request.query as Record<string, unknown>).done;
+    return sendHtml(reply, <CategoryListPage ctx={ctx} all={all} done={done} />);
+  });
+
+  app.get('/admin/categories/new', access, async (request, reply) => {
+    const ctx = adminContext(request, reply, services);
+    const all = await loadCategories(services.db, siteOf(request).id);
+    const values = formValuesOf(undefined);
+    const parent = String((request.query as Record<string, unknown>).parent ?? '');
+    if (all.some((category) => String(category.id) === parent)) values.parent_id = parent;
+    return sendHtml(
+      reply,
+      <CategoryFormPage ctx={ctx} all={all} exclude={new Set()} values={values} showInMenu errors={{}} />,
+    );
+  });
+
+  app.post('/admin/categories', access, async (request, reply) => {
+    const ctx = adminContext(request, reply, services);
+    const site = siteOf(request);
+    const form = readForm(request.body);
+    const result = await saveCategory(services, {
+      siteId: site.id,
+      form,
+      t: ctx.t,
+      actor: auditActor(request),
+    });
+    if (result.ok) return reply.redirect(`/admin/categories/${result.id}?done=created`, 303);
+    const all = await loadCategories(services.db, site.id);
+    return sendHtml(
+      reply,
+      <CategoryFormPage
+        ctx={ctx}
+        all={all}
+        exclude={new Set()}
+        values={result.values}
+        showInMenu={form.checked('show_in_menu')}
+        errors={result.errors}
+      />,
+      400,
+    );
+  });
+
+  app.get('/admin/categories/:id', access, async (request, reply) => {
+    const ctx = adminContext(request, reply, services);
+    const all = await loadCategories(services.db, siteOf(request).id);
+    const category = find(all, idParam(request));
+    return sendHtml(
+      reply,
+      <CategoryFormPage
+        ctx={ctx}
+        category={category}
+        all={all}
+        exclude={subtreeIds(all, category.id)}
+        values={formValuesOf(category)}
+        showInMenu={category.showInMenu}
+        errors={{}}
+        done={(request.query as Record<string, unknown>).done}
+      />,
+    );
+  });
+
+  app.post('/admin/categories/:id', access, async (request, reply) => {
+    const ctx = adminContext(request, reply, services);
+    const site = siteOf(request);
+    const id = idParam(request);
+    find(await loadCategories(services.db, site.id), id);
+    const form = readForm(request.body);
+    const result = await saveCategory(services, {
+      siteId: site.id,
+      id,
+      form,
+      t: ctx.t,
+      actor: auditActor(request),
+    });
+    if (result.ok) return reply.redirect(`/admin/categories/${id}?done=saved`, 303);
+    const all = await loadCategories(services.db, site.id);
+    return sendHtml(
+      reply,
+      <CategoryFormPage
+        ctx={ctx}
+        category={find(all, id)}
+        all={all}
+        exclude={subtreeIds(all, id)}
+        values={result.values}
+        showInMenu={form.checked('show_in_menu')}
+        errors={result.errors}
+      />,
+      400,
+    );
+  });
+
+  app.post('/admin/categories/:id/delete', access, async (request, reply) => {
+    const ctx = adminContext(request, reply, services);
+    const site = siteOf(request);
+    const id = idParam(request);
+    const result = await deleteCategory(services, {
+      siteId: site.id,
+      id,
+      t: ctx.t,
+      actor: auditActor(request),
+    });
+    if (!result) throw new AppError('NOT_FOUND');
+    if (result.ok) return reply.redirect('/admin/categories?done=deleted', 303);
+    const all = await loadCategories(services.db, site.id);
+    const category = find(all, id);
+    return sendHtml(
+      reply,
+      <CategoryFormPage
+        ctx={ctx}
+        category={category}
+        all={all}
+        exclude={subtreeIds(all, id)}
+        values={formValuesOf(category)}
+        showInMenu={category.showInMenu}
+        errors={{}}
+        deleteError={result.reason}
+      />,
+      409,
+    );
+  });
+}

@@ -1,0 +1,298 @@
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB, LanguageCode } from '../../../db/schema.ts';
+import { languages, type Messages } from '../../../i18n/index.ts';
+import type { AppServices } from '../../../platform/services.ts';
+import { slugify } from '../../../platform/text.ts';
+import { type FieldErrors, type FormReader, issuesToErrors } from '../../../web/admin/form-kit.tsx';
+import { appendAudit } from '../../audit/audit.ts';
+import { categorySlugProblem, isUniqueViolation, MAX_SLUG_LENGTH } from '../../content/slug-rules.ts';
+import { reindexAll } from '../../search/registry.ts';
+
+export interface CategoryText {
+  name: string;
+  slug: string;
+  description: string;
+}
+
+/** A category with its texts in every language it has. */
+export interface CategoryRecord {
+  id: number;
+  parentId: number | null;
+  position: number;
+  showInMenu: boolean;
+  texts: Partial<Record<LanguageCode, CategoryText>>;
+  articleCount: number;
+}
+
+/** The raw form values, kept to show again what the person typed. */
+export type CategoryFormValues = Record<string, string>;
+
+export interface Actor {
+  actorId: number | null;
+  actorLabel: string;
+  ip: string;
+}
+
+/** Every category of a site with all its translations and article counts, ordered for display. */
+export async function loadCategories(db: Kysely<DB>, siteId: number): Promise<CategoryRecord[]> {
+  const [rows, texts, counts] = await Promise.all([
+    db
+      .selectFrom('categories')
+      .selectAll()
+      .where('site_id', '=', siteId)
+      .orderBy('position')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('category_translations')
+      .select(['category_id', 'lang', 'name', 'slug', 'description'])
+      .where('site_id', '=', siteId)
+      .execute(),
+    db
+      .selectFrom('articles')
+      .select(['category_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('site_id', '=', siteId)
+      .groupBy('category_id')
+      .execute(),
+  ]);
+  const countOf = new Map(counts.map((row) => [row.category_id, Number(row.n)]));
+  return rows.map((row) => {
+    const record: CategoryRecord = {
+      id: row.id,
+      parentId: row.parent_id,
+      position: row.position,
+      showInMenu: row.show_in_menu === 1,
+      texts: {},
+      articleCount: countOf.get(row.id) ?? 0,
+    };
+    for (const text of texts) {
+      if (text.category_id === row.id)
+        record.texts[text.lang] = { name: text.name, slug: text.slug, description: text.description };
+    }
+    return record;
+  });
+}
+
+/** The ids of a category and everything below it. */
+export function subtreeIds(all: CategoryRecord[], id: number): Set<number> {
+  const ids = new Set([id]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const category of all) {
+      if (category.parentId !== null && ids.has(category.parentId) && !ids.has(category.id)) {
+        ids.add(category.id);
+        grew = true;
+      }
+    }
+  }
+  return ids;
+}
+
+/** Form values of an existing category (for the edit form). */
+export function formValuesOf(category: CategoryRecord | undefined): CategoryFormValues {
+  const values: CategoryFormValues = {
+    parent_id: category?.parentId ? String(category.parentId) : '',
+    position: category ? String(category.position) : '',
+  };
+  for (const lang of languages) {
+    const text = category?.texts[lang];
+    values[`name_${lang}`] = text?.name ?? '';
+    values[`slug_${lang}`] = text?.slug ?? '';
+    values[`description_${lang}`] = text?.description ?? '';
+  }
+  return values;
+}
+
+function formSchema(t: Messages['adminForms']) {
+  const name = z.string().trim().max(200, t.tooLong(200));
+  const slug = z.string().trim().toLowerCase().max(MAX_SLUG_LENGTH, t.tooLong(MAX_SLUG_LENGTH));
+  const description = z.string().trim().max(1000, t.tooLong(1000));
+  return z.object({
+    name_vi: name.min(1, t.required),
+    slug_vi: slug,
+    description_vi: description,
+    name_en: name,
+    slug_en: slug,
+    description_en: description,
+    name_zh: name,
+    slug_zh: slug,
+    description_zh: description,
+    parent_id: z.string().regex(/^(\d{1,9})?$/, t.choiceInvalid),
+    position: z
+      .string()
+      .trim()
+      .regex(/^(\d{1,6})?$/, t.outOfRange(0, 999999)),
+  });
+}
+
+const snapshotOf = (category: Omit<CategoryRecord, 'articleCount' | 'id'>) => ({
+  parentId: category.parentId,
+  position: category.position,
+  showInMenu: category.showInMenu,
+  texts: category.texts,
+});
+
+/** Validates and saves a category (new when `id` is undefined); audits and purges on success. */
+export async function saveCategory(
+  services: AppServices,
+  input: { siteId: number; id?: number; form: FormReader; t: Messages; actor: Actor },
+): Promise<{ ok: true; id: number } | { ok: false; errors: FieldErrors; values: CategoryFormValues }> {
+  const { siteId, form, t } = input;
+  const values: CategoryFormValues = {};
+  for (const key of Object.keys(formSchema(t.adminForms).shape)) values[key] = form.text(key, 5000);
+  const parsed = formSchema(t.adminForms).safeParse(values);
+  const errors: FieldErrors = parsed.success ? {} : issuesToErrors(parsed.error);
+  if (!parsed.success) return { ok: false, errors, values };
+  const data = parsed.data;
+
+  const all = await loadCategories(services.db, siteId);
+  const existing = input.id === undefined ? undefined : all.find((category) => category.id === input.id);
+  const parentId = data.parent_id ? Number(data.parent_id) : null;
+  if (parentId !== null) {
+    const parent = all.find((category) => category.id === parentId);
+    if (!parent) errors.parent_id = t.adminForms.choiceInvalid;
+    else if (existing && subtreeIds(all, existing.id).has(parentId))
+      errors.parent_id = t.adminCategories.parentInvalid;
+  }
+
+  const texts: Partial<Record<LanguageCode, CategoryText>> = {};
+  for (const lang of languages) {
+    const name = data[`name_${lang}`];
+    let slug = data[`slug_${lang}`];
+    const description = data[`description_${lang}`];
+    if (!name) {
+      if (slug || description) errors[`name_${lang}`] = t.adminForms.required;
+      else if (existing?.texts[lang] && (await articlesInLanguage(services.db, existing.id, lang)) > 0)
+        errors[`name_${lang}`] = t.adminCategories.translationInUse;
+      continue;
+    }
+    if (!slug) slug = slugify(name, MAX_SLUG_LENGTH);
+    values[`slug_${lang}`] = slug;
+    if (!slug) {
+      errors[`slug_${lang}`] = t.adminForms.slugNeeded;
+      continue;
+    }
+    const problem = await categorySlugProblem(services.db, {
+      siteId,
+      lang,
+      slug,
+      ...(existing ? { categoryId: existing.id } : {}),
+    });
+    if (problem === 'slugIsPage') errors[`slug_${lang}`] = t.adminCategories.slugIsPage;
+    else if (problem === 'slugInvalid' || problem === 'slugReserved' || problem === 'slugTaken')
+      errors[`slug_${lang}`] = t.adminForms[problem];
+    texts[lang] = { name, slug, description };
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors, values };
+
+  const siblings = all.filter((category) => category.parentId === parentId && category.id !== existing?.id);
+  const position = data.position
+    ? Number(data.position)
+    : Math.max(0, ...siblings.map((category) => category.position)) + 10;
+  const showInMenu = form.checked('show_in_menu');
+  const after = { parentId, position, showInMenu, texts };
+  const now = services.clock().toISOString();
+  let id: number;
+  try {
+    id = await services.db.transaction().execute(async (trx) => {
+      let categoryId: number;
+      const row = { parent_id: parentId, position, show_in_menu: showInMenu ? (1 as const) : (0 as const) };
+      if (existing) {
+        categoryId = existing.id;
+        await trx
+          .updateTable('categories')
+          .set({ ...row, updated_at: now })
+          .where('id', '=', categoryId)
+          .where('site_id', '=', siteId)
+          .execute();
+        // Clear the slugs first so that two languages may swap slugs without a conflict.
+        await trx.deleteFrom('category_translations').where('category_id', '=', categoryId).execute();
+      } else {
+        const inserted = await trx
+          .insertInto('categories')
+          .values({ ...row, site_id: siteId, created_at: now, updated_at: now })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        categoryId = inserted.id;
+      }
+      await trx
+        .insertInto('category_translations')
+        .values(
+          Object.entries(texts).map(([lang, text]) => ({
+            category_id: categoryId,
+            site_id: siteId,
+            lang: lang as LanguageCode,
+            ...text,
+          })),
+        )
+        .execute();
+      return categoryId;
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return { ok: false, errors: { slug_vi: t.adminForms.slugTaken }, values };
+  }
+  await appendAudit(services.db, {
+    ...input.actor,
+    siteId,
+    action: existing ? 'category.update' : 'category.create',
+    entityType: 'category',
+    entityId: id,
+    ...(existing ? { before: snapshotOf(existing) } : {}),
+    after,
+    at: services.clock(),
+  });
+  services.purge([`site:${siteId}`, `menu:${siteId}`, `category:${id}`, `articles:${siteId}`]);
+  const slugsChanged = existing && languages.some((lang) => existing.texts[lang]?.slug !== texts[lang]?.slug);
+  if (slugsChanged && existing.articleCount > 0) await reindexAll(services, { siteId });
+  return { ok: true, id };
+}
+
+async function articlesInLanguage(db: Kysely<DB>, categoryId: number, lang: LanguageCode): Promise<number> {
+  const row = await db
+    .selectFrom('articles')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('category_id', '=', categoryId)
+    .where('lang', '=', lang)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Deletes a category that has no children and no articles. */
+export async function deleteCategory(
+  services: AppServices,
+  input: { siteId: number; id: number; t: Messages; actor: Actor },
+): Promise<{ ok: true } | { ok: false; reason: string } | undefined> {
+  const all = await loadCategories(services.db, input.siteId);
+  const category = all.find((candidate) => candidate.id === input.id);
+  if (!category) return undefined;
+  if (all.some((candidate) => candidate.parentId === category.id))
+    return { ok: false, reason: input.t.adminCategories.hasChildren };
+  if (category.articleCount > 0)
+    return { ok: false, reason: input.t.adminCategories.hasArticles(category.articleCount) };
+  await services.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('category_translations').where('category_id', '=', category.id).execute();
+    await trx
+      .deleteFrom('categories')
+      .where('id', '=', category.id)
+      .where('site_id', '=', input.siteId)
+      .execute();
+  });
+  await appendAudit(services.db, {
+    ...input.actor,
+    siteId: input.siteId,
+    action: 'category.delete',
+    entityType: 'category',
+    entityId: category.id,
+    before: snapshotOf(category),
+    at: services.clock(),
+  });
+  services.purge([
+    `site:${input.siteId}`,
+    `menu:${input.siteId}`,
+    `category:${category.id}`,
+    `articles:${input.siteId}`,
+  ]);
+  return { ok: true };
+}

@@ -1,0 +1,186 @@
+import { languages } from '../../../i18n/index.ts';
+import type { AdminContext } from '../../../web/admin/admin-context.ts';
+import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.tsx';
+import {
+  CheckboxField,
+  DoneNotice,
+  type FieldErrors,
+  FormErrors,
+  Group,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../../web/admin/form-kit.tsx';
+import type { CategoryFormValues, CategoryRecord } from './categories-admin.service.ts';
+
+const nameOf = (category: CategoryRecord) => category.texts.vi?.name ?? `#${category.id}`;
+
+function Tree(props: { ctx: AdminContext; all: CategoryRecord[]; parentId: number | null }) {
+  const { ctx, all } = props;
+  const t = ctx.t.adminCategories;
+  const children = all.filter((category) => category.parentId === props.parentId);
+  if (children.length === 0) return null;
+  return (
+    <ul class="admin-tree">
+      {children.map((category) => (
+        <li key={category.id}>
+          <div class="admin-tree-item">
+            <a href={`/admin/categories/${category.id}`}>
+              <strong>{nameOf(category)}</strong>
+            </a>{' '}
+            <code>/{category.texts.vi?.slug}</code>{' '}
+            {languages
+              .filter((lang) => lang !== 'vi' && category.texts[lang])
+              .map((lang) => (
+                <span key={lang} class="status-badge" lang={lang}>
+                  {`${lang.toUpperCase()}: ${category.texts[lang]?.name}`}
+                </span>
+              ))}{' '}
+            {category.showInMenu ? <span class="status-badge">{t.inMenu}</span> : null}{' '}
+            <span>
+              {t.position} {category.position} · {t.articles(category.articleCount)}
+            </span>
+          </div>
+          <Tree ctx={ctx} all={all} parentId={category.id} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** GET /admin/categories: the tree of the current site. */
+export function CategoryListPage(props: { ctx: AdminContext; all: CategoryRecord[]; done?: unknown }) {
+  const { ctx } = props;
+  const t = ctx.t.adminCategories;
+  return (
+    <AdminLayout ctx={ctx} title={t.title}>
+      <h1>{t.title}</h1>
+      <DoneNotice ctx={ctx} done={props.done} />
+      <p>{t.intro}</p>
+      <p>
+        <a class="button button-primary" href="/admin/categories/new">
+          {t.add}
+        </a>
+      </p>
+      {props.all.length === 0 ? <p>{t.empty}</p> : <Tree ctx={ctx} all={props.all} parentId={null} />}
+    </AdminLayout>
+  );
+}
+
+/** Options for the parent select: the tree, indented, without the category's own subtree. */
+export function parentOptions(ctx: AdminContext, all: CategoryRecord[], exclude: Set<number>) {
+  const options = [{ value: '', label: ctx.t.adminCategories.noParent }];
+  const walk = (parentId: number | null, depth: number) => {
+    for (const category of all.filter((candidate) => candidate.parentId === parentId)) {
+      if (exclude.has(category.id)) continue;
+      options.push({ value: String(category.id), label: `${'— '.repeat(depth)}${nameOf(category)}` });
+      walk(category.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return options;
+}
+
+/** The create and edit form. */
+export function CategoryFormPage(props: {
+  ctx: AdminContext;
+  category?: CategoryRecord;
+  all: CategoryRecord[];
+  exclude: Set<number>;
+  values: CategoryFormValues;
+  showInMenu: boolean;
+  errors: FieldErrors;
+  done?: unknown;
+  deleteError?: string;
+}) {
+  const { ctx, category, values, errors } = props;
+  const t = ctx.t.adminCategories;
+  const f = ctx.t.adminForms;
+  const title = category ? t.editTitle(nameOf(category)) : t.newTitle;
+  const action = category ? `/admin/categories/${category.id}` : '/admin/categories';
+  return (
+    <AdminLayout ctx={ctx} title={title}>
+      <p>
+        <a href="/admin/categories">{f.back}</a>
+      </p>
+      <h1>{title}</h1>
+      <DoneNotice ctx={ctx} done={props.done} />
+      <FormErrors ctx={ctx} errors={errors} />
+      <form method="post" action={action} class="stack" noValidate>
+        <CsrfField ctx={ctx} />
+        {languages.map((lang) => {
+          const language = f.languageNames[lang];
+          return (
+            <Group key={lang} legend={lang === 'vi' ? language : f.optionalLanguage(language)}>
+              <TextField
+                name={`name_${lang}`}
+                label={t.name}
+                value={values[`name_${lang}`] ?? ''}
+                error={errors[`name_${lang}`]}
+                required={lang === 'vi'}
+                maxLength={200}
+                lang={lang}
+              />
+              <TextField
+                name={`slug_${lang}`}
+                label={t.slug}
+                value={values[`slug_${lang}`] ?? ''}
+                error={errors[`slug_${lang}`]}
+                hint={f.slugHint}
+                maxLength={120}
+              />
+              <TextAreaField
+                name={`description_${lang}`}
+                label={t.description}
+                value={values[`description_${lang}`] ?? ''}
+                error={errors[`description_${lang}`]}
+                maxLength={1000}
+                rows={3}
+                lang={lang}
+              />
+            </Group>
+          );
+        })}
+        <SelectField
+          name="parent_id"
+          label={t.parent}
+          value={values.parent_id ?? ''}
+          error={errors.parent_id}
+          options={parentOptions(ctx, props.all, props.exclude)}
+        />
+        <TextField
+          name="position"
+          label={t.position}
+          value={values.position ?? ''}
+          error={errors.position}
+          hint={t.positionHint}
+          inputMode="numeric"
+          maxLength={6}
+        />
+        <CheckboxField name="show_in_menu" label={t.showInMenu} checked={props.showInMenu} />
+        <p>
+          <button type="submit" class="button button-primary">
+            {ctx.t.admin.save}
+          </button>{' '}
+          {category ? (
+            <a class="button" href={`/admin/categories/new?parent=${category.id}`}>
+              {t.addChild}
+            </a>
+          ) : null}
+        </p>
+      </form>
+      {category ? (
+        <section class="panel" aria-labelledby="delete-title">
+          <h2 id="delete-title">{t.deleteTitle}</h2>
+          {props.deleteError ? <Notice kind="error">{props.deleteError}</Notice> : <p>{t.deleteHint}</p>}
+          <form method="post" action={`/admin/categories/${category.id}/delete`}>
+            <CsrfField ctx={ctx} />
+            <button type="submit" class="button button-danger">
+              {f.deleteConfirm}
+            </button>
+          </form>
+        </section>
+      ) : null}
+    </AdminLayout>
+  );
+}

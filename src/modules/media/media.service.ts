@@ -1,0 +1,285 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import sharp from 'sharp';
+import type { MediaRow, Role } from '../../db/schema.ts';
+import type { AppServices } from '../../platform/services.ts';
+import { actorLabel } from '../api/api.context.ts';
+import { appendAudit } from '../audit/audit.ts';
+import { roleOn } from '../auth/access.ts';
+import { storeImage } from './images.ts';
+import { mediaKeys } from './media.repository.ts';
+import { filesystemStorage, type MediaStorage } from './media-storage.ts';
+import { type MediaUse, mediaUsage } from './media-usage.ts';
+import { sniffMedia } from './sniff.ts';
+
+const MB = 1024 * 1024;
+
+/** Upload limits: per file by kind, files per request, whole request, image pixels. */
+export const MEDIA_LIMITS = {
+  imageBytes: 20 * MB,
+  documentBytes: 30 * MB,
+  files: 20,
+  requestBytes: 200 * MB,
+  imagePixels: 100_000_000,
+} as const;
+
+/** Editable text of a media file and its maximum lengths. */
+export const META_LIMITS = { alt: 500, caption: 1000, credit: 200 } as const;
+export type MediaMeta = { alt: string; caption: string; credit: string };
+
+export type RefusalReason =
+  | 'type'
+  | 'macro'
+  | 'empty'
+  | 'unreadable'
+  | 'dimensions'
+  | 'image_too_large'
+  | 'document_too_large'
+  | 'file_too_large'
+  | 'request_too_large'
+  | 'too_many_files'
+  | 'no_files'
+  | 'malformed';
+
+export interface Refusal {
+  /** The cleaned display name of the refused file ('' for request-level refusals). */
+  name: string;
+  reason: RefusalReason;
+}
+
+/** Who acts, as the audit log records it and the policy checks it. */
+export interface MediaActorInfo {
+  userId: number;
+  role: Role | undefined;
+  label: string;
+  ip: string;
+}
+
+/** The media storage of an application (files below its media folder). */
+export function storageOf(services: AppServices): MediaStorage {
+  return filesystemStorage(services.mediaDir);
+}
+
+/** The acting staff member of an authenticated request. */
+export function actorOf(request: FastifyRequest, services: AppServices): MediaActorInfo {
+  const auth = request.auth!;
+  const siteId = request.site?.id;
+  const role = siteId === undefined ? undefined : roleOn(services, auth.roles, siteId)?.role;
+  return { userId: auth.user.id, role, label: actorLabel(request), ip: request.ip };
+}
+
+/** Cleans user text: NFC, no control characters, trimmed, at most `max` characters. */
+export function cleanText(value: unknown, max: number): string {
+  if (typeof value !== 'string') return '';
+  return value
+    .normalize('NFC')
+    .replace(/[\p{Cc}]/gu, ' ')
+    .trim()
+    .slice(0, max);
+}
+
+export type AcceptResult = { ok: true; row: MediaRow } | { ok: false; refusal: Refusal };
+
+/** A storage that remembers what it wrote, so a failed image can be removed completely. */
+function recording(storage: MediaStorage) {
+  const written: string[] = [];
+  const wrapped: MediaStorage = {
+    put: async (key, bytes) => {
+      written.push(key);
+      await storage.put(key, bytes);
+    },
+    get: (key) => storage.get(key),
+    delete: (key) => storage.delete(key),
+  };
+  return { storage: wrapped, written };
+}
+
+/**
+ * Checks one uploaded file by its content and stores it: images re-encoded to WebP variants
+ * (metadata stripped), documents under a generated key. Nothing is stored when it is refused.
+ */
+export async function acceptFile(
+  services: AppServices,
+  input: { siteId: number; actor: MediaActorInfo; name: string; bytes: Buffer },
+): Promise<AcceptResult> {
+  const refuse = (reason: RefusalReason): AcceptResult => ({
+    ok: false,
+    refusal: { name: input.name, reason },
+  });
+  const { bytes } = input;
+  if (bytes.length === 0) return refuse('empty');
+  const sniffed = sniffMedia(bytes);
+  if (!sniffed.ok) return refuse(sniffed.reason);
+  const type = sniffed.sniffed;
+  const now = services.clock();
+  const storage = storageOf(services);
+  if (type.kind === 'image') {
+    if (bytes.length > MEDIA_LIMITS.imageBytes) return refuse('image_too_large');
+    try {
+      const meta = await sharp(bytes, { failOn: 'error' }).metadata();
+      if (!meta.width || !meta.height) return refuse('unreadable');
+      if (meta.width * meta.height > MEDIA_LIMITS.imagePixels) return refuse('dimensions');
+    } catch {
+      return refuse('unreadable');
+    }
+    const recorder = recording(storage);
+    try {
+      const row = await storeImage(services.db, recorder.storage, {
+        siteId: input.siteId,
+        bytes,
+        originalName: input.name,
+        createdBy: input.actor.userId,
+        now,
+      });
+      return { ok: true, row };
+    } catch (error) {
+      await Promise.all(recorder.written.map((key) => storage.delete(key).catch(() => undefined)));
+      if (error instanceof Error && /sharp|vips|image|Input/i.test(error.message))
+        return refuse('unreadable');
+      throw error;
+    }
+  }
+  if (bytes.length > MEDIA_LIMITS.documentBytes) return refuse('document_too_large');
+  const stamp = now.toISOString();
+  const key = `documents/${stamp.slice(0, 4)}/${stamp.slice(5, 7)}/${randomUUID()}.${type.ext}`;
+  await storage.put(key, bytes);
+  try {
+    const row = await services.db
+      .insertInto('media')
+      .values({
+        site_id: input.siteId,
+        kind: 'document',
+        original_name: input.name,
+        storage_key: key,
+        mime: type.mime,
+        bytes: bytes.length,
+        width: null,
+        height: null,
+        alt: '',
+        caption: '',
+        credit: '',
+        variants: '[]',
+        created_by: input.actor.userId,
+        created_at: stamp,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { ok: true, row };
+  } catch (error) {
+    await storage.delete(key).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Records a refused upload in the audit log. */
+export async function auditRefusal(
+  services: AppServices,
+  siteId: number,
+  actor: MediaActorInfo,
+  refusal: Refusal,
+  detail: Record<string, unknown> = {},
+): Promise<void> {
+  await appendAudit(services.db, {
+    siteId,
+    actorId: actor.userId,
+    actorLabel: actor.label,
+    ip: actor.ip,
+    action: 'media.upload_refused',
+    entityType: 'media',
+    after: { name: refusal.name, reason: refusal.reason, ...detail },
+    at: services.clock(),
+  });
+}
+
+/** Public summary of a row for the audit log. */
+export function auditView(row: MediaRow) {
+  return {
+    kind: row.kind,
+    name: row.original_name,
+    mime: row.mime,
+    bytes: row.bytes,
+    key: row.storage_key,
+    alt: row.alt,
+    caption: row.caption,
+    credit: row.credit,
+  };
+}
+
+/** Updates alternative text, caption and credit; audited with before and after. */
+export async function updateMeta(
+  services: AppServices,
+  row: MediaRow,
+  actor: MediaActorInfo,
+  changes: Partial<MediaMeta>,
+): Promise<MediaRow> {
+  const updated = await services.db
+    .updateTable('media')
+    .set(changes)
+    .where('id', '=', row.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const before: Partial<MediaMeta> = {};
+  const after: Partial<MediaMeta> = {};
+  for (const field of Object.keys(changes) as (keyof MediaMeta)[]) {
+    if (row[field] === updated[field]) continue;
+    before[field] = row[field];
+    after[field] = updated[field];
+  }
+  if (Object.keys(after).length > 0) {
+    await appendAudit(services.db, {
+      siteId: row.site_id,
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      ip: actor.ip,
+      action: 'media.update',
+      entityType: 'media',
+      entityId: row.id,
+      before,
+      after,
+      at: services.clock(),
+    });
+  }
+  return updated;
+}
+
+export type DeleteResult = { ok: true } | { ok: false; uses: MediaUse[] };
+
+/** Deletes an unused file (row and stored files); a file in use is refused with its uses. */
+export async function deleteMedia(
+  services: AppServices,
+  row: MediaRow,
+  actor: MediaActorInfo,
+): Promise<DeleteResult> {
+  const audit = (action: string, extra: Record<string, unknown> = {}) =>
+    appendAudit(services.db, {
+      siteId: row.site_id,
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      ip: actor.ip,
+      action,
+      entityType: 'media',
+      entityId: row.id,
+      before: auditView(row),
+      ...extra,
+      at: services.clock(),
+    });
+  const uses = await mediaUsage(services.db, row);
+  if (uses.length > 0) {
+    await audit('media.delete_refused', {
+      after: { uses: uses.map(({ type, id, how }) => ({ type, id, how })) },
+    });
+    return { ok: false, uses };
+  }
+  try {
+    await services.db.deleteFrom('media').where('id', '=', row.id).execute();
+  } catch {
+    // A reference added meanwhile (foreign keys restrict): report the current uses.
+    const current = await mediaUsage(services.db, row);
+    await audit('media.delete_refused', { after: { uses: current.length } });
+    return { ok: false, uses: current };
+  }
+  const storage = storageOf(services);
+  await Promise.all(mediaKeys(row).map((key) => storage.delete(key).catch(() => undefined)));
+  await audit('media.delete');
+  return { ok: true };
+}

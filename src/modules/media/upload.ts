@@ -1,0 +1,204 @@
+import type { Multipart } from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import type { MediaRow } from '../../db/schema.ts';
+import type { AppServices } from '../../platform/services.ts';
+import { appendAudit } from '../audit/audit.ts';
+import { cleanFileName } from './file-name.ts';
+import {
+  acceptFile,
+  auditRefusal,
+  auditView,
+  cleanText,
+  MEDIA_LIMITS,
+  META_LIMITS,
+  type MediaActorInfo,
+  type MediaMeta,
+  type Refusal,
+} from './media.service.ts';
+
+/** Busboy limits for media uploads (per-kind sizes are checked after sniffing). */
+export const MULTIPART_LIMITS = {
+  fileSize: Math.max(MEDIA_LIMITS.imageBytes, MEDIA_LIMITS.documentBytes),
+  files: MEDIA_LIMITS.files,
+  fields: 20,
+  fieldSize: 8 * 1024,
+  fieldNameSize: 100,
+  parts: MEDIA_LIMITS.files + 20,
+  headerPairs: 100,
+};
+
+export interface StoredFile {
+  row: MediaRow;
+  /** The name as the client sent it, when it had to be cleaned (path parts, control characters). */
+  clientName?: string;
+}
+
+export interface UploadReport {
+  stored: StoredFile[];
+  refused: Refusal[];
+}
+
+interface PendingParts {
+  iterator: AsyncIterator<Multipart>;
+  first?: Multipart;
+}
+
+const pending = new WeakMap<FastifyRequest, PendingParts>();
+
+/**
+ * preValidation hook for upload routes. A form without JavaScript cannot send the CSRF token
+ * in a header, and the multipart body is only read by the handler; the token field comes first
+ * in the form, so it is read here and handed to the CSRF check, before any file is read.
+ */
+export async function csrfFromFirstPart(request: FastifyRequest): Promise<void> {
+  if (!request.isMultipart()) return;
+  if (request.headers['x-csrf-token'] || request.headers.authorization?.startsWith('Bearer ')) return;
+  const iterator = request.parts()[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const state: PendingParts = { iterator };
+  pending.set(request, state);
+  if (first.done) return;
+  const part = first.value;
+  if (part.type === 'field' && part.fieldname === '_csrf' && typeof part.value === 'string') {
+    request.body = { _csrf: part.value };
+  } else {
+    state.first = part;
+  }
+}
+
+async function* partsOf(request: FastifyRequest): AsyncGenerator<Multipart> {
+  const state = pending.get(request);
+  if (!state) {
+    yield* request.parts();
+    return;
+  }
+  if (state.first) yield state.first;
+  for (;;) {
+    const next = await state.iterator.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+const errorCode = (error: unknown): string =>
+  typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+
+/**
+ * Reads a multipart upload: each file is checked by content and stored or refused; alt text,
+ * caption and credit fields (before or after the files) apply to the stored files. Every
+ * stored file and every refusal is audited.
+ */
+export async function receiveUpload(
+  request: FastifyRequest,
+  services: AppServices,
+  actor: MediaActorInfo,
+  siteId: number,
+): Promise<UploadReport> {
+  const report: UploadReport = { stored: [], refused: [] };
+  const meta: Partial<MediaMeta> = {};
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > MEDIA_LIMITS.requestBytes) {
+    report.refused.push({ name: '', reason: 'request_too_large' });
+  } else if (!request.isMultipart()) {
+    report.refused.push({ name: '', reason: 'malformed' });
+  } else {
+    await readParts(request, services, actor, siteId, report, meta);
+  }
+  if (report.stored.length > 0 && Object.keys(meta).length > 0) await applyMeta(services, report, meta);
+  for (const file of report.stored) {
+    await appendAudit(services.db, {
+      siteId,
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      ip: actor.ip,
+      action: 'media.upload',
+      entityType: 'media',
+      entityId: file.row.id,
+      after: { ...auditView(file.row), ...(file.clientName ? { clientName: file.clientName } : {}) },
+      at: services.clock(),
+    });
+  }
+  for (const refusal of report.refused) {
+    await auditRefusal(services, siteId, actor, refusal, declared ? { requestBytes: declared } : {});
+  }
+  if (report.stored.length === 0 && report.refused.length === 0) {
+    report.refused.push({ name: '', reason: 'no_files' });
+  }
+  return report;
+}
+
+async function readParts(
+  request: FastifyRequest,
+  services: AppServices,
+  actor: MediaActorInfo,
+  siteId: number,
+  report: UploadReport,
+  meta: Partial<MediaMeta>,
+): Promise<void> {
+  let received = 0;
+  try {
+    for await (const part of partsOf(request)) {
+      if (part.type === 'field') {
+        const field = part.fieldname as keyof MediaMeta;
+        if (field in META_LIMITS && typeof part.value === 'string') {
+          meta[field] = cleanText(part.value, META_LIMITS[field]);
+        }
+        continue;
+      }
+      const clean = cleanFileName(part.filename ?? '');
+      let bytes: Buffer;
+      try {
+        bytes = await part.toBuffer();
+      } catch (error) {
+        if (errorCode(error) !== 'FST_REQ_FILE_TOO_LARGE') throw error;
+        report.refused.push({ name: clean.name, reason: 'file_too_large' });
+        continue;
+      }
+      // A file input left empty sends one nameless, empty part.
+      if (!part.filename && bytes.length === 0) continue;
+      received += bytes.length;
+      if (received > MEDIA_LIMITS.requestBytes) {
+        report.refused.push({ name: clean.name, reason: 'request_too_large' });
+        break;
+      }
+      const result = await acceptFile(services, { siteId, actor, name: clean.name, bytes });
+      if (result.ok) {
+        report.stored.push({ row: result.row, ...(clean.changed ? { clientName: part.filename } : {}) });
+      } else {
+        report.refused.push(result.refusal);
+      }
+    }
+  } catch (error) {
+    const code = errorCode(error);
+    // Already reported for the file it concerned.
+    if (code === 'FST_REQ_FILE_TOO_LARGE') return;
+    if (code === 'FST_FILES_LIMIT') report.refused.push({ name: '', reason: 'too_many_files' });
+    else if (code.startsWith('FST_')) report.refused.push({ name: '', reason: 'malformed' });
+    else throw error;
+  }
+}
+
+async function applyMeta(services: AppServices, report: UploadReport, meta: Partial<MediaMeta>) {
+  for (const file of report.stored) {
+    const changes: Partial<MediaMeta> = {
+      ...(meta.caption ? { caption: meta.caption } : {}),
+      ...(meta.credit ? { credit: meta.credit } : {}),
+      ...(meta.alt && file.row.kind === 'image' ? { alt: meta.alt } : {}),
+    };
+    if (Object.keys(changes).length === 0) continue;
+    file.row = await services.db
+      .updateTable('media')
+      .set(changes)
+      .where('id', '=', file.row.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+}
+
+/** The HTTP status of an upload: 201 when anything was stored, 413 for sizes, else 400. */
+export function uploadStatus(report: UploadReport): number {
+  if (report.stored.length > 0) return 201;
+  const sizes = new Set(['image_too_large', 'document_too_large', 'file_too_large', 'request_too_large']);
+  if (report.refused.length > 0 && report.refused.every((refusal) => sizes.has(refusal.reason))) return 413;
+  return report.refused.some((refusal) => refusal.reason === 'too_many_files') ? 413 : 400;
+}

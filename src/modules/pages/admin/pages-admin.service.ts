@@ -1,0 +1,344 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB, LanguageCode, PageRow } from '../../../db/schema.ts';
+import { isLanguage, type Messages } from '../../../i18n/index.ts';
+import type { AppServices } from '../../../platform/services.ts';
+import { slugify } from '../../../platform/text.ts';
+import { type FieldErrors, type FormReader, issuesToErrors } from '../../../web/admin/form-kit.tsx';
+import { parseRichText, plainText, type RichNode } from '../../../web/rich-text.tsx';
+import { appendAudit } from '../../audit/audit.ts';
+import { isUniqueViolation, MAX_SLUG_LENGTH, pageSlugProblem } from '../../content/slug-rules.ts';
+import { reindexAll, reindexItem, removeItem } from '../../search/registry.ts';
+
+/** A page in the admin tree (any status), without its body. */
+export type PageNode = Pick<
+  PageRow,
+  | 'id'
+  | 'parent_id'
+  | 'lang'
+  | 'translation_group'
+  | 'title'
+  | 'slug'
+  | 'status'
+  | 'position'
+  | 'show_in_menu'
+>;
+
+export type PageFormValues = Record<string, string>;
+
+export interface Actor {
+  actorId: number | null;
+  actorLabel: string;
+  ip: string;
+}
+
+/** Every page of a site (all languages and statuses), ordered for display. */
+export async function loadPageTree(db: Kysely<DB>, siteId: number): Promise<PageNode[]> {
+  return db
+    .selectFrom('pages')
+    .select([
+      'id',
+      'parent_id',
+      'lang',
+      'translation_group',
+      'title',
+      'slug',
+      'status',
+      'position',
+      'show_in_menu',
+    ])
+    .where('site_id', '=', siteId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+}
+
+export async function loadPage(db: Kysely<DB>, siteId: number, id: number): Promise<PageRow | undefined> {
+  return db
+    .selectFrom('pages')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The ids of a page and everything below it. */
+export function pageSubtree(all: PageNode[], id: number): Set<number> {
+  const ids = new Set([id]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const page of all) {
+      if (page.parent_id !== null && ids.has(page.parent_id) && !ids.has(page.id)) {
+        ids.add(page.id);
+        grew = true;
+      }
+    }
+  }
+  return ids;
+}
+
+/**
+ * The body as TipTap JSON: a stored or edited document is taken as is; text that is not JSON
+ * becomes paragraphs (blank lines between them, single line breaks kept). Undefined when the
+ * text is JSON but not a document.
+ */
+export function bodyFromInput(input: string): string | undefined {
+  const text = input.trim();
+  if (text.startsWith('{')) {
+    let value: unknown;
+    let isJson = true;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      isJson = false;
+    }
+    if (isJson) {
+      const doc = value as RichNode | null;
+      if (doc?.type !== 'doc' || (doc.content !== undefined && !Array.isArray(doc.content))) return undefined;
+      return JSON.stringify(doc);
+    }
+  }
+  const paragraphs = text
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+  return JSON.stringify({
+    type: 'doc',
+    content: paragraphs.map((paragraph) => ({
+      type: 'paragraph',
+      content: paragraph
+        .split('\n')
+        .flatMap((line, index) => [
+          ...(index > 0 ? [{ type: 'hardBreak' }] : []),
+          ...(line.trim() ? [{ type: 'text', text: line.trim() }] : []),
+        ]),
+    })),
+  });
+}
+
+/** Form values of an existing page, or defaults for a new one. */
+export function pageFormValues(page: PageRow | undefined, lang: LanguageCode): PageFormValues {
+  return {
+    lang: page?.lang ?? lang,
+    title: page?.title ?? '',
+    slug: page?.slug ?? '',
+    lead: page?.lead ?? '',
+    body: page?.body ?? '',
+    parent_id: page?.parent_id ? String(page.parent_id) : '',
+    position: page ? String(page.position) : '',
+    seo_description: page?.seo_description ?? '',
+    status: page?.status === 'published' ? 'published' : 'draft',
+    version: page ? String(page.version) : '0',
+    from: '',
+  };
+}
+
+function formSchema(t: Messages['adminForms']) {
+  return z.object({
+    lang: z.string().refine(isLanguage, t.choiceInvalid),
+    title: z.string().trim().min(1, t.required).max(300, t.tooLong(300)),
+    slug: z.string().trim().toLowerCase().max(MAX_SLUG_LENGTH, t.tooLong(MAX_SLUG_LENGTH)),
+    lead: z.string().trim().max(1000, t.tooLong(1000)),
+    body: z.string().max(200_000, t.tooLong(200_000)),
+    parent_id: z.string().regex(/^(\d{1,9})?$/, t.choiceInvalid),
+    position: z
+      .string()
+      .trim()
+      .regex(/^(\d{1,6})?$/, t.outOfRange(0, 999999)),
+    seo_description: z.string().trim().max(300, t.tooLong(300)),
+    status: z.enum(['draft', 'published'], t.choiceInvalid),
+    version: z.string().regex(/^\d{1,9}$/, t.choiceInvalid),
+    from: z.string().regex(/^(\d{1,9})?$/, t.choiceInvalid),
+  });
+}
+
+const snapshotOf = (
+  page: Omit<PageRow, 'id' | 'site_id' | 'translation_group' | 'created_at' | 'updated_at' | 'published_at'>,
+) => ({
+  lang: page.lang,
+  title: page.title,
+  slug: page.slug,
+  lead: page.lead,
+  parentId: page.parent_id,
+  position: page.position,
+  showInMenu: page.show_in_menu === 1,
+  seoDescription: page.seo_description,
+  status: page.status,
+  version: page.version,
+  bodyText: plainText(parseRichText(page.body)).slice(0, 1000),
+});
+
+type SaveResult =
+  | { ok: true; id: number }
+  | { ok: false; errors: FieldErrors; values: PageFormValues; conflict?: boolean };
+
+/** Validates and saves a page (new when `id` is undefined), writes a revision, audits, purges. */
+export async function savePage(
+  services: AppServices,
+  input: { siteId: number; id?: number; form: FormReader; t: Messages; actor: Actor },
+): Promise<SaveResult> {
+  const { siteId, form, t } = input;
+  const f = t.adminForms;
+  const schema = formSchema(f);
+  const values: PageFormValues = {};
+  for (const key of Object.keys(schema.shape)) values[key] = form.text(key, key === 'body' ? 250_000 : 5000);
+  const existing = input.id === undefined ? undefined : await loadPage(services.db, siteId, input.id);
+  if (existing) values.lang = existing.lang;
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error), values };
+  const data = parsed.data;
+  const lang = data.lang as LanguageCode;
+  const errors: FieldErrors = {};
+
+  if (existing && Number(data.version) !== existing.version) {
+    return { ok: false, errors: { _form: t.errors.conflictBody }, values, conflict: true };
+  }
+  const all = (await loadPageTree(services.db, siteId)).filter((page) => page.lang === lang);
+  const parentId = data.parent_id ? Number(data.parent_id) : null;
+  if (parentId !== null) {
+    if (!all.some((page) => page.id === parentId)) errors.parent_id = f.choiceInvalid;
+    else if (existing && pageSubtree(all, existing.id).has(parentId))
+      errors.parent_id = t.adminPages.parentInvalid;
+  }
+  const slug = data.slug || slugify(data.title, MAX_SLUG_LENGTH);
+  values.slug = slug;
+  if (!slug) errors.slug = f.slugNeeded;
+  else if (!errors.parent_id) {
+    const problem = await pageSlugProblem(services.db, {
+      siteId,
+      lang,
+      slug,
+      parentId,
+      ...(existing ? { pageId: existing.id } : {}),
+    });
+    if (problem === 'slugIsCategory') errors.slug = t.adminPages.slugIsCategory;
+    else if (problem === 'slugInvalid' || problem === 'slugReserved' || problem === 'slugTaken')
+      errors.slug = f[problem];
+  }
+  const body = bodyFromInput(data.body);
+  if (body === undefined) errors.body = t.adminPages.bodyInvalid;
+  if (Object.keys(errors).length > 0 || body === undefined) return { ok: false, errors, values };
+
+  let group = existing?.translation_group ?? randomUUID();
+  if (!existing && data.from) {
+    const source = await loadPage(services.db, siteId, Number(data.from));
+    const taken =
+      source &&
+      (await services.db
+        .selectFrom('pages')
+        .select('id')
+        .where('site_id', '=', siteId)
+        .where('translation_group', '=', source.translation_group)
+        .where('lang', '=', lang)
+        .executeTakeFirst());
+    if (source && source.lang !== lang && !taken) group = source.translation_group;
+  }
+  const siblings = all.filter((page) => page.parent_id === parentId && page.id !== existing?.id);
+  const now = services.clock().toISOString();
+  const fields = {
+    parent_id: parentId,
+    title: data.title,
+    slug,
+    lead: data.lead,
+    body,
+    status: data.status,
+    position: data.position
+      ? Number(data.position)
+      : Math.max(0, ...siblings.map((page) => page.position)) + 10,
+    show_in_menu: form.checked('show_in_menu') ? (1 as const) : (0 as const),
+    seo_description: data.seo_description,
+    published_at: existing?.published_at ?? (data.status === 'published' ? now : null),
+    version: (existing?.version ?? 0) + 1,
+    updated_at: now,
+  };
+  let id: number;
+  try {
+    id = await services.db.transaction().execute(async (trx) => {
+      let pageId: number;
+      if (existing) {
+        const result = await trx
+          .updateTable('pages')
+          .set(fields)
+          .where('id', '=', existing.id)
+          .where('version', '=', existing.version)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) !== 1) throw new VersionConflict();
+        pageId = existing.id;
+      } else {
+        const row = await trx
+          .insertInto('pages')
+          .values({ ...fields, site_id: siteId, lang, translation_group: group, created_at: now })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        pageId = row.id;
+      }
+      await trx
+        .insertInto('revisions')
+        .values({
+          site_id: siteId,
+          entity_type: 'page',
+          entity_id: pageId,
+          version: fields.version,
+          data: JSON.stringify({ ...fields, lang, translation_group: group }),
+          created_by: input.actor.actorId,
+          created_at: now,
+        })
+        .execute();
+      return pageId;
+    });
+  } catch (error) {
+    if (error instanceof VersionConflict)
+      return { ok: false, errors: { _form: t.errors.conflictBody }, values, conflict: true };
+    if (isUniqueViolation(error)) return { ok: false, errors: { slug: f.slugTaken }, values };
+    throw error;
+  }
+  await appendAudit(services.db, {
+    ...input.actor,
+    siteId,
+    action: existing ? 'page.update' : 'page.create',
+    entityType: 'page',
+    entityId: id,
+    ...(existing ? { before: snapshotOf(existing) } : {}),
+    after: snapshotOf({ ...fields, lang }),
+    at: services.clock(),
+  });
+  services.purge([`site:${siteId}`, `menu:${siteId}`, `page:${id}`]);
+  const moved =
+    existing &&
+    (existing.slug !== slug || existing.parent_id !== parentId || existing.status !== fields.status) &&
+    all.some((page) => page.parent_id === existing.id);
+  if (moved) await reindexAll(services, { siteId });
+  else await reindexItem(services, 'page', id);
+  return { ok: true, id };
+}
+
+class VersionConflict extends Error {}
+
+/** Deletes a page without sub-pages (its revisions stay, as history). */
+export async function deletePage(
+  services: AppServices,
+  input: { siteId: number; id: number; t: Messages; actor: Actor },
+): Promise<{ ok: true } | { ok: false; reason: string } | undefined> {
+  const page = await loadPage(services.db, input.siteId, input.id);
+  if (!page) return undefined;
+  const child = await services.db
+    .selectFrom('pages')
+    .select('id')
+    .where('parent_id', '=', page.id)
+    .executeTakeFirst();
+  if (child) return { ok: false, reason: input.t.adminPages.hasChildren };
+  await services.db.deleteFrom('pages').where('id', '=', page.id).execute();
+  await appendAudit(services.db, {
+    ...input.actor,
+    siteId: input.siteId,
+    action: 'page.delete',
+    entityType: 'page',
+    entityId: page.id,
+    before: snapshotOf(page),
+    at: services.clock(),
+  });
+  services.purge([`site:${input.siteId}`, `menu:${input.siteId}`, `page:${page.id}`]);
+  await removeItem(services, 'page', page.id);
+  return { ok: true };
+}

@@ -1,0 +1,264 @@
+import type { LanguageCode, PageRow } from '../../../db/schema.ts';
+import { languages } from '../../../i18n/index.ts';
+import type { AdminContext } from '../../../web/admin/admin-context.ts';
+import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.tsx';
+import {
+  CheckboxField,
+  DoneNotice,
+  type FieldErrors,
+  FormErrors,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../../web/admin/form-kit.tsx';
+import { pageUrl } from '../../../web/urls.ts';
+import type { PageFormValues, PageNode } from './pages-admin.service.ts';
+
+/** The public path of a page from its ancestors' slugs. */
+export function adminPagePath(all: PageNode[], id: number): string[] {
+  const byId = new Map(all.map((page) => [page.id, page]));
+  const path: string[] = [];
+  for (let current = byId.get(id); current && path.length < 10; ) {
+    path.unshift(current.slug);
+    current = current.parent_id === null ? undefined : byId.get(current.parent_id);
+  }
+  return path;
+}
+
+function StatusBadge({ ctx, status }: { ctx: AdminContext; status: string }) {
+  const t = ctx.t.adminPages;
+  return <span class="status-badge">{status === 'published' ? t.published : t.draft}</span>;
+}
+
+function Tree(props: { ctx: AdminContext; all: PageNode[]; parentId: number | null }) {
+  const { ctx, all } = props;
+  const children = all.filter((page) => page.parent_id === props.parentId);
+  if (children.length === 0) return null;
+  return (
+    <ul class="admin-tree">
+      {children.map((page) => (
+        <li key={page.id}>
+          <div class="admin-tree-item">
+            <a href={`/admin/pages/${page.id}`} lang={page.lang}>
+              <strong>{page.title}</strong>
+            </a>{' '}
+            <code>{pageUrl(page.lang, adminPagePath(all, page.id))}</code>{' '}
+            <StatusBadge ctx={ctx} status={page.status} />{' '}
+            {page.show_in_menu === 1 ? (
+              <span class="status-badge">{ctx.t.adminCategories.inMenu}</span>
+            ) : null}{' '}
+            <span>
+              {ctx.t.adminPages.position} {page.position}
+            </span>
+          </div>
+          <Tree ctx={ctx} all={all} parentId={page.id} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** GET /admin/pages: one language's tree, with tabs for the others. */
+export function PageListPage(props: {
+  ctx: AdminContext;
+  lang: LanguageCode;
+  all: PageNode[];
+  done?: unknown;
+}) {
+  const { ctx, lang } = props;
+  const t = ctx.t.adminPages;
+  const names = ctx.t.adminForms.languageNames;
+  const pages = props.all.filter((page) => page.lang === lang);
+  return (
+    <AdminLayout ctx={ctx} title={t.title}>
+      <h1>{t.title}</h1>
+      <DoneNotice ctx={ctx} done={props.done} />
+      <p>{t.intro}</p>
+      <nav aria-label={t.languageTabs}>
+        <ul class="admin-tabs">
+          {languages.map((code) => (
+            <li key={code}>
+              <a href={`/admin/pages?lang=${code}`} aria-current={code === lang ? 'page' : undefined}>
+                {names[code]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p>
+        <a class="button button-primary" href={`/admin/pages/new?lang=${lang}`}>
+          {t.add}
+        </a>
+      </p>
+      {pages.length === 0 ? <p>{t.empty}</p> : <Tree ctx={ctx} all={pages} parentId={null} />}
+    </AdminLayout>
+  );
+}
+
+function parentOptions(ctx: AdminContext, all: PageNode[], exclude: Set<number>) {
+  const options = [{ value: '', label: ctx.t.adminPages.noParent }];
+  const walk = (parentId: number | null, depth: number) => {
+    for (const page of all.filter((candidate) => candidate.parent_id === parentId)) {
+      if (exclude.has(page.id)) continue;
+      options.push({ value: String(page.id), label: `${'— '.repeat(depth)}${page.title}` });
+      walk(page.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return options;
+}
+
+/** The create and edit form. */
+export function PageFormPage(props: {
+  ctx: AdminContext;
+  page?: PageRow;
+  /** Pages of the form's language. */
+  all: PageNode[];
+  /** Languages that have no version of this page yet. */
+  missingLanguages?: LanguageCode[];
+  exclude: Set<number>;
+  values: PageFormValues;
+  showInMenu: boolean;
+  errors: FieldErrors;
+  done?: unknown;
+  deleteError?: string;
+}) {
+  const { ctx, page, values, errors } = props;
+  const t = ctx.t.adminPages;
+  const f = ctx.t.adminForms;
+  const lang = (values.lang ?? 'vi') as LanguageCode;
+  const title = page ? t.editTitle(page.title) : t.newTitle;
+  const action = page ? `/admin/pages/${page.id}` : '/admin/pages';
+  return (
+    <AdminLayout ctx={ctx} title={title}>
+      <p>
+        <a href={`/admin/pages?lang=${lang}`}>{f.back}</a>
+      </p>
+      <h1>{title}</h1>
+      <DoneNotice ctx={ctx} done={props.done} />
+      <FormErrors ctx={ctx} errors={errors} />
+      {page ? (
+        <p>
+          {t.version(page.version)}
+          {page.status === 'published' ? (
+            <>
+              {' · '}
+              <a href={pageUrl(page.lang, adminPagePath(props.all, page.id))}>{t.view}</a>
+            </>
+          ) : null}
+          {(props.missingLanguages ?? []).map((code) => (
+            <span key={code}>
+              {' · '}
+              <a href={`/admin/pages/new?lang=${code}&from=${page.id}`}>
+                {t.addTranslation(f.languageNames[code])}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <form method="post" action={action} class="stack" noValidate>
+        <CsrfField ctx={ctx} />
+        <input type="hidden" name="lang" value={lang} />
+        <input type="hidden" name="version" value={values.version ?? '0'} />
+        <input type="hidden" name="from" value={values.from ?? ''} />
+        <p>
+          {t.language}: <strong>{f.languageNames[lang]}</strong>
+        </p>
+        <TextField
+          name="title"
+          label={t.pageTitle}
+          value={values.title ?? ''}
+          error={errors.title}
+          required
+          maxLength={300}
+          lang={lang}
+        />
+        <TextField
+          name="slug"
+          label={t.slug}
+          value={values.slug ?? ''}
+          error={errors.slug}
+          hint={f.slugHint}
+          maxLength={120}
+        />
+        <TextAreaField
+          name="lead"
+          label={t.lead}
+          value={values.lead ?? ''}
+          error={errors.lead}
+          rows={3}
+          lang={lang}
+        />
+        <TextAreaField
+          name="body"
+          label={t.body}
+          value={values.body ?? ''}
+          error={errors.body}
+          hint={t.bodyHint}
+          rows={16}
+          richEditor
+          lang={lang}
+        />
+        <SelectField
+          name="parent_id"
+          label={t.parent}
+          value={values.parent_id ?? ''}
+          error={errors.parent_id}
+          options={parentOptions(ctx, props.all, props.exclude)}
+        />
+        <TextField
+          name="position"
+          label={t.position}
+          value={values.position ?? ''}
+          error={errors.position}
+          hint={t.positionHint}
+          inputMode="numeric"
+          maxLength={6}
+        />
+        <CheckboxField name="show_in_menu" label={t.showInMenu} checked={props.showInMenu} />
+        <TextAreaField
+          name="seo_description"
+          label={t.seoDescription}
+          value={values.seo_description ?? ''}
+          error={errors.seo_description}
+          hint={t.seoHint}
+          rows={2}
+          maxLength={300}
+          lang={lang}
+        />
+        <SelectField
+          name="status"
+          label={t.status}
+          value={values.status ?? 'draft'}
+          error={errors.status}
+          options={[
+            { value: 'draft', label: t.draft },
+            { value: 'published', label: t.published },
+          ]}
+        />
+        <p>
+          <button type="submit" class="button button-primary">
+            {ctx.t.admin.save}
+          </button>{' '}
+          {page ? (
+            <a class="button" href={`/admin/pages/new?lang=${lang}&parent=${page.id}`}>
+              {t.addChild}
+            </a>
+          ) : null}
+        </p>
+      </form>
+      {page ? (
+        <section class="panel" aria-labelledby="delete-title">
+          <h2 id="delete-title">{t.deleteTitle}</h2>
+          {props.deleteError ? <Notice kind="error">{props.deleteError}</Notice> : <p>{t.deleteHint}</p>}
+          <form method="post" action={`/admin/pages/${page.id}/delete`}>
+            <CsrfField ctx={ctx} />
+            <button type="submit" class="button button-danger">
+              {f.deleteConfirm}
+            </button>
+          </form>
+        </section>
+      ) : null}
+    </AdminLayout>
+  );
+}

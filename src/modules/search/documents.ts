@@ -1,0 +1,59 @@
+import type { LanguageCode } from '../../db/schema.ts';
+import { filterTerm, type IndexRecord } from '../../db/search-sql.ts';
+import { analyze } from './analyzer.ts';
+import { encodeHead } from './ranking.ts';
+
+/** A public item as the index sees it, whatever its type. */
+export interface SearchDocument {
+  /** Registered type name (lower-case letters, digits, underscores). */
+  type: string;
+  itemId: number;
+  siteId: number;
+  lang: LanguageCode;
+  categoryId: number | null;
+  title: string;
+  lead: string;
+  /** Plain text of the body. */
+  body: string;
+  /** Public path on its site. */
+  url: string;
+  /** ISO-8601 UTC; items with a later date stay out of results until then. */
+  publishedAt: string;
+}
+
+/** Body text beyond this is not indexed nor kept for snippets (a long report's opening is enough). */
+export const MAX_BODY_CHARS = 60_000;
+/** Tokens indexed per body (PostgreSQL positions stop at 16,383). */
+const MAX_BODY_TOKENS = 15_000;
+
+/** The index row and terms of a document. */
+export function toIndexRecord(doc: SearchDocument, indexedAt: string): IndexRecord {
+  const body = doc.body.length > MAX_BODY_CHARS ? doc.body.slice(0, MAX_BODY_CHARS) : doc.body;
+  const title = analyze(doc.title, { prefixes: true });
+  const filters = [filterTerm.site(doc.siteId), filterTerm.lang(doc.lang), filterTerm.type(doc.type)];
+  if (doc.categoryId !== null) filters.push(filterTerm.category(doc.categoryId));
+  const lead = analyze(doc.lead);
+  return {
+    row: {
+      site_id: doc.siteId,
+      type: doc.type,
+      item_id: doc.itemId,
+      lang: doc.lang,
+      category_id: doc.categoryId,
+      published_at: doc.publishedAt,
+      indexed_at: indexedAt,
+      title: doc.title.normalize('NFC'),
+      lead: doc.lead.normalize('NFC'),
+      body: body.normalize('NFC'),
+      url: doc.url,
+      head_terms: encodeHead(title.positions, lead.positions),
+    },
+    fields: {
+      title: title.positions,
+      lead: lead.positions,
+      body: analyze(body, { maxTokens: MAX_BODY_TOKENS, accents: false }).positions,
+      prefixes: title.prefixes,
+      filters,
+    },
+  };
+}

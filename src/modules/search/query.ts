@@ -1,0 +1,167 @@
+import { stripDiacritics } from '../../platform/text.ts';
+import {
+  isStopWord,
+  MAX_PREFIX,
+  MIN_PREFIX,
+  mayBeStopWord,
+  type Token,
+  tokenize,
+  type WordForms,
+  wordForms,
+} from './analyzer.ts';
+
+/**
+ * Turns what a person typed into index terms. The result is data, not engine syntax: the
+ * engine adapters in src/db/search-sql.ts quote every term, so quotes, *, -, NEAR, AND, OR,
+ * parentheses and backslashes are just text here.
+ */
+
+/** Characters of the query that are kept (the header's search box allows 200). */
+export const MAX_QUERY_LENGTH = 200;
+/** Words and Han characters considered; the rest is ignored. */
+export const MAX_QUERY_TOKENS = 24;
+/** Terms a document must hold. */
+export const MAX_REQUIRED_TERMS = 12;
+/** Terms that only raise the score. */
+export const MAX_OPTIONAL_TERMS = 16;
+
+export interface SearchQuery {
+  /** Terms every result must hold (AND). */
+  required: string[];
+  /** Terms that raise the score when present: exact accents, adjacent words. */
+  optional: string[];
+  /** The required words as title words (x: terms): title matches of any age are ranked too. */
+  titleTerms: string[];
+  /** What to highlight in titles and snippets: plain word forms and Han runs. */
+  highlight: { words: string[]; han: string[] };
+  /** The cleaned text, shown back to the reader and used in links. */
+  text: string;
+  /** The text without diacritics (offered when nothing matched). */
+  unaccented: string;
+  /** Words and Han runs, in order (for "fewer words" suggestions). */
+  parts: string[];
+  /** Was any part quoted as a phrase? */
+  hasPhrase: boolean;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const QUOTES = /["“”„«»]/;
+
+/**
+ * Makes any input a short, well-formed NFC string: non-strings become '', lone surrogates
+ * U+FFFD, control and format characters are dropped, whitespace collapsed, length capped.
+ */
+export function cleanQueryText(raw: unknown): string {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (typeof value !== 'string') return '';
+  const text = value
+    .slice(0, MAX_QUERY_LENGTH * 4)
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\p{Cf}/gu, '')
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = Array.from(text);
+  return chars.length > MAX_QUERY_LENGTH ? chars.slice(0, MAX_QUERY_LENGTH).join('').trim() : text;
+}
+
+interface QueryToken {
+  token: Token;
+  forms?: WordForms;
+  phrase: boolean;
+  /** Adjacent to the previous token in the same clause and segment. */
+  joined: boolean;
+}
+
+/** Tokens of the cleaned text; quoted segments are phrases. */
+function queryTokens(text: string): QueryToken[] {
+  const segments = text.split(QUOTES);
+  const out: QueryToken[] = [];
+  segments.forEach((segment, index) => {
+    const phrase = index % 2 === 1 && index < segments.length - 1;
+    tokenize(segment).forEach((token, position) => {
+      if (out.length >= MAX_QUERY_TOKENS) return;
+      const forms = token.kind === 'word' ? wordForms(token.text) : undefined;
+      if (forms && !forms.plain) return;
+      out.push({ token, forms, phrase, joined: position > 0 && !token.breakBefore });
+    });
+  });
+  return out;
+}
+
+function hanBigrams(run: string): string[] {
+  const chars = Array.from(run);
+  if (chars.length === 1) return [`z:${chars[0]}`];
+  return chars.slice(0, -1).map((char, index) => `z:${char}${chars[index + 1]}`);
+}
+
+/** Builds the term groups for a query. An empty `required` means there is nothing to search. */
+export function buildQuery(raw: unknown): SearchQuery {
+  const text = cleanQueryText(raw);
+  const tokens = queryTokens(text);
+  const hasContent = tokens.some((item) => !item.forms || !isStopWord(item.forms.lower));
+  const required = new Set<string>();
+  const optional = new Set<string>();
+  const words = new Set<string>();
+  const han: string[] = [];
+  const parts: string[] = [];
+  let previous: QueryToken | undefined;
+  for (const item of tokens) {
+    parts.push(item.token.text);
+    if (!item.forms) {
+      for (const term of hanBigrams(item.token.text)) required.add(term);
+      han.push(item.token.text);
+      previous = undefined;
+      continue;
+    }
+    const { forms } = item;
+    const stop = isStopWord(forms.lower);
+    words.add(forms.plain);
+    (hasContent && stop ? optional : required).add(`p:${forms.plain}`);
+    optional.add(`a:${forms.lower}`);
+    if (!item.joined || stop) previous = undefined;
+    if (stop) continue;
+    // As in the index: function words make no bigrams. A phrase's bigram is required unless
+    // one side may be a function word typed without accents (the index has no such bigram).
+    if (previous?.forms) {
+      const bigram = `b:${previous.forms.plain}_${forms.plain}`;
+      const phrase =
+        item.phrase && previous.phrase && !mayBeStopWord(previous.forms.plain) && !mayBeStopWord(forms.plain);
+      (phrase ? required : optional).add(bigram);
+    }
+    previous = item;
+  }
+  const requiredList = [...required].slice(0, MAX_REQUIRED_TERMS);
+  return {
+    required: requiredList,
+    titleTerms: requiredList.filter((term) => /^[pz]:/.test(term)).map((term) => `x:${term.slice(2)}`),
+    optional: [...optional].filter((term) => !required.has(term)).slice(0, MAX_OPTIONAL_TERMS),
+    highlight: { words: [...words], han },
+    text,
+    unaccented: stripDiacritics(text),
+    parts,
+    hasPhrase: tokens.some((item) => item.phrase),
+  };
+}
+
+/**
+ * Terms for type-ahead: every word must start a word of the title. The last word counts only
+ * from MIN_PREFIX letters; long words match on their first MAX_PREFIX letters.
+ */
+export function buildSuggestQuery(raw: unknown): string[] {
+  const text = cleanQueryText(raw);
+  const tokens = queryTokens(text.replace(QUOTES, ' '));
+  const terms = new Set<string>();
+  tokens.forEach((item, index) => {
+    if (!item.forms) {
+      for (const term of hanBigrams(item.token.text)) terms.add(`x:${term.slice(2)}`);
+      return;
+    }
+    const chars = Array.from(item.forms.folded);
+    const last = index === tokens.length - 1;
+    if (last && chars.length < MIN_PREFIX) return;
+    terms.add(`x:${chars.slice(0, MAX_PREFIX).join('')}`);
+  });
+  return [...terms].slice(0, MAX_REQUIRED_TERMS);
+}

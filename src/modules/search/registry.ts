@@ -1,0 +1,190 @@
+import type { Kysely } from 'kysely';
+import type { DB, LanguageCode } from '../../db/schema.ts';
+import { writeSearchDocuments } from '../../db/search-sql.ts';
+import type { AppServices } from '../../platform/services.ts';
+import { type SearchDocument, toIndexRecord } from './documents.ts';
+import { articleSource, pageSource } from './sources.ts';
+
+/**
+ * The content types the search covers. Each type says how to load its public items as
+ * SearchDocuments; the index does the rest. To add one (legal documents, Q&A, …):
+ *
+ *   registerSearchSource({
+ *     type: 'legal_document',
+ *     label: (lang) => messages(lang).search.typeLegal,
+ *     load: async (db, batch) => rows.map((row) => ({ type: 'legal_document', itemId: row.id, … })),
+ *   });
+ *
+ * and call reindexItem after each change (below). `load` must return only public items, in id
+ * order, honouring `ids` or `afterId`/`limit`, and `siteId` when given.
+ *
+ * Keeping the index current — call from every write path (the newsroom):
+ *   - publish, edit of a public item, change of its category or slug, unpublish, take-down,
+ *     archive: `await reindexItem(services, type, id)` — it re-reads the item and indexes it
+ *     if it is public, removes it otherwise;
+ *   - delete: `await removeItem(services, type, id)`;
+ *   - renaming a category or moving a page (URLs of many items change), bulk imports:
+ *     `await reindexAll(services, { siteId })`, or `dinh search reindex`.
+ * Each call purges the `search:{siteId}` cache tag, so result pages are fresh at once.
+ */
+
+/** What loading needs: ids to load, or the next batch after an id. */
+export interface SourceBatch {
+  ids?: number[];
+  afterId?: number;
+  limit: number;
+  siteId?: number;
+}
+
+export interface SearchSource {
+  /** Lower-case letters, digits and underscores: it becomes a filter term. */
+  type: string;
+  /** Name of the type in the results' type filter. */
+  label(lang: LanguageCode): string;
+  /** Public items only, ordered by id. */
+  load(db: Kysely<DB>, batch: SourceBatch): Promise<SearchDocument[]>;
+}
+
+export type SearchServices = Pick<AppServices, 'db' | 'purge'>;
+
+const TYPE_NAME = /^[a-z][a-z0-9_]{0,30}$/;
+const sources = new Map<string, SearchSource>();
+
+/** Adds a content type to the search (idempotent per type name). */
+export function registerSearchSource(source: SearchSource): void {
+  if (!TYPE_NAME.test(source.type)) throw new Error(`Invalid search type name: ${source.type}`);
+  sources.set(source.type, source);
+}
+
+registerSearchSource(articleSource);
+registerSearchSource(pageSource);
+
+/** Every registered content type, in registration order. */
+export function searchSources(): SearchSource[] {
+  return [...sources.values()];
+}
+
+function sourceOf(type: string): SearchSource {
+  const source = sources.get(type);
+  if (!source) throw new Error(`No search source is registered for type "${type}"`);
+  return source;
+}
+
+let lastStamp = 0;
+/** A strictly increasing wall-clock stamp (bookkeeping for stale rows, not business time). */
+function indexStamp(): string {
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return new Date(lastStamp).toISOString();
+}
+
+/** The cache tag of a site's search results. */
+export function searchTag(siteId: number): string {
+  return `search:${siteId}`;
+}
+
+async function indexedSite(db: Kysely<DB>, type: string, itemId: number): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('search_documents')
+    .select('site_id')
+    .where('type', '=', type)
+    .where('item_id', '=', itemId)
+    .executeTakeFirst();
+  return row?.site_id;
+}
+
+/**
+ * Brings one item's index entry up to date: indexes it if it is public, removes it if not.
+ * Idempotent; returns whether the item is now in the index.
+ */
+export async function reindexItem(services: SearchServices, type: string, id: number): Promise<boolean> {
+  const source = sourceOf(type);
+  const [doc] = await source.load(services.db, { ids: [id], limit: 1 });
+  const previousSite = await indexedSite(services.db, type, id);
+  if (!doc) {
+    if (previousSite !== undefined) await removeItem(services, type, id);
+    return false;
+  }
+  const record = toIndexRecord(doc, indexStamp());
+  await services.db.transaction().execute((trx) => writeSearchDocuments(trx, [record]));
+  const tags = new Set([searchTag(doc.siteId)]);
+  if (previousSite !== undefined) tags.add(searchTag(previousSite));
+  services.purge([...tags]);
+  return true;
+}
+
+/** Removes an item from the index (after it was deleted). */
+export async function removeItem(services: SearchServices, type: string, id: number): Promise<void> {
+  const siteId = await indexedSite(services.db, type, id);
+  if (siteId === undefined) return;
+  await services.db
+    .deleteFrom('search_documents')
+    .where('type', '=', type)
+    .where('item_id', '=', id)
+    .execute();
+  services.purge([searchTag(siteId)]);
+}
+
+export interface ReindexOptions {
+  /** Only this site's items. */
+  siteId?: number;
+  /** Items loaded and written per transaction. */
+  batchSize?: number;
+  onProgress?: (indexed: number) => void;
+}
+
+/** Rebuilds the index from every registered type; removes entries of items no longer public. */
+export async function reindexAll(
+  services: SearchServices,
+  options: ReindexOptions = {},
+): Promise<{ indexed: number; removed: number }> {
+  const stamp = indexStamp();
+  const batchSize = options.batchSize ?? 500;
+  const sites = new Set<number>();
+  let indexed = 0;
+  for (const source of sources.values()) {
+    let afterId = 0;
+    for (;;) {
+      const docs = await source.load(services.db, {
+        afterId,
+        limit: batchSize,
+        ...(options.siteId !== undefined ? { siteId: options.siteId } : {}),
+      });
+      if (docs.length === 0) break;
+      const records = docs.map((doc) => toIndexRecord(doc, stamp));
+      await services.db.transaction().execute((trx) => writeSearchDocuments(trx, records));
+      for (const doc of docs) sites.add(doc.siteId);
+      indexed += docs.length;
+      options.onProgress?.(indexed);
+      afterId = docs.at(-1)!.itemId;
+      if (docs.length < batchSize) break;
+    }
+  }
+  let stale = services.db.deleteFrom('search_documents').where('indexed_at', '<', stamp);
+  if (options.siteId !== undefined) stale = stale.where('site_id', '=', options.siteId);
+  const removed = await stale.returning('site_id').execute();
+  for (const row of removed) sites.add(row.site_id);
+  services.purge([...sites].map(searchTag));
+  return { indexed, removed: removed.length };
+}
+
+/** Builds the index when it is empty but public content exists (first start, upgrades). */
+export async function ensureSearchIndex(services: SearchServices): Promise<number | undefined> {
+  const indexed = await services.db.selectFrom('search_documents').select('id').limit(1).executeTakeFirst();
+  if (indexed) return undefined;
+  const [article, page] = await Promise.all([
+    services.db
+      .selectFrom('articles')
+      .select('id')
+      .where('status', '=', 'published')
+      .limit(1)
+      .executeTakeFirst(),
+    services.db
+      .selectFrom('pages')
+      .select('id')
+      .where('status', '=', 'published')
+      .limit(1)
+      .executeTakeFirst(),
+  ]);
+  if (!article && !page) return undefined;
+  return (await reindexAll(services)).indexed;
+}

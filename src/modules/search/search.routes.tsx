@@ -1,0 +1,228 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { LanguageCode } from '../../db/schema.ts';
+import { isLanguage, languages, type Messages } from '../../i18n/index.ts';
+import { AppError } from '../../platform/errors.ts';
+import { sendPage } from '../../platform/http-cache.ts';
+import type { AppServices } from '../../platform/services.ts';
+import { pageContext } from '../../web/page-context.ts';
+import { renderDocument } from '../../web/render.ts';
+import { searchUrl } from '../../web/urls.ts';
+import { listingTags } from '../articles/listing.ts';
+import { categoryDescendants } from '../categories/categories.repository.ts';
+import { siteStructure } from '../navigation/navigation.ts';
+import type { Site } from '../sites/site.ts';
+import { localize } from '../sites/site.ts';
+import { buildQuery } from './query.ts';
+import { searchSources, searchTag } from './registry.ts';
+import {
+  countResults,
+  DEFAULT_PAGE_SIZE,
+  type SearchRequest,
+  searchDocuments,
+  suggestTitles,
+} from './search.service.ts';
+import { type Alternative, type ResultView, SearchPage } from './search-page.tsx';
+import {
+  hasFilters,
+  parseSearchParams,
+  type SearchParams,
+  searchHref,
+  vietnamDayStart,
+} from './search-params.ts';
+
+/** The site and its component sites (departments, communes) below it. */
+export function sitesInScope(all: Site[], site: Site): Site[] {
+  const ids = new Set([site.id]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const candidate of all) {
+      if (candidate.parentId !== null && ids.has(candidate.parentId) && !ids.has(candidate.id)) {
+        ids.add(candidate.id);
+        grew = true;
+      }
+    }
+  }
+  return all.filter((candidate) => ids.has(candidate.id));
+}
+
+/** The results page (/tim-kiem, /en/search, /zh/search) and the type-ahead API. */
+export async function searchRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
+  for (const lang of languages) {
+    app.get(searchUrl(lang), async (request, reply) => renderSearch(lang, request, reply));
+  }
+
+  app.get(
+    '/api/v1/search/suggest',
+    { config: { access: 'public', rateLimit: { max: 60, timeWindow: '1 minute' } } },
+    async (request, reply) => {
+      const query = request.query as Record<string, unknown>;
+      const site = request.site;
+      const langParam = typeof query.lang === 'string' ? query.lang : 'vi';
+      const lang: LanguageCode = isLanguage(langParam) ? langParam : 'vi';
+      const siteIds = site ? (query.scope === 'all' ? sitesInScope(services.sites.all(), site) : [site]) : [];
+      const suggestions = site
+        ? await suggestTitles(services.db, {
+            q: query.q,
+            siteIds: siteIds.map((item) => item.id),
+            lang,
+            now: services.clock().toISOString(),
+          })
+        : [];
+      reply.header('cache-control', 'private, max-age=10');
+      return {
+        suggestions: suggestions.map((suggestion) => ({
+          title: suggestion.title,
+          url: suggestion.siteId === site?.id ? suggestion.url : absoluteUrl(request, suggestion),
+        })),
+      };
+    },
+  );
+
+  /** A link to another site of the province: its first hostname, same protocol. */
+  function absoluteUrl(request: FastifyRequest, hit: { siteId: number; url: string }) {
+    const host = services.sites.byId(hit.siteId)?.hostnames[0];
+    return host ? `${request.protocol}://${host}${hit.url}` : hit.url;
+  }
+
+  async function renderSearch(lang: LanguageCode, request: FastifyRequest, reply: FastifyReply) {
+    const sources = searchSources();
+    const params = parseSearchParams(
+      request.query,
+      lang,
+      sources.map((source) => source.type),
+    );
+    if (!params) throw new AppError('BAD_REQUEST');
+    const ctx = await pageContext(request, reply, services);
+    const site = ctx.site;
+    const scoped = sitesInScope(services.sites.all(), site);
+    const sites = params.scope === 'all' ? scoped : [site];
+    const structure = await siteStructure(services, site.id, lang);
+    const category = params.category
+      ? structure.categories.find((item) => item.id === params.category)
+      : undefined;
+    const request_: SearchRequest = {
+      q: params.q,
+      siteIds: sites.map((item) => item.id),
+      lang: params.lang === 'all' ? undefined : params.lang,
+      types: params.type ? [params.type] : undefined,
+      categoryIds: category ? categoryDescendants(structure.categories, category.id) : undefined,
+      from: params.from ? vietnamDayStart(params.from) : undefined,
+      to: params.to ? vietnamDayStart(params.to, true) : undefined,
+      sort: params.sort,
+      page: params.page,
+      pageSize: DEFAULT_PAGE_SIZE,
+      now: services.clock().toISOString(),
+    };
+    const results = params.q ? await searchDocuments(services.db, request_) : undefined;
+    const href = (changes: Partial<SearchParams>) => searchHref(lang, { ...params, page: 1, ...changes });
+    const labels = new Map(sources.map((source) => [source.type, source.label(lang)]));
+    const categoryNames = new Map(structure.categories.map((item) => [item.id, item.name]));
+    const views: ResultView[] = (results?.hits ?? []).map((hit) => {
+      const details = [labels.get(hit.type) ?? hit.type];
+      const section =
+        hit.siteId === site.id && hit.categoryId ? categoryNames.get(hit.categoryId) : undefined;
+      if (section) details.push(section);
+      const hitSite = services.sites.byId(hit.siteId);
+      if (hit.siteId !== site.id && hitSite) details.push(ctx.t.search.onSite(localize(hitSite.name, lang)));
+      return {
+        key: hit.id,
+        href: hit.siteId === site.id ? hit.url : absoluteUrl(request, hit),
+        title: hit.title,
+        snippet: hit.snippet,
+        publishedAt: hit.publishedAt,
+        details,
+      };
+    });
+    const alternatives =
+      results && results.total === 0
+        ? await broaderSearches(params, request_, scoped, href, ctx.t.search)
+        : [];
+    const html = renderDocument(
+      <SearchPage
+        ctx={ctx}
+        params={params}
+        results={results}
+        views={views}
+        alternatives={alternatives}
+        types={sources.map((source) => ({ value: source.type, label: source.label(lang) }))}
+        categories={structure.categories.map((item) => ({ value: item.id, label: item.name }))}
+        offerScope={scoped.length > 1}
+        pageSize={DEFAULT_PAGE_SIZE}
+        href={href}
+      />,
+    );
+    const tags = new Set([...listingTags(site.id), ...sites.map((item) => searchTag(item.id))]);
+    for (const item of sites) tags.add(`articles:${item.id}`);
+    return sendPage(request, reply, services.pageCache, html, { tags: [...tags] });
+  }
+
+  /** When nothing matched: broader searches that do find something, with their counts. */
+  async function broaderSearches(
+    params: SearchParams,
+    request: SearchRequest,
+    scoped: Site[],
+    href: (changes: Partial<SearchParams>) => string,
+    t: Messages['search'],
+  ): Promise<Alternative[]> {
+    const query = buildQuery(params.q);
+    const candidates: { label: string; changes: Partial<SearchParams>; request: SearchRequest }[] = [];
+    if (query.unaccented !== query.text) {
+      candidates.push({
+        label: t.tryUnaccented(query.unaccented),
+        changes: { q: query.unaccented },
+        request: { ...request, q: query.unaccented },
+      });
+    }
+    if (query.hasPhrase) {
+      const words = query.parts.join(' ');
+      candidates.push({
+        label: t.tryWithoutQuotes(words),
+        changes: { q: words },
+        request: { ...request, q: words },
+      });
+    }
+    if (query.parts.length >= 2) {
+      // Leave out one word: the variant that finds the most (the first six words are tried).
+      let best: { q: string; count: number } | undefined;
+      for (let skip = 0; skip < Math.min(query.parts.length, 6); skip++) {
+        const fewer = query.parts.filter((_, index) => index !== skip).join(' ');
+        const count = await countResults(services.db, { ...request, q: fewer });
+        if (count > (best?.count ?? 0)) best = { q: fewer, count };
+      }
+      if (best) {
+        candidates.push({
+          label: t.tryFewerWords(best.q),
+          changes: { q: best.q },
+          request: { ...request, q: best.q },
+        });
+      }
+    }
+    if (hasFilters(params)) {
+      candidates.push({
+        label: t.tryWithoutFilters,
+        changes: { type: undefined, category: undefined, from: undefined, to: undefined },
+        request: { ...request, types: undefined, categoryIds: undefined, from: undefined, to: undefined },
+      });
+    }
+    if (params.lang !== 'all') {
+      candidates.push({
+        label: t.tryAllLanguages,
+        changes: { lang: 'all' },
+        request: { ...request, lang: undefined },
+      });
+    }
+    if (params.scope !== 'all' && scoped.length > 1) {
+      candidates.push({
+        label: t.tryWholeProvince,
+        changes: { scope: 'all' },
+        request: { ...request, siteIds: scoped.map((item) => item.id) },
+      });
+    }
+    const alternatives: Alternative[] = [];
+    for (const candidate of candidates) {
+      const count = await countResults(services.db, candidate.request);
+      if (count > 0) alternatives.push({ label: candidate.label, href: href(candidate.changes), count });
+    }
+    return alternatives;
+  }
+}

@@ -1,0 +1,162 @@
+import type { Kysely } from 'kysely';
+import type { DB, LanguageCode } from '../../db/schema.ts';
+import {
+  countMatches,
+  findCandidates,
+  findNewest,
+  type RowFilter,
+  type TermMatch,
+} from '../../db/search-query-sql.ts';
+import { buildQuery, buildSuggestQuery, type SearchQuery } from './query.ts';
+import { rankCandidates } from './ranking.ts';
+import { highlightText, openingOf, type Segment, snippetOf } from './snippet.ts';
+
+/** What to search for and where. `q` is whatever the person sent; it is cleaned here. */
+export interface SearchRequest {
+  q: unknown;
+  siteIds: number[];
+  /** Undefined: every language. */
+  lang?: LanguageCode | undefined;
+  types?: string[] | undefined;
+  /** A category and its descendants. */
+  categoryIds?: number[] | undefined;
+  /** ISO instants: published at or after `from`, before `to`. */
+  from?: string | undefined;
+  to?: string | undefined;
+  sort?: 'relevance' | 'date';
+  page?: number;
+  pageSize?: number;
+  /** The current time: items published later stay hidden. */
+  now: string;
+}
+
+export interface SearchHit {
+  id: number;
+  type: string;
+  itemId: number;
+  siteId: number;
+  lang: LanguageCode;
+  categoryId: number | null;
+  url: string;
+  publishedAt: string;
+  /** The title with the query's words marked. */
+  title: Segment[];
+  /** A passage of the body or lead with the query's words marked. */
+  snippet: Segment[];
+}
+
+export interface SearchResults {
+  query: SearchQuery;
+  /** How many documents match, counted up to COUNT_CAP. */
+  total: number;
+  /** More than COUNT_CAP match (total is then COUNT_CAP). */
+  totalCapped: boolean;
+  /** How many of them can be paged through (relevance ranks a bounded candidate set). */
+  available: number;
+  hits: SearchHit[];
+}
+
+export const DEFAULT_PAGE_SIZE = 10;
+/** Matches ranked for relevance at most: the newest, plus a quarter more title matches of any age. */
+export const RANK_CANDIDATES = 1000;
+/** Matches counted at most; beyond it the page says "more than 1,000 results". */
+export const COUNT_CAP = 1000;
+
+function termMatch(
+  request: Omit<SearchRequest, 'q' | 'now'>,
+  required: string[],
+  titleTerms: string[] = [],
+): TermMatch {
+  const scope = {
+    siteIds: request.siteIds,
+    lang: request.lang,
+    types: request.types,
+    categoryIds: request.categoryIds,
+  };
+  return { required, titleTerms, scope };
+}
+
+function rowFilter(request: SearchRequest): RowFilter {
+  return { now: request.now, from: request.from, to: request.to };
+}
+
+/** Runs a search: ranked (or newest first) hits of one page, with highlighted titles and snippets. */
+export async function searchDocuments(db: Kysely<DB>, request: SearchRequest): Promise<SearchResults> {
+  const query = buildQuery(request.q);
+  const empty = { query, total: 0, totalCapped: false, available: 0, hits: [] };
+  if (query.required.length === 0) return empty;
+  const pageSize = request.pageSize ?? DEFAULT_PAGE_SIZE;
+  const offset = (Math.max(1, request.page ?? 1) - 1) * pageSize;
+  const match = termMatch(request, query.required, query.titleTerms);
+  const filter = rowFilter(request);
+  const counted = await countMatches(db, match, filter, COUNT_CAP + 1);
+  if (counted === 0) return empty;
+  const total = Math.min(counted, COUNT_CAP);
+  let ids: number[];
+  let available = total;
+  if (request.sort === 'date') {
+    ids = await findNewest(db, match, filter, { limit: pageSize, offset });
+  } else {
+    const candidates = await findCandidates(db, match, filter, RANK_CANDIDATES);
+    const ranked = rankCandidates([...query.required, ...query.optional], candidates);
+    ids = ranked.slice(offset, offset + pageSize);
+    available = ranked.length;
+  }
+  const result = { query, total, totalCapped: counted > COUNT_CAP, available, hits: [] };
+  if (ids.length === 0) return result;
+  const rows = await db.selectFrom('search_documents').selectAll().where('id', 'in', ids).execute();
+  const byId = new Map(rows.map((row) => [Number(row.id), row]));
+  const hits: SearchHit[] = [];
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (!row) continue;
+    hits.push({
+      id,
+      type: row.type,
+      itemId: row.item_id,
+      siteId: row.site_id,
+      lang: row.lang,
+      categoryId: row.category_id,
+      url: row.url,
+      publishedAt: row.published_at,
+      title: highlightText(row.title, query),
+      snippet: snippetOf(row.body, query) ?? snippetOf(row.lead, query) ?? openingOf(row.lead || row.body),
+    });
+  }
+  return { ...result, hits };
+}
+
+/** How many results a request would give (for "try instead" suggestions). */
+export async function countResults(db: Kysely<DB>, request: SearchRequest): Promise<number> {
+  const query = buildQuery(request.q);
+  if (query.required.length === 0) return 0;
+  return countMatches(db, termMatch(request, query.required), rowFilter(request), COUNT_CAP);
+}
+
+export interface Suggestion {
+  title: string;
+  url: string;
+  siteId: number;
+}
+
+/** Type-ahead: the newest titles whose words start with what was typed. */
+export async function suggestTitles(
+  db: Kysely<DB>,
+  request: Pick<SearchRequest, 'q' | 'siteIds' | 'lang' | 'now'>,
+  limit = 8,
+): Promise<Suggestion[]> {
+  const terms = buildSuggestQuery(request.q);
+  if (terms.length === 0) return [];
+  const ids = await findNewest(db, termMatch(request, terms), { now: request.now }, { limit, offset: 0 });
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('search_documents')
+    .select(['id', 'title', 'url', 'site_id'])
+    .where('id', 'in', ids)
+    .execute();
+  const byId = new Map(rows.map((row) => [Number(row.id), row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ title: row.title, url: row.url, siteId: row.site_id }] : [];
+  });
+}

@@ -1,0 +1,246 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { UserRow } from '../../../db/schema.ts';
+import { formatDateTime } from '../../../i18n/dates.ts';
+import { isLanguage, languages, messages } from '../../../i18n/index.ts';
+import type { AppServices } from '../../../platform/services.ts';
+import { type AdminContext, adminContext } from '../../../web/admin/admin-context.ts';
+import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.tsx';
+import {
+  auditActor,
+  DoneNotice,
+  type FieldErrors,
+  FormErrors,
+  Group,
+  issuesToErrors,
+  readForm,
+  SelectField,
+  sendHtml,
+  TextField,
+} from '../../../web/admin/form-kit.tsx';
+import { appendAudit } from '../../audit/audit.ts';
+import { hashPassword, passwordProblems, verifyPassword } from '../../auth/passwords.ts';
+
+function AccountPage(props: {
+  ctx: AdminContext;
+  user: UserRow;
+  profile: { display_name: string; locale: string };
+  profileErrors?: FieldErrors;
+  passwordErrors?: FieldErrors;
+  done?: unknown;
+}) {
+  const { ctx, user } = props;
+  const t = ctx.t.adminAccount;
+  const profileErrors = props.profileErrors ?? {};
+  const passwordErrors = props.passwordErrors ?? {};
+  return (
+    <AdminLayout ctx={ctx} title={t.title}>
+      <h1>{t.title}</h1>
+      {props.done === 'password' ? <Notice kind="success">{t.passwordChanged}</Notice> : null}
+      <DoneNotice ctx={ctx} done={props.done} />
+      <Group legend={t.profile}>
+        <FormErrors ctx={ctx} errors={profileErrors} />
+        <form method="post" action="/admin/account" class="stack" noValidate>
+          <CsrfField ctx={ctx} />
+          <TextField
+            name="display_name"
+            label={t.displayName}
+            value={props.profile.display_name}
+            error={profileErrors.display_name}
+            required
+            maxLength={200}
+            autoComplete="name"
+          />
+          <SelectField
+            name="locale"
+            label={t.locale}
+            value={props.profile.locale}
+            error={profileErrors.locale}
+            options={languages.map((code) => ({ value: code, label: messages(code).languageName }))}
+          />
+          <p>
+            <button type="submit" class="button button-primary">
+              {t.saveProfile}
+            </button>
+          </p>
+        </form>
+      </Group>
+      <Group legend={t.passwordTitle}>
+        <FormErrors ctx={ctx} errors={passwordErrors} />
+        <form method="post" action="/admin/account/password" class="stack" noValidate>
+          <CsrfField ctx={ctx} />
+          <TextField
+            name="current_password"
+            label={t.currentPassword}
+            type="password"
+            autoComplete="current-password"
+            value=""
+            error={passwordErrors.current_password}
+            required
+          />
+          <TextField
+            name="new_password"
+            label={t.newPassword}
+            type="password"
+            autoComplete="new-password"
+            value=""
+            error={passwordErrors.new_password}
+            hint={ctx.t.auth.passwordHint}
+            required
+          />
+          <TextField
+            name="confirm_password"
+            label={t.confirmPassword}
+            type="password"
+            autoComplete="new-password"
+            value=""
+            error={passwordErrors.confirm_password}
+            required
+          />
+          <p>
+            <button type="submit" class="button button-primary">
+              {t.changePassword}
+            </button>
+          </p>
+        </form>
+      </Group>
+      <section class="panel" aria-labelledby="security-title">
+        <h2 id="security-title">{t.securityTitle}</h2>
+        <p>{user.totp_enabled === 1 ? t.twoFactorOn : t.twoFactorOff}</p>
+        {user.totp_enabled === 1 ? null : (
+          <p>
+            <a class="button" href="/admin/account/2fa">
+              {t.enableTwoFactor}
+            </a>
+          </p>
+        )}
+        {user.last_login_at ? (
+          <p>{t.lastLogin(formatDateTime(new Date(user.last_login_at), ctx.lang))}</p>
+        ) : null}
+        <form method="post" action="/admin/account/sessions/revoke">
+          <CsrfField ctx={ctx} />
+          <button type="submit" class="button">
+            {ctx.t.admin.logoutEverywhere}
+          </button>
+        </form>
+      </section>
+    </AdminLayout>
+  );
+}
+
+/** /admin/account: every signed-in person's name, interface language and password. */
+export async function accountRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
+  const access = { config: { access: 'user' as const } };
+
+  app.get('/admin/account', access, async (request, reply) => {
+    const ctx = adminContext(request, reply, services);
+    const user = request.auth!.user;
+    return sendHtml(
+      reply,
+      <AccountPage
+        ctx={ctx}
+        user={user}
+        profile={{ display_name: user.display_name, locale: user.locale }}
+        done={(request.query as Record<string, unknown>).done}
+      />,
+    );
+  });
+
+  app.post('/admin/account', access, async (request, reply) => {
+    const user = request.auth!.user;
+    const form = readForm(request.body);
+    const profile = { display_name: form.text('display_name', 300), locale: form.text('locale', 10) };
+    const ctx = adminContext(request, reply, services);
+    const f = ctx.t.adminForms;
+    const parsed = z
+      .object({
+        display_name: z.string().trim().min(1, f.required).max(200, f.tooLong(200)),
+        locale: z.string().refine(isLanguage, f.choiceInvalid),
+      })
+      .safeParse(profile);
+    if (!parsed.success) {
+      const errors = issuesToErrors(parsed.error);
+      return sendHtml(
+        reply,
+        <AccountPage ctx={ctx} user={user} profile={profile} profileErrors={errors} />,
+        400,
+      );
+    }
+    const locale = parsed.data.locale as UserRow['locale'];
+    await services.db
+      .updateTable('users')
+      .set({ display_name: parsed.data.display_name, locale, updated_at: services.clock().toISOString() })
+      .where('id', '=', user.id)
+      .execute();
+    await appendAudit(services.db, {
+      ...auditActor(request),
+      action: 'user.profile_update',
+      entityType: 'user',
+      entityId: user.id,
+      before: { displayName: user.display_name, locale: user.locale },
+      after: { displayName: parsed.data.display_name, locale },
+      at: services.clock(),
+    });
+    return reply.redirect('/admin/account?done=saved', 303);
+  });
+
+  app.post(
+    '/admin/account/password',
+    { config: { access: 'user', rateLimit: { max: 10, timeWindow: '15 minutes' } } },
+    async (request, reply) => {
+      const auth = request.auth!;
+      const user = auth.user;
+      const ctx = adminContext(request, reply, services);
+      const t = ctx.t.adminAccount;
+      const form = readForm(request.body);
+      const current = form.text('current_password', 1000);
+      const next = form.text('new_password', 1000);
+      const confirm = form.text('confirm_password', 1000);
+      const errors: FieldErrors = {};
+      if (!current) errors.current_password = ctx.t.adminForms.required;
+      else if (!(await verifyPassword(user.password_hash, current)))
+        errors.current_password = t.wrongPassword;
+      const problems = next ? passwordProblems(next, user.email) : [];
+      if (!next) errors.new_password = ctx.t.adminForms.required;
+      else if (problems.length > 0)
+        errors.new_password = problems.map((problem) => ctx.t.auth[problem]).join(' ');
+      else if (next !== confirm) errors.confirm_password = t.mismatch;
+      if (errors.current_password === t.wrongPassword) {
+        await appendAudit(services.db, {
+          ...auditActor(request),
+          action: 'user.password_change_failed',
+          entityType: 'user',
+          entityId: user.id,
+          at: services.clock(),
+        });
+      }
+      if (Object.keys(errors).length > 0) {
+        const profile = { display_name: user.display_name, locale: user.locale };
+        return sendHtml(
+          reply,
+          <AccountPage ctx={ctx} user={user} profile={profile} passwordErrors={errors} />,
+          400,
+        );
+      }
+      const stamp = services.clock().toISOString();
+      await services.db
+        .updateTable('users')
+        .set({ password_hash: await hashPassword(next), password_changed_at: stamp, updated_at: stamp })
+        .where('id', '=', user.id)
+        .execute();
+      // Other devices must sign in again with the new password; this session continues.
+      let others = services.db.deleteFrom('sessions').where('user_id', '=', user.id);
+      if (auth.session) others = others.where('id_hash', '<>', auth.session.id_hash);
+      const ended = await others.executeTakeFirst();
+      await appendAudit(services.db, {
+        ...auditActor(request),
+        action: 'user.password_change',
+        entityType: 'user',
+        entityId: user.id,
+        after: { sessionsEnded: Number(ended.numDeletedRows) },
+        at: services.clock(),
+      });
+      return reply.redirect('/admin/account?done=password', 303);
+    },
+  );
+}

@@ -63,7 +63,10 @@ export async function openPage(
 ): Promise<Page> {
   const context = await handle.browser.newContext({ viewport });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // The browser may already be gone when a page closes at the end of a file.
+  page.on('close', () => {
+    context.close().catch(() => {});
+  });
   return page;
 }
 

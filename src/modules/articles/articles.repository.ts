@@ -179,6 +179,8 @@ export function articlesRepository(db: Kysely<DB>) {
         .updateTable('articles')
         .set((eb) => ({ view_count: eb('view_count', '+', count) }))
         .where('id', '=', id)
+        // Previews of drafts in the admin load the same page; only public articles count.
+        .where('status', '=', 'published')
         .execute();
     },
 

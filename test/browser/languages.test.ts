@@ -26,7 +26,9 @@ async function openWithLocale(
 ): Promise<Page> {
   const context = await browserHandle.browser.newContext({ viewport, locale });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.on('close', () => {
+    context.close().catch(() => {});
+  });
   return page;
 }
 

@@ -170,7 +170,7 @@ async function load(database: Database): Promise<{ siteId: number; categoryIds: 
       )
       .execute();
   }
-  const article = createCorpus();
+  const article = createCorpus(ARTICLES);
   const BATCH = 500;
   for (let start = 0; start < ARTICLES; start += BATCH) {
     const rows: Insertable<ArticlesTable>[] = [];

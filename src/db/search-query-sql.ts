@@ -1,15 +1,15 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { engineOf } from './dialect.ts';
 import type { DB } from './schema.ts';
-import { filterTerm, SLOTS, safeTerm, secondOf, tsLexeme } from './search-sql.ts';
+import { filterTerm, monthTerm, SLOTS, safeTerm, secondOf, tsLexeme } from './search-sql.ts';
 
 /**
  * Full-text search queries on both engines (docs/adr/0004-search.md). Every term is quoted
  * here (FTS5 strings, tsquery lexemes) and passed as a bound parameter; user text never is.
  *
  * Cost is bounded by design: no engine ranking function (FTS5 bm25 weighs each term by scanning
- * its whole posting list); relevance ranks, in TypeScript, a bounded set of candidates: the
- * newest matches (ids are recency keys, so "newest" is id order) plus title matches of any age.
+ * its whole posting list); relevance is computed in TypeScript over a bounded set of candidates
+ * (the newest matches, ids being recency keys, plus title matches of any age).
  */
 
 /** Which documents: sites (any of), and optionally one language, types and categories. */
@@ -26,6 +26,8 @@ export interface MatchScope {
  */
 export interface TermMatch {
   required: string[];
+  /** Sequences of terms that must be adjacent, in order (quoted phrases). */
+  phrases?: string[][];
   titleTerms?: string[];
   scope: MatchScope;
 }
@@ -45,7 +47,15 @@ function keyRange(filter: RowFilter): { min: number; max: number } {
   return { min, max };
 }
 
+/** The key range for FTS5, bound as integers (bound as doubles, FTS5 reads rowids 3× slower). */
+function rowidRange(filter: RowFilter): { min: bigint; max: bigint } {
+  const { min, max } = keyRange(filter);
+  return { min: BigInt(min), max: BigInt(max) };
+}
+
 const hasTerms = (match: TermMatch) => match.required.some(safeTerm);
+const safePhrases = (match: TermMatch) =>
+  (match.phrases ?? []).filter((phrase) => phrase.length > 1 && phrase.every(safeTerm));
 
 // ---- SQLite FTS5 -------------------------------------------------------------------------
 
@@ -62,13 +72,27 @@ function scopeGroups(scope: MatchScope): string[][] {
 }
 
 function ftsQuery(match: TermMatch, options: { title?: boolean } = {}): string {
-  const parts = match.required.filter(safeTerm).map(quote);
-  if (options.title) parts.push(...(match.titleTerms ?? []).filter(safeTerm).map(quote));
+  // Title words (x:) imply the words themselves, and their posting lists are short; their
+  // query leaves the scope to the join (long posting lists of site: and lang: cost more).
+  const terms = options.title ? (match.titleTerms ?? []) : match.required;
+  const parts = terms.filter(safeTerm).map(quote);
+  if (options.title) return parts.join(' AND ');
+  // An FTS5 string of several terms is a phrase: they must be adjacent, in order.
+  for (const phrase of safePhrases(match)) parts.push(quote(phrase.join(' ')));
   for (const group of scopeGroups(match.scope)) {
     const terms = group.filter(safeTerm);
     parts.push(terms.length > 0 ? anyOf(terms) : quote('none:none'));
   }
   return parts.join(' AND ');
+}
+
+/** The scope as conditions on search_documents columns (alias d). */
+function scopeConditions(scope: MatchScope): RawBuilder<unknown>[] {
+  const conditions = [sql`d.site_id in (${sql.join(scope.siteIds.length > 0 ? scope.siteIds : [-1])})`];
+  if (scope.lang) conditions.push(sql`d.lang = ${scope.lang}`);
+  if (scope.types?.length) conditions.push(sql`d.type in (${sql.join(scope.types)})`);
+  if (scope.categoryIds?.length) conditions.push(sql`d.category_id in (${sql.join(scope.categoryIds)})`);
+  return conditions;
 }
 
 // ---- PostgreSQL --------------------------------------------------------------------------
@@ -77,86 +101,135 @@ function tsQuery(terms: string[], join: ' & ' | ' | '): string {
   return terms.filter(safeTerm).map(tsLexeme).join(join);
 }
 
-function pgConditions(match: TermMatch, filter: RowFilter, title: boolean): RawBuilder<unknown> {
+/** Documents read at most when checking a quoted phrase on PostgreSQL (see pgNewestIds). */
+const PG_PHRASE_WINDOW = 1000;
+
+/**
+ * Conditions on PostgreSQL: one GIN query with the terms, the selective filters (categories,
+ * types) and optionally a window of months; the rest on the row.
+ */
+function pgConditions(
+  match: TermMatch,
+  filter: RowFilter,
+  title: boolean,
+  months: string[] = [],
+): RawBuilder<unknown> {
   const { min, max } = keyRange(filter);
-  const terms = [...match.required, ...(title ? (match.titleTerms ?? []) : [])];
   const { scope } = match;
-  const conditions = [
-    sql`tsv @@ cast(${tsQuery(terms, ' & ')} as tsquery)`,
-    sql`id between ${min} and ${max}`,
-    sql`site_id in (${sql.join(scope.siteIds.length > 0 ? scope.siteIds : [-1])})`,
-  ];
-  if (scope.lang) conditions.push(sql`lang = ${scope.lang}`);
-  if (scope.types?.length) conditions.push(sql`type in (${sql.join(scope.types)})`);
-  if (scope.categoryIds?.length) conditions.push(sql`category_id in (${sql.join(scope.categoryIds)})`);
-  return sql.join(conditions, sql` and `);
+  const groups = [
+    scope.categoryIds?.length ? scope.categoryIds.map(filterTerm.category) : [],
+    scope.types?.length ? scope.types.map(filterTerm.type) : [],
+    months,
+  ].filter((group) => group.length > 0);
+  const terms = tsQuery(title ? (match.titleTerms ?? []) : match.required, ' & ');
+  const query = [terms, ...groups.map((group) => `(${tsQuery(group, ' | ')})`)].join(' & ');
+  return sql.join(
+    [
+      sql`d.tsv @@ cast(${query} as tsquery)`,
+      sql`d.id between ${min} and ${max}`,
+      ...scopeConditions(match.scope),
+    ],
+    sql` and `,
+  );
 }
 
-/** Newest matches first without walking the id index: the GIN bitmap is cheaper to read. */
-function pgNewest(match: TermMatch, filter: RowFilter, limit: number, title = false) {
-  return sql`select id from search_documents where ${pgConditions(match, filter, title)}
-    order by id + 0 desc limit ${limit}`;
+/** Windows of recent months (in days back from now) the PostgreSQL query tries, then all. */
+const PG_WINDOWS = [120, 730];
+
+/** Month terms (see monthTerm) covering the `days` before `now`. */
+function recentMonths(now: string, days: number): string[] {
+  const end = new Date(Date.parse(now) || Date.now());
+  const months: string[] = [];
+  const cursor = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), 1));
+  const first = new Date(end.getTime() - days * 86_400_000);
+  while (cursor.getTime() >= Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)) {
+    months.push(monthTerm(cursor.toISOString()));
+    cursor.setUTCMonth(cursor.getUTCMonth() - 1);
+  }
+  return months;
+}
+
+/**
+ * Matching ids, newest first, on PostgreSQL. The GIN index finds matches without reading their
+ * (out-of-line) tsvectors, but every match costs a visit to its row, so the query first looks
+ * among recent months only (month terms in the same GIN query): if they hold enough matches,
+ * those are the newest overall; otherwise a wider window, then everything. A quoted phrase needs each document's positions,
+ * so it is checked on the newest PG_PHRASE_WINDOW documents holding all its words: exact below
+ * that, the newest phrase matches above it.
+ */
+async function pgNewestIds(
+  db: Kysely<DB>,
+  match: TermMatch,
+  filter: RowFilter,
+  limit: number,
+  title = false,
+): Promise<number[]> {
+  const phrases = title ? [] : safePhrases(match);
+  const wanted = phrases.length > 0 ? Math.max(limit, PG_PHRASE_WINDOW) : limit;
+  let ids: number[] = [];
+  for (const days of [...PG_WINDOWS, undefined]) {
+    const months = days === undefined ? [] : recentMonths(filter.now, days);
+    // "id + 0": sort the GIN matches rather than walk the id index reading every tsvector.
+    const { rows } = await sql<{ id: number }>`select d.id as id from search_documents d
+      where ${pgConditions(match, filter, title, months)} order by d.id + 0 desc limit ${wanted}`.execute(db);
+    ids = rows.map((row) => Number(row.id));
+    if (ids.length >= wanted) break;
+  }
+  if (phrases.length === 0 || ids.length === 0) return ids;
+  const phrase = phrases.map((words) => `(${words.map(tsLexeme).join(' <-> ')})`).join(' & ');
+  const { rows } = await sql<{ id: number }>`select d.id as id from search_documents d
+    where d.id = any(${ids}::bigint[]) and d.tsv @@ cast(${phrase} as tsquery)
+    order by d.id desc limit ${limit}`.execute(db);
+  return rows.map((row) => Number(row.id));
 }
 
 // ---- Queries -----------------------------------------------------------------------------
 
 /**
- * Candidates for relevance ranking, a bounded set: the newest `candidates` matches, plus the
- * newest `candidates / 4` whose title holds every word (so a telling title of any age is ranked
- * too). When fewer documents match, that is every match. Ranking itself is done by the caller
- * (src/modules/search/ranking.ts), identically for both engines.
+ * Matches, newest first: a page of ids. With `title`, only documents whose title holds every
+ * word (relevance adds them as candidates of any age). Callers read up to 1,001 to count.
  */
-export async function findCandidates(
-  db: Kysely<DB>,
-  match: TermMatch,
-  filter: RowFilter,
-  candidates: number,
-): Promise<{ id: number; head: string }[]> {
-  if (!hasTerms(match)) return [];
-  const titled = Math.ceil(candidates / 4);
-  const useTitle = (match.titleTerms ?? []).some(safeTerm);
-  let ids: RawBuilder<unknown>;
-  if (engineOf(db) === 'sqlite') {
-    const { min, max } = keyRange(filter);
-    const newest = (query: string, limit: number) => sql`select rowid as id from search_fts
-      where search_fts match ${query} and rowid between ${min} and ${max} order by rowid desc limit ${limit}`;
-    const recent = newest(ftsQuery(match), candidates);
-    ids = useTitle
-      ? sql`select id from (${recent}) union select id from (${newest(ftsQuery(match, { title: true }), titled)})`
-      : recent;
-  } else {
-    const recent = pgNewest(match, filter, candidates);
-    ids = useTitle ? sql`(${recent}) union (${pgNewest(match, filter, titled, true)})` : recent;
-  }
-  const { rows } = await sql<{ id: number; head: string }>`with hits as materialized (${ids})
-    select d.id as id, d.head_terms as head from hits join search_documents d on d.id = hits.id`.execute(db);
-  return rows.map((row) => ({ id: Number(row.id), head: row.head }));
-}
-
-/** Matches newest first (sort by date, type-ahead): a page of ids. */
 export async function findNewest(
   db: Kysely<DB>,
   match: TermMatch,
   filter: RowFilter,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; title?: boolean },
 ): Promise<number[]> {
-  if (!hasTerms(match)) return [];
+  const title = page.title === true;
+  if (!hasTerms(match) || (title && !(match.titleTerms ?? []).some(safeTerm))) return [];
   let rows: { id: number }[];
   if (engineOf(db) === 'sqlite') {
-    const { min, max } = keyRange(filter);
-    rows = (
-      await sql<{ id: number }>`select rowid as id from search_fts
-        where search_fts match ${ftsQuery(match)} and rowid between ${min} and ${max}
-        order by rowid desc limit ${page.limit} offset ${page.offset}`.execute(db)
-    ).rows;
+    const { min, max } = rowidRange(filter);
+    const ids = sql`select rowid as id from search_fts where search_fts match ${ftsQuery(match, { title })}
+      and rowid between ${min} and ${max} order by rowid desc`;
+    // The title query leaves the scope to the row (see ftsQuery): read twice as many, then filter.
+    rows = title
+      ? (
+          await sql<{
+            id: number;
+          }>`select d.id as id from (${ids} limit ${2 * (page.limit + page.offset)}) hits
+            join search_documents d on d.id = hits.id where ${sql.join(scopeConditions(match.scope), sql` and `)}
+            order by d.id desc limit ${page.limit} offset ${page.offset}`.execute(db)
+        ).rows
+      : (await sql<{ id: number }>`${ids} limit ${page.limit} offset ${page.offset}`.execute(db)).rows;
   } else {
-    rows = (
-      await sql<{
-        id: number;
-      }>`${pgNewest(match, filter, page.limit + page.offset)} offset ${page.offset}`.execute(db)
-    ).rows;
+    rows = (await pgNewestIds(db, match, filter, page.limit + page.offset, title))
+      .slice(page.offset)
+      .map((id) => ({ id }));
   }
   return rows.map((row) => Number(row.id));
+}
+
+/** The stored title and lead terms of documents, for ranking (ids passed as one parameter). */
+export async function loadHeads(db: Kysely<DB>, ids: number[]): Promise<{ id: number; head: string }[]> {
+  if (ids.length === 0) return [];
+  const { rows } =
+    engineOf(db) === 'sqlite'
+      ? await sql<{ id: number; head: string }>`select id, head_terms as head from search_documents
+          where id in (select value from json_each(${JSON.stringify(ids)}))`.execute(db)
+      : await sql<{ id: number; head: string }>`select id, head_terms as head from search_documents
+          where id = any(${ids}::bigint[])`.execute(db);
+  return rows.map((row) => ({ id: Number(row.id), head: row.head }));
 }
 
 /** How many documents match, counting no further than `cap`. */
@@ -169,7 +242,7 @@ export async function countMatches(
   if (!hasTerms(match)) return 0;
   let result: { n: number }[];
   if (engineOf(db) === 'sqlite') {
-    const { min, max } = keyRange(filter);
+    const { min, max } = rowidRange(filter);
     result = (
       await sql<{ n: number }>`select count(*) as n from (select rowid from search_fts
         where search_fts match ${ftsQuery(match)} and rowid between ${min} and ${max} limit ${cap})`.execute(
@@ -177,10 +250,7 @@ export async function countMatches(
       )
     ).rows;
   } else {
-    result = (
-      await sql<{ n: number }>`select count(*) as n from (select 1 from search_documents
-        where ${pgConditions(match, filter, false)} limit ${cap}) as matches`.execute(db)
-    ).rows;
+    result = [{ n: (await pgNewestIds(db, match, filter, cap)).length }];
   }
   return Number(result[0]?.n ?? 0);
 }

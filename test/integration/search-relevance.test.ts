@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reindexAll } from '../../src/modules/search/registry.ts';
 import { searchDocuments } from '../../src/modules/search/search.service.ts';
 import { createArticle, createCategory, createPage, defaultSiteId, paragraphs } from '../factories.ts';
-import { corpus, relevanceCases } from '../fixtures/search-corpus.ts';
+import { corpus } from '../fixtures/search-corpus.ts';
+import { relevanceCases } from '../fixtures/search-queries.ts';
 import { createTestApp, type TestApp, testEngine } from '../harness.ts';
 
 // The same queries and expectations run on SQLite FTS5 and on PostgreSQL (TEST_DATABASE_URL).

@@ -5,12 +5,12 @@
  *
  * Terms carry a class prefix:
  *   p:quoc         every Latin-script word, lower-case, without diacritics (đ→d); English-looking
- *                  (ASCII) words lightly stemmed ("roads" → p:road)
- *   a:quốc         the exact lower-case word, as written (ranks exact accents and exact forms
- *                  above look-alikes); titles and leads only, to keep the index small
- *   b:quoc_phong   two adjacent words of one clause, plain (ranks phrases above scattered words)
- *   z:学 z:学习     Han characters and adjacent-character bigrams
- *   x:qu x:quoc    title words' leading letters (plain), for type-ahead suggestions
+ *                  (ASCII) words lightly stemmed ("roads" → p:road). Indexed by the engines.
+ *   z:学 z:学习     Han characters and adjacent-character bigrams. Indexed by the engines.
+ *   x:qu x:quoc    title words' leading letters (plain), for type-ahead. Indexed by the engines.
+ *   a:quốc         the exact lower-case word, as written: ranks exact accents and forms higher
+ *   b:quoc_phong   two adjacent words of one clause, plain: ranks phrases above scattered words
+ * a: and b: terms of titles and leads are stored with each document for ranking (ranking.ts).
  * Filters (site:3, lang:vi, type:article, cat:12) are added by the indexer.
  */
 
@@ -196,8 +196,10 @@ export type PositionedTerms = string[][];
 export interface AnalyzeOptions {
   /** Also emit x: leading-letter terms for type-ahead (titles). */
   prefixes?: boolean;
-  /** Emit a: exact-form terms (default true; bodies skip them: a third of the index). */
+  /** Emit a: exact-form terms (default true). */
   accents?: boolean;
+  /** Emit b: bigrams (default true). */
+  bigrams?: boolean;
   /** Stop after this many tokens. */
   maxTokens?: number;
 }
@@ -246,11 +248,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (token.breakBefore) previousPlain = undefined;
     const here = [`p:${forms.plain}`];
     if (options.accents !== false) here.push(`a:${forms.lower}`);
-    // Function words make no bigrams (they would be a large part of the index).
+    // Function words make no bigrams (they would only add noise to ranking).
     if (isStopWord(forms.lower)) {
       previousPlain = undefined;
     } else {
-      if (previousPlain !== undefined) here.push(`b:${previousPlain}_${forms.plain}`);
+      if (previousPlain !== undefined && options.bigrams !== false)
+        here.push(`b:${previousPlain}_${forms.plain}`);
       previousPlain = forms.plain;
     }
     positions.push(here);
@@ -271,15 +274,7 @@ const STOP_WORDS = new Set([
   ...['has', 'have', 'been'],
 ]);
 
-/** The same words without diacritics: a query bigram touching one of these is never required. */
-const FOLDED_STOP_WORDS = new Set([...STOP_WORDS].map(stripMarks));
-
 /** Is the word (exact lower-case form) a function word? */
 export function isStopWord(lower: string): boolean {
   return STOP_WORDS.has(lower);
-}
-
-/** Could the plain form be a function word typed without its accents? */
-export function mayBeStopWord(plain: string): boolean {
-  return FOLDED_STOP_WORDS.has(plain);
 }

@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../../db/schema.ts';
 import { filterTerm, type IndexRecord } from '../../db/search-sql.ts';
-import { analyze } from './analyzer.ts';
+import { analyze, type PositionedTerms } from './analyzer.ts';
 import { encodeHead } from './ranking.ts';
 
 /** A public item as the index sees it, whatever its type. */
@@ -26,6 +26,15 @@ export const MAX_BODY_CHARS = 60_000;
 /** Tokens indexed per body (PostgreSQL positions stop at 16,383). */
 const MAX_BODY_TOKENS = 15_000;
 
+/**
+ * What the engines index per position: the plain word (p:) or Han terms (z:). Exact forms (a:)
+ * and bigrams (b:) of title and lead are kept with the row, for ranking; quoted phrases are
+ * matched by the engines' own phrase search over consecutive p: terms.
+ */
+function matching(positions: PositionedTerms): PositionedTerms {
+  return positions.map((terms) => terms.filter((term) => term.startsWith('p:') || term.startsWith('z:')));
+}
+
 /** The index row and terms of a document. */
 export function toIndexRecord(doc: SearchDocument, indexedAt: string): IndexRecord {
   const body = doc.body.length > MAX_BODY_CHARS ? doc.body.slice(0, MAX_BODY_CHARS) : doc.body;
@@ -49,9 +58,9 @@ export function toIndexRecord(doc: SearchDocument, indexedAt: string): IndexReco
       head_terms: encodeHead(title.positions, lead.positions),
     },
     fields: {
-      title: title.positions,
-      lead: lead.positions,
-      body: analyze(body, { maxTokens: MAX_BODY_TOKENS, accents: false }).positions,
+      title: matching(title.positions),
+      lead: matching(lead.positions),
+      body: analyze(body, { maxTokens: MAX_BODY_TOKENS, accents: false, bigrams: false }).positions,
       prefixes: title.prefixes,
       filters,
     },

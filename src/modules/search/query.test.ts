@@ -38,11 +38,15 @@ describe('buildQuery', () => {
     expect(buildQuery('quoc phong').optional).toEqual(['a:quoc', 'a:phong', 'b:quoc_phong']);
   });
 
-  it('requires the bigrams of a quoted phrase', () => {
-    const query = buildQuery('"nông thôn mới" Lạc Hồng');
-    expect(query.required).toEqual(expect.arrayContaining(['b:nong_thon', 'b:thon_moi']));
-    expect(query.required).not.toContain('b:moi_lac');
+  it('keeps quoted words as a phrase the engines match in order', () => {
+    const query = buildQuery('"nông thôn mới" Lạc Hồng "quốc phòng và an ninh"');
+    expect(query.phrases).toEqual([
+      ['p:nong', 'p:thon', 'p:moi'],
+      ['p:quoc', 'p:phong', 'p:va', 'p:an', 'p:ninh'],
+    ]);
+    expect(query.required).toEqual(expect.arrayContaining(['p:nong', 'p:thon', 'p:moi', 'p:lac', 'p:hong']));
     expect(query.hasPhrase).toBe(true);
+    expect(buildQuery('"quốc phòng').phrases).toEqual([]);
   });
 
   it('makes function words optional when other words are there', () => {

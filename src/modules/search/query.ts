@@ -3,7 +3,6 @@ import {
   isStopWord,
   MAX_PREFIX,
   MIN_PREFIX,
-  mayBeStopWord,
   type Token,
   tokenize,
   type WordForms,
@@ -24,12 +23,17 @@ export const MAX_QUERY_TOKENS = 24;
 export const MAX_REQUIRED_TERMS = 12;
 /** Terms that only raise the score. */
 export const MAX_OPTIONAL_TERMS = 16;
+/** Quoted phrases, and words in each. */
+export const MAX_PHRASES = 4;
+export const MAX_PHRASE_WORDS = 8;
 
 export interface SearchQuery {
   /** Terms every result must hold (AND). */
   required: string[];
   /** Terms that raise the score when present: exact accents, adjacent words. */
   optional: string[];
+  /** Quoted phrases: their words must be adjacent, in order (plain terms). */
+  phrases: string[][];
   /** The required words as title words (x: terms): title matches of any age are ranked too. */
   titleTerms: string[];
   /** What to highlight in titles and snippets: plain word forms and Han runs. */
@@ -46,6 +50,7 @@ export interface SearchQuery {
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const QUOTES = /["“”„«»]/;
+const ALL_QUOTES = /["“”„«»]/g;
 
 /**
  * Makes any input a short, well-formed NFC string: non-strings become '', lone surrogates
@@ -70,6 +75,8 @@ interface QueryToken {
   token: Token;
   forms?: WordForms;
   phrase: boolean;
+  /** Which quoted or unquoted stretch of the text it is in. */
+  segment: number;
   /** Adjacent to the previous token in the same clause and segment. */
   joined: boolean;
 }
@@ -84,7 +91,7 @@ function queryTokens(text: string): QueryToken[] {
       if (out.length >= MAX_QUERY_TOKENS) return;
       const forms = token.kind === 'word' ? wordForms(token.text) : undefined;
       if (forms && !forms.plain) return;
-      out.push({ token, forms, phrase, joined: position > 0 && !token.breakBefore });
+      out.push({ token, forms, phrase, segment: index, joined: position > 0 && !token.breakBefore });
     });
   });
   return out;
@@ -106,9 +113,17 @@ export function buildQuery(raw: unknown): SearchQuery {
   const words = new Set<string>();
   const han: string[] = [];
   const parts: string[] = [];
+  const phrases: string[][] = [];
+  let phrase: string[] = [];
+  const endPhrase = () => {
+    if (phrase.length >= 2 && phrases.length < MAX_PHRASES) phrases.push(phrase.slice(0, MAX_PHRASE_WORDS));
+    phrase = [];
+  };
   let previous: QueryToken | undefined;
   for (const item of tokens) {
     parts.push(item.token.text);
+    if (!item.phrase || !item.forms || !item.joined) endPhrase();
+    if (item.phrase && item.forms) phrase.push(`p:${item.forms.plain}`);
     if (!item.forms) {
       for (const term of hanBigrams(item.token.text)) required.add(term);
       han.push(item.token.text);
@@ -122,21 +137,17 @@ export function buildQuery(raw: unknown): SearchQuery {
     optional.add(`a:${forms.lower}`);
     if (!item.joined || stop) previous = undefined;
     if (stop) continue;
-    // As in the index: function words make no bigrams. A phrase's bigram is required unless
-    // one side may be a function word typed without accents (the index has no such bigram).
-    if (previous?.forms) {
-      const bigram = `b:${previous.forms.plain}_${forms.plain}`;
-      const phrase =
-        item.phrase && previous.phrase && !mayBeStopWord(previous.forms.plain) && !mayBeStopWord(forms.plain);
-      (phrase ? required : optional).add(bigram);
-    }
+    // As in the index: function words make no bigrams; bigrams only raise the score.
+    if (previous?.forms) optional.add(`b:${previous.forms.plain}_${forms.plain}`);
     previous = item;
   }
+  endPhrase();
   const requiredList = [...required].slice(0, MAX_REQUIRED_TERMS);
   return {
     required: requiredList,
     titleTerms: requiredList.filter((term) => /^[pz]:/.test(term)).map((term) => `x:${term.slice(2)}`),
     optional: [...optional].filter((term) => !required.has(term)).slice(0, MAX_OPTIONAL_TERMS),
+    phrases,
     highlight: { words: [...words], han },
     text,
     unaccented: stripDiacritics(text),
@@ -151,7 +162,7 @@ export function buildQuery(raw: unknown): SearchQuery {
  */
 export function buildSuggestQuery(raw: unknown): string[] {
   const text = cleanQueryText(raw);
-  const tokens = queryTokens(text.replace(QUOTES, ' '));
+  const tokens = queryTokens(text.replace(ALL_QUOTES, ' '));
   const terms = new Set<string>();
   tokens.forEach((item, index) => {
     if (!item.forms) {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, LanguageCode } from '../../db/schema.ts';
-import { writeSearchDocuments } from '../../db/search-sql.ts';
+import { optimizeSearchIndex, writeSearchDocuments } from '../../db/search-sql.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { type SearchDocument, toIndexRecord } from './documents.ts';
 import { articleSource, pageSource } from './sources.ts';
@@ -163,6 +163,7 @@ export async function reindexAll(
   if (options.siteId !== undefined) stale = stale.where('site_id', '=', options.siteId);
   const removed = await stale.returning('site_id').execute();
   for (const row of removed) sites.add(row.site_id);
+  await optimizeSearchIndex(services.db);
   services.purge([...sites].map(searchTag));
   return { indexed, removed: removed.length };
 }

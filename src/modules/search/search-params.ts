@@ -3,8 +3,8 @@ import { isLanguage } from '../../i18n/index.ts';
 import { searchUrl } from '../../web/urls.ts';
 import { cleanQueryText } from './query.ts';
 
-/** Pages of results one can go to (10 a page: the first 1,000 results). */
-export const MAX_PAGE = 100;
+/** Pages of results one can go to (10 a page: the first 500 results, as many as are counted). */
+export const MAX_PAGE = 50;
 
 /** The results page's query string, validated. Defaults are left out of links. */
 export interface SearchParams {

@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB, LanguageCode } from '../../db/schema.ts';
 import {
   countMatches,
-  findCandidates,
   findNewest,
+  loadHeads,
   type RowFilter,
   type TermMatch,
 } from '../../db/search-query-sql.ts';
@@ -57,15 +57,18 @@ export interface SearchResults {
 }
 
 export const DEFAULT_PAGE_SIZE = 10;
+/** Snippets are looked for in the first characters of a body (the opening tells most). */
+const SNIPPET_SCAN = 5000;
 /** Matches ranked for relevance at most: the newest, plus a quarter more title matches of any age. */
-export const RANK_CANDIDATES = 1000;
-/** Matches counted at most; beyond it the page says "more than 1,000 results". */
-export const COUNT_CAP = 1000;
+export const RANK_CANDIDATES = 500;
+/** Matches counted at most; beyond it the page says "more than 500 results". */
+export const COUNT_CAP = 500;
 
 function termMatch(
   request: Omit<SearchRequest, 'q' | 'now'>,
   required: string[],
   titleTerms: string[] = [],
+  phrases: string[][] = [],
 ): TermMatch {
   const scope = {
     siteIds: request.siteIds,
@@ -73,7 +76,7 @@ function termMatch(
     types: request.types,
     categoryIds: request.categoryIds,
   };
-  return { required, titleTerms, scope };
+  return { required, phrases, titleTerms, scope };
 }
 
 function rowFilter(request: SearchRequest): RowFilter {
@@ -87,24 +90,55 @@ export async function searchDocuments(db: Kysely<DB>, request: SearchRequest): P
   if (query.required.length === 0) return empty;
   const pageSize = request.pageSize ?? DEFAULT_PAGE_SIZE;
   const offset = (Math.max(1, request.page ?? 1) - 1) * pageSize;
-  const match = termMatch(request, query.required, query.titleTerms);
+  const match = termMatch(request, query.required, query.titleTerms, query.phrases);
   const filter = rowFilter(request);
-  const counted = await countMatches(db, match, filter, COUNT_CAP + 1);
-  if (counted === 0) return empty;
-  const total = Math.min(counted, COUNT_CAP);
+  // The newest matches, up to one more than counted: the count, the date order, and the
+  // candidates for relevance at once. For relevance, title matches of any age are looked up at
+  // the same time (on PostgreSQL in parallel); they join when there are more matches than
+  // candidates.
+  const relevance = request.sort !== 'date';
+  const [newest, titled] = await Promise.all([
+    findNewest(db, match, filter, { limit: COUNT_CAP + 1, offset: 0 }),
+    relevance ? findNewest(db, match, filter, { limit: RANK_CANDIDATES / 4, offset: 0, title: true }) : [],
+  ]);
+  const counted = newest.length;
   let ids: number[];
-  let available = total;
-  if (request.sort === 'date') {
-    ids = await findNewest(db, match, filter, { limit: pageSize, offset });
+  let available: number;
+  if (!relevance) {
+    ids = newest.slice(offset, offset + pageSize);
+    available = Math.min(counted, COUNT_CAP);
   } else {
-    const candidates = await findCandidates(db, match, filter, RANK_CANDIDATES);
-    const ranked = rankCandidates([...query.required, ...query.optional], candidates);
+    // Fewer matches than candidates: they are all here, ranked exactly.
+    const candidateIds = newest.slice(0, RANK_CANDIDATES);
+    if (counted > RANK_CANDIDATES) {
+      const seen = new Set(candidateIds);
+      candidateIds.push(...titled.filter((id) => !seen.has(id)));
+    }
+    const ranked = rankCandidates([...query.required, ...query.optional], await loadHeads(db, candidateIds));
     ids = ranked.slice(offset, offset + pageSize);
     available = ranked.length;
   }
+  if (counted === 0) return empty;
+  const total = Math.min(counted, COUNT_CAP);
   const result = { query, total, totalCapped: counted > COUNT_CAP, available, hits: [] };
   if (ids.length === 0) return result;
-  const rows = await db.selectFrom('search_documents').selectAll().where('id', 'in', ids).execute();
+  const rows = await db
+    .selectFrom('search_documents')
+    .select([
+      'id',
+      'type',
+      'item_id',
+      'site_id',
+      'lang',
+      'category_id',
+      'url',
+      'published_at',
+      'title',
+      'lead',
+      'body',
+    ])
+    .where('id', 'in', ids)
+    .execute();
   const byId = new Map(rows.map((row) => [Number(row.id), row]));
   const hits: SearchHit[] = [];
   for (const id of ids) {
@@ -120,7 +154,10 @@ export async function searchDocuments(db: Kysely<DB>, request: SearchRequest): P
       url: row.url,
       publishedAt: row.published_at,
       title: highlightText(row.title, query),
-      snippet: snippetOf(row.body, query) ?? snippetOf(row.lead, query) ?? openingOf(row.lead || row.body),
+      snippet:
+        snippetOf(row.body.slice(0, SNIPPET_SCAN), query) ??
+        snippetOf(row.lead, query) ??
+        openingOf(row.lead || row.body),
     });
   }
   return { ...result, hits };
@@ -130,7 +167,12 @@ export async function searchDocuments(db: Kysely<DB>, request: SearchRequest): P
 export async function countResults(db: Kysely<DB>, request: SearchRequest): Promise<number> {
   const query = buildQuery(request.q);
   if (query.required.length === 0) return 0;
-  return countMatches(db, termMatch(request, query.required), rowFilter(request), COUNT_CAP);
+  return countMatches(
+    db,
+    termMatch(request, query.required, [], query.phrases),
+    rowFilter(request),
+    COUNT_CAP,
+  );
 }
 
 export interface Suggestion {

@@ -5,8 +5,9 @@ import { migrateToLatest } from './db/migrate.ts';
 import { seedDemoAccounts } from './demo/accounts.ts';
 import { seedDemo } from './demo/seed.ts';
 import { ensureSearchIndex } from './modules/search/registry.ts';
-import { createSiteDirectory } from './modules/sites/site-directory.ts';
+import { createSiteDirectory, type SiteDirectory } from './modules/sites/site-directory.ts';
 import { ensureDefaultSite } from './modules/sites/sites.service.ts';
+import { type ClusterBus, createRedisBus, createSingleBus } from './platform/cluster.ts';
 import type { Config } from './platform/config.ts';
 import { createDataCache } from './platform/data-cache.ts';
 import { createMailer, type Mailer } from './platform/mailer.ts';
@@ -40,7 +41,7 @@ export function mediaDirFor(config: Config): string {
  */
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<AppServices> {
   const report = options.report ?? (() => {});
-  const secrets = loadOrCreateSecrets(config.dataDir);
+  const secrets = loadOrCreateSecrets(config.dataDir, config.SESSION_SECRET);
   mkdirSync(mediaDirFor(config), { recursive: true });
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,
@@ -48,6 +49,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
   });
   const clock = options.clock ?? (() => new Date());
+  let cluster: ClusterBus | undefined;
   try {
     const applied = await migrateToLatest(database.db);
     if (applied.length > 0) report(`migrations applied: ${applied.join(', ')}`);
@@ -64,10 +66,40 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     await ensureDefaultSite(database.db, clock());
     const indexed = await ensureSearchIndex({ db: database.db, purge: () => {} });
     if (indexed) report(`search index built: ${indexed} documents`);
-    const sites = await createSiteDirectory(database.db);
+    const localSites = await createSiteDirectory(database.db);
     const pageCache = createPageCache({ enabled: config.PAGE_CACHE });
     // The structure memo stays on even when the page cache is off: it is data, purged by the same tags.
     const dataCache = createDataCache({ enabled: true });
+    cluster = config.REDIS_URL
+      ? createRedisBus(config.REDIS_URL, config.REDIS_PREFIX, {
+          async onMessage(message) {
+            if (message.kind === 'purge') {
+              pageCache.purge(message.tags);
+              dataCache.purge(message.tags);
+              return;
+            }
+            if (message.kind === 'sites') await localSites.reload();
+            pageCache.clear();
+            dataCache.clear();
+          },
+          async onResync() {
+            pageCache.clear();
+            dataCache.clear();
+            await localSites.reload();
+          },
+          log: (level, line) => report(`${level === 'warn' ? 'warning: ' : ''}${line}`),
+        })
+      : createSingleBus();
+    await cluster.ready();
+    const bus = cluster;
+    // Reloading the site directory (settings saved on this instance) reloads it everywhere.
+    const sites: SiteDirectory = {
+      ...localSites,
+      async reload() {
+        await localSites.reload();
+        bus.publish({ kind: 'sites' });
+      },
+    };
     return {
       config,
       database,
@@ -82,9 +114,12 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       purge(tags) {
         pageCache.purge(tags);
         dataCache.purge(tags);
+        if (tags.length > 0) bus.publish({ kind: 'purge', tags });
       },
+      cluster: bus,
     };
   } catch (error) {
+    await cluster?.close().catch(() => {});
     await database.close().catch(() => {});
     throw error;
   }

@@ -7,6 +7,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { seedDemoAccounts } from './demo/accounts.ts';
 import { seedDemo } from './demo/seed.ts';
 import { SEARCH_HELP, searchReindex } from './modules/search/search-cli.ts';
+import { RedisUnavailableError } from './platform/cluster.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 
 const HELP = `dinh — the Đình government portal platform
@@ -141,7 +142,7 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stderr.write(`dinh: ${error.message}\n`);
       return 2;
     }
-    if (error instanceof DatabaseUnavailableError) {
+    if (error instanceof DatabaseUnavailableError || error instanceof RedisUnavailableError) {
       process.stderr.write(`dinh: ${error.message}\n`);
       return 1;
     }

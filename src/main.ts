@@ -14,6 +14,7 @@ export async function start(config: Config = loadConfig()): Promise<FastifyInsta
   app.log.info(
     {
       database: services.database.describe,
+      cluster: services.cluster.mode,
       startupMs: Math.round(performance.now() - startedAt),
       rssMb: Math.round(process.memoryUsage().rss / 1048576),
     },
@@ -32,6 +33,7 @@ export async function start(config: Config = loadConfig()): Promise<FastifyInsta
     timer.unref();
     try {
       await app.close();
+      await services.cluster.close();
       await services.database.close();
       process.exit(0);
     } catch (error) {

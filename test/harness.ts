@@ -21,6 +21,8 @@ export interface TestApp {
   app: FastifyInstance;
   services: AppServices;
   dataDir: string;
+  /** The PostgreSQL schema the app lives in (undefined on SQLite). */
+  pgSchema: string | undefined;
   close(): Promise<void>;
 }
 
@@ -33,6 +35,11 @@ export interface TestAppOptions {
   mailer?: Mailer;
   /** Run the background scheduled-publishing tick (off: tests call runSchedulerTick themselves). */
   scheduler?: boolean;
+  /**
+   * A second instance of an installation: same database and DATA_DIR as this app (which
+   * created them and removes them when it closes).
+   */
+  sameInstallationAs?: TestApp;
 }
 
 async function withAdminClient<T>(task: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -47,9 +54,10 @@ async function withAdminClient<T>(task: (client: pg.Client) => Promise<T>): Prom
 
 /** Builds the real application on a fresh database for one test file. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'dinh-test-'));
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  if (testDatabaseUrl) await withAdminClient((client) => client.query(`create schema ${schema}`));
+  const shared = options.sameInstallationAs;
+  const dataDir = shared?.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'dinh-test-')));
+  const schema = shared?.pgSchema ?? `t_${randomBytes(6).toString('hex')}`;
+  if (testDatabaseUrl && !shared) await withAdminClient((client) => client.query(`create schema ${schema}`));
   const config = loadConfig({
     DATA_DIR: dataDir,
     DEMO_CONTENT: options.demo ? 'true' : 'false',
@@ -71,9 +79,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     app,
     services,
     dataDir,
+    pgSchema: testDatabaseUrl ? schema : undefined,
     async close() {
       await app.close();
+      await services.cluster.close();
       await services.database.close();
+      if (shared) return;
       if (testDatabaseUrl) await withAdminClient((client) => client.query(`drop schema ${schema} cascade`));
       await rm(dataDir, { recursive: true, force: true });
     },

@@ -47,4 +47,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => loadConfig({ PUBLIC_URL: 'ftp://lachong.gov.vn' })).toThrow(/PUBLIC_URL/);
   });
+
+  it('checks the scale-out variables: Redis URL, channel prefix, shared secret, metrics token', () => {
+    const config = loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' });
+    expect(config.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(config.REDIS_PREFIX).toBe('dinh');
+    expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(
+      /REDIS_URL: expected a Redis URL/,
+    );
+    expect(() => loadConfig({ REDIS_PREFIX: 'có dấu' })).toThrow(/REDIS_PREFIX/);
+    expect(() => loadConfig({ SESSION_SECRET: 'too-short' })).toThrow(/SESSION_SECRET: expected at least 32/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
 });

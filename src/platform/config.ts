@@ -64,6 +64,34 @@ export const configSchema = z.object({
     .default('Đình <no-reply@localhost>'),
   /** In-process page cache for public pages (turn off only to measure or debug). */
   PAGE_CACHE: booleanFromEnv.default(true),
+  /** Redis shared by several instances: cache invalidations are fanned out through it. Unset: one instance. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, {
+      message:
+        'expected a Redis URL such as redis://127.0.0.1:6379 or rediss://user:pass@cache.lachong.gov.vn:6380',
+    })
+    .optional(),
+  /** Prefix of Đình's Redis channel, so one Redis can serve several installations. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, {
+      message: 'expected 1 to 64 letters, digits, dots, dashes or underscores',
+    })
+    .default('dinh'),
+  /**
+   * Signs session and CSRF cookies. Unset: generated into DATA_DIR/secrets.json on first start.
+   * Several instances must share one value (set it here, or share DATA_DIR).
+   */
+  SESSION_SECRET: z
+    .string()
+    .min(32, { message: 'expected at least 32 random characters (e.g. `openssl rand -hex 32`)' })
+    .optional(),
+  /** Bearer token for GET /metrics (Prometheus). Unset: /metrics answers only to loopback addresses. */
+  METRICS_TOKEN: z
+    .string()
+    .min(16, { message: 'expected at least 16 random characters (e.g. `openssl rand -hex 16`)' })
+    .optional(),
 });
 
 export type Config = z.output<typeof configSchema> & {

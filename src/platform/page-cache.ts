@@ -24,6 +24,8 @@ export interface PageCache {
   purge(tags: string[]): number;
   clear(): void;
   readonly size: number;
+  /** Lookups served from the cache and lookups that missed, since start (for /metrics). */
+  readonly stats: { hits: number; misses: number; purged: number };
 }
 
 export interface PageCacheOptions {
@@ -37,6 +39,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   // A Map keeps insertion order: re-inserting on hit gives least-recently-used eviction.
   const entries = new Map<string, CachedPage>();
   const byTag = new Map<string, Set<string>>();
+  const stats = { hits: 0, misses: 0, purged: 0 };
 
   const remove = (key: string) => {
     const entry = entries.get(key);
@@ -54,13 +57,14 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     get(key, now) {
       if (!options.enabled) return undefined;
       const entry = entries.get(key);
-      if (!entry) return undefined;
-      if (entry.expiresAt <= now) {
-        remove(key);
+      if (!entry || entry.expiresAt <= now) {
+        if (entry) remove(key);
+        stats.misses++;
         return undefined;
       }
       entries.delete(key);
       entries.set(key, entry);
+      stats.hits++;
       return entry;
     },
     set(key, page) {
@@ -86,6 +90,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
           dropped++;
         }
       }
+      stats.purged += dropped;
       return dropped;
     },
     clear() {
@@ -95,5 +100,6 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     get size() {
       return entries.size;
     },
+    stats,
   };
 }

@@ -13,7 +13,9 @@ export type Secrets = z.infer<typeof secretsSchema>;
  * Loads the installation's secrets from DATA_DIR/secrets.json, generating them on first start.
  * They never live in the repository; the file is readable by its owner only.
  */
-export function loadOrCreateSecrets(dataDir: string): Secrets {
+export function loadOrCreateSecrets(dataDir: string, sessionSecret?: string): Secrets {
+  // Given in the environment (several instances share it): nothing to read or write.
+  if (sessionSecret) return { sessionSecret };
   const file = path.join(dataDir, 'secrets.json');
   mkdirSync(dataDir, { recursive: true });
   let raw: string | undefined;

@@ -3,6 +3,7 @@ import type { Database } from '../db/connection.ts';
 import type { DB, LanguageCode } from '../db/schema.ts';
 import type { Site } from '../modules/sites/site.ts';
 import type { SiteDirectory } from '../modules/sites/site-directory.ts';
+import type { ClusterBus } from './cluster.ts';
 import type { Config } from './config.ts';
 import type { DataCache } from './data-cache.ts';
 import type { Mailer } from './mailer.ts';
@@ -24,8 +25,10 @@ export interface AppServices {
   pageCache: PageCache;
   /** Memoised site structure (categories, pages), purged with the same tags. */
   dataCache: DataCache;
-  /** Purges both caches; every write calls it with the tags it touched. */
+  /** Purges both caches here and on every other instance; every write calls it with the tags it touched. */
   purge(tags: string[]): void;
+  /** Tells the other instances of the installation about invalidations (Redis; no-op when alone). */
+  cluster: ClusterBus;
   mailer: Mailer;
 }
 

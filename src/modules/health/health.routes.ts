@@ -1,11 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { pingDatabase } from '../../db/dialect.ts';
 import type { AppServices } from '../../platform/services.ts';
+import { metricsRoutes } from './metrics.ts';
 
 const PING_TIMEOUT_MS = 2000;
 
-/** GET /healthz: 200 when the database answers, 503 otherwise. For load balancers and monitors. */
+/**
+ * GET /healthz: 200 when the database answers, 503 otherwise. For load balancers and monitors.
+ * GET /metrics: Prometheus figures (metrics.ts).
+ */
 export async function healthRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
+  metricsRoutes(app, services);
   app.get('/healthz', async (_request, reply) => {
     reply.header('cache-control', 'no-store');
     const started = performance.now();

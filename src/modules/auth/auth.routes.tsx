@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import QRCode from 'qrcode';
 import { formatDateTime } from '../../i18n/dates.ts';
 import type { AppServices } from '../../platform/services.ts';
-import { type AdminContext, adminContext } from '../../web/admin/admin-context.ts';
-import { AdminLayout, CsrfField, Field, Notice } from '../../web/admin/admin-layout.tsx';
+import { adminContext } from '../../web/admin/admin-context.ts';
+import { AdminLayout, Notice } from '../../web/admin/admin-layout.tsx';
 import { originFor } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
 import { appendAudit } from '../audit/audit.ts';
@@ -14,9 +13,10 @@ import {
   resetTokenUser,
   verifySecondFactor,
 } from './auth.service.ts';
+import { CodePage, EnrolPage, ForgotPage, LoginPage, ResetPage } from './auth.views.tsx';
 import type { PasswordProblem } from './passwords.ts';
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, sessionStore } from './sessions.ts';
-import { newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from './totp.ts';
+import { newRecoveryCodes, newTotpSecret, verifyTotp } from './totp.ts';
 
 type Body = Record<string, unknown>;
 const text = (body: unknown, key: string): string => {
@@ -50,88 +50,6 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
   });
 }
 
-function LoginPage(props: {
-  ctx: AdminContext;
-  email?: string;
-  error?: string;
-  next: string;
-  fieldErrors?: { email?: string; password?: string };
-}) {
-  const { ctx } = props;
-  const t = ctx.t.auth;
-  return (
-    <AdminLayout ctx={ctx} title={t.loginTitle} bare>
-      <h1>{t.loginTitle}</h1>
-      {props.error ? <Notice kind="error">{props.error}</Notice> : null}
-      <form
-        method="post"
-        action={`/admin/login?next=${encodeURIComponent(props.next)}`}
-        class="stack"
-        noValidate
-      >
-        <CsrfField ctx={ctx} />
-        <Field id="email" label={t.email} error={props.fieldErrors?.email}>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            value={props.email ?? ''}
-            aria-invalid={props.fieldErrors?.email ? 'true' : undefined}
-            aria-describedby={props.fieldErrors?.email ? 'email-error' : undefined}
-          />
-        </Field>
-        <Field id="password" label={t.password} error={props.fieldErrors?.password}>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            aria-invalid={props.fieldErrors?.password ? 'true' : undefined}
-            aria-describedby={props.fieldErrors?.password ? 'password-error' : undefined}
-          />
-        </Field>
-        <button type="submit" class="button button-primary">
-          {t.submit}
-        </button>
-      </form>
-      <p>
-        <a href="/admin/password/forgot">{t.forgot}</a>
-      </p>
-    </AdminLayout>
-  );
-}
-
-function CodePage(props: { ctx: AdminContext; error?: string }) {
-  const t = props.ctx.t.auth;
-  return (
-    <AdminLayout ctx={props.ctx} title={t.twoFactorTitle} bare>
-      <h1>{t.twoFactorTitle}</h1>
-      <p>{t.twoFactorIntro}</p>
-      {props.error ? <Notice kind="error">{props.error}</Notice> : null}
-      <form method="post" action="/admin/login/2fa" class="stack">
-        <CsrfField ctx={props.ctx} />
-        <Field id="code" label={t.code}>
-          <input
-            id="code"
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            required
-            maxLength={20}
-          />
-        </Field>
-        <button type="submit" class="button button-primary">
-          {t.verify}
-        </button>
-      </form>
-    </AdminLayout>
-  );
-}
-
-/** Login, second factor, enrolment, logout, "sign out everywhere" and password reset. */
 export async function authRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
   const anonymous = { config: { access: 'anonymous' as const } };
   const twoFactor = { config: { access: 'two-factor' as const } };
@@ -405,97 +323,4 @@ export async function authRoutes(app: FastifyInstance, services: AppServices): P
       ),
     );
   });
-}
-
-async function EnrolPage(props: { ctx: AdminContext; secret: string; email: string; error?: string }) {
-  const t = props.ctx.t.auth;
-  const uri = totpUri(props.secret, props.email, 'Đình');
-  const qr = await QRCode.toDataURL(uri, { margin: 1, width: 220 });
-  return (
-    <AdminLayout ctx={props.ctx} title={t.enrolTitle} bare>
-      <h1>{t.enrolTitle}</h1>
-      <p>{t.enrolIntro}</p>
-      {props.error ? <Notice kind="error">{props.error}</Notice> : null}
-      <img src={qr} alt={t.qrAlt} width="220" height="220" class="qr" />
-      <p>
-        {t.manualKey}: <code class="totp-key">{props.secret.replace(/(.{4})/g, '$1 ').trim()}</code>
-      </p>
-      <form method="post" action="/admin/account/2fa" class="stack">
-        <CsrfField ctx={props.ctx} />
-        <Field id="code" label={t.code}>
-          <input
-            id="code"
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            required
-            maxLength={7}
-          />
-        </Field>
-        <button type="submit" class="button button-primary">
-          {t.verify}
-        </button>
-      </form>
-    </AdminLayout>
-  );
-}
-
-function ForgotPage(props: { ctx: AdminContext; sent?: boolean; error?: string }) {
-  const t = props.ctx.t.auth;
-  return (
-    <AdminLayout ctx={props.ctx} title={t.forgotTitle} bare>
-      <h1>{t.forgotTitle}</h1>
-      {props.sent ? (
-        <Notice kind="success">{t.forgotSent}</Notice>
-      ) : (
-        <>
-          <p>{t.forgotIntro}</p>
-          {props.error ? <Notice kind="error">{props.error}</Notice> : null}
-          <form method="post" action="/admin/password/forgot" class="stack">
-            <CsrfField ctx={props.ctx} />
-            <Field id="email" label={t.email}>
-              <input id="email" name="email" type="email" autoComplete="username" required />
-            </Field>
-            <button type="submit" class="button button-primary">
-              {t.send}
-            </button>
-          </form>
-        </>
-      )}
-    </AdminLayout>
-  );
-}
-
-function ResetPage(props: { ctx: AdminContext; token: string; invalid: boolean; errors?: string[] }) {
-  const t = props.ctx.t.auth;
-  return (
-    <AdminLayout ctx={props.ctx} title={t.resetTitle} bare>
-      <h1>{t.resetTitle}</h1>
-      {props.invalid ? (
-        <Notice kind="error">
-          {t.resetInvalid} <a href="/admin/password/forgot">{t.forgotTitle}</a>
-        </Notice>
-      ) : (
-        <form method="post" action="/admin/password/reset" class="stack">
-          <CsrfField ctx={props.ctx} />
-          <input type="hidden" name="token" value={props.token} />
-          <Field id="password" label={t.newPassword} hint={t.passwordHint} error={props.errors?.join(' ')}>
-            <input
-              id="password"
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              required
-              minLength={12}
-              aria-describedby={props.errors?.length ? 'password-hint password-error' : 'password-hint'}
-              aria-invalid={props.errors?.length ? 'true' : undefined}
-            />
-          </Field>
-          <button type="submit" class="button button-primary">
-            {props.ctx.t.admin.save}
-          </button>
-        </form>
-      )}
-    </AdminLayout>
-  );
 }

@@ -96,8 +96,8 @@ export function registerHttpCache(app: FastifyInstance, pageCache: PageCache): v
 }
 
 /**
- * Sends a public page: compresses it once, stores it in the page cache and answers with the
- * right encoding (or a 304).
+ * Sends a public page: stores it in the page cache and answers with the right encoding (or a
+ * 304); each encoding is made once, when a client first asks for it.
  */
 export function sendPage(
   request: FastifyRequest,
@@ -113,14 +113,8 @@ export function sendPage(
   const page: CachedPage = {
     status: options.status ?? 200,
     contentType: options.contentType ?? 'text/html; charset=utf-8',
+    // Compressed on demand by sendCached, in the one encoding the client takes.
     body,
-    gzip: gzipSync(body, { level: 6 }),
-    br: brotliCompressSync(body, {
-      params: {
-        [zlibConstants.BROTLI_PARAM_QUALITY]: 4,
-        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
-      },
-    }),
     etag: `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 27)}"`,
     lastModified: lastModified.toUTCString(),
     tags: options.tags,

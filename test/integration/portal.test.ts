@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../harness.ts';
 
@@ -262,6 +263,24 @@ describe('caching', () => {
     expect(conditional.body).toBe('');
     const compressed = await t.app.inject({ url: '/gioi-thieu', headers: { 'accept-encoding': 'br' } });
     expect(compressed.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(compressed.rawPayload).toString('utf8')).toBe(first.body);
+  });
+
+  it('compresses a page in the encoding each client takes, on the first render and from the cache', async () => {
+    t.services.pageCache.clear();
+    for (const round of ['MISS', 'HIT']) {
+      const br = await t.app.inject({ url: '/gioi-thieu', headers: { 'accept-encoding': 'gzip, br' } });
+      expect(br.headers['x-cache']).toBe(round);
+      expect(br.headers['content-encoding']).toBe('br');
+      const gzip = await t.app.inject({ url: '/gioi-thieu', headers: { 'accept-encoding': 'gzip' } });
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      const plain = await t.app.inject({ url: '/gioi-thieu', headers: { 'accept-encoding': 'identity' } });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      const html = plain.body;
+      expect(html).toContain('</html>');
+      expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(html);
+      expect(gunzipSync(gzip.rawPayload).toString('utf8')).toBe(html);
+    }
   });
 
   it('shows a change as soon as its tags are purged', async () => {

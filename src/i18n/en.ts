@@ -13,6 +13,19 @@ import type { Messages } from './vi.ts';
 export const en: Messages = {
   languageName: 'English',
   shell: {
+    display: 'Display options',
+    textSize: 'Text size',
+    smaller: 'Smaller text',
+    normalSize: 'Default text size',
+    larger: 'Larger text',
+    highContrast: 'High contrast',
+    searchBox: 'Search box',
+    mainContent: 'Main content',
+    shortcutsTitle: 'Keyboard shortcuts',
+    shortcutsIntro:
+      'On a computer, hold Alt (Chrome, Edge) or Alt + Shift (Firefox) and press the key; on a Mac, hold Control + Option.',
+    shortcutKey: 'Key',
+    shortcutTarget: 'Goes to',
     skipToContent: 'Skip to main content',
     login: 'Log in',
     searchLabel: 'Search the portal',
@@ -57,10 +70,6 @@ export const en: Messages = {
   },
   article: {
     tools: 'Article tools',
-    textSize: 'Text size',
-    smaller: 'Smaller text',
-    normalSize: 'Default text size',
-    larger: 'Larger text',
     listen: 'Listen to this article',
     stopListening: 'Stop reading',
     print: 'Print',

@@ -15,6 +15,19 @@ import { articlesAdminVi } from './articles-admin/vi.ts';
 export const vi = {
   languageName: 'Tiếng Việt',
   shell: {
+    display: 'Tùy chọn hiển thị',
+    textSize: 'Cỡ chữ',
+    smaller: 'Giảm cỡ chữ',
+    normalSize: 'Cỡ chữ mặc định',
+    larger: 'Tăng cỡ chữ',
+    highContrast: 'Tương phản cao',
+    searchBox: 'Ô tìm kiếm',
+    mainContent: 'Nội dung chính',
+    shortcutsTitle: 'Phím tắt',
+    shortcutsIntro:
+      'Trên máy tính, giữ phím Alt (Chrome, Edge) hoặc Alt + Shift (Firefox) rồi bấm phím tương ứng; trên máy Mac, giữ Control + Option.',
+    shortcutKey: 'Phím',
+    shortcutTarget: 'Đến',
     skipToContent: 'Bỏ qua menu, đến nội dung chính',
     login: 'Đăng nhập',
     searchLabel: 'Tìm kiếm trên cổng thông tin',
@@ -59,10 +72,6 @@ export const vi = {
   },
   article: {
     tools: 'Công cụ bài viết',
-    textSize: 'Cỡ chữ',
-    smaller: 'Giảm cỡ chữ',
-    normalSize: 'Cỡ chữ mặc định',
-    larger: 'Tăng cỡ chữ',
     listen: 'Đọc bài viết',
     stopListening: 'Dừng đọc',
     print: 'In bài viết',

@@ -3,8 +3,9 @@ import { formatDate, isoVietnam } from '../i18n/dates.ts';
 import { languageInfo } from '../i18n/index.ts';
 import { localize } from '../modules/sites/site.ts';
 import type { Crumb, PageContext } from './context.ts';
+import { accessKeys, DisplayPrefs } from './display-prefs.tsx';
 import { LanguageSwitch, LunarDate } from './language-switch.tsx';
-import { homeUrl, searchUrl } from './urls.ts';
+import { homeUrl, searchUrl, sitemapUrl } from './urls.ts';
 
 export interface LayoutProps {
   ctx: PageContext;
@@ -31,13 +32,15 @@ export function Layout({ ctx, title, description, breadcrumb, head, children }: 
         {description ? <meta name="description" content={description} /> : null}
         <link rel="stylesheet" href="/assets/site.css" />
         <script src="/assets/prefs.js" />
+        <script type="module" src="/assets/display-prefs.js" />
         <script type="module" src="/assets/language-hint.js" />
         <script type="module" src="/assets/search-suggest.js" />
         <link rel="icon" href={site.emblem || '/assets/emblem.svg'} type="image/svg+xml" />
         {head}
       </head>
       <body>
-        <a class="skip-link" href="#main">
+        {/* biome-ignore lint/a11y/noAccessKey: Thông tư 32/2017 Đ18 asks for shortcuts to home, site map and search; listed on the site map page (display-prefs.tsx). */}
+        <a class="skip-link" href="#main" accessKey={accessKeys.content}>
           {t.shell.skipToContent}
         </a>
         <Header ctx={ctx} />
@@ -63,6 +66,7 @@ function Header({ ctx }: { ctx: PageContext }) {
             <time dateTime={isoVietnam(now).slice(0, 10)}>{formatDate(now, lang)}</time>
             <LunarDate ctx={ctx} />
           </p>
+          <DisplayPrefs ctx={ctx} />
           <LanguageSwitch ctx={ctx} />
           <a class="login" href="/admin/login">
             {t.shell.login}
@@ -71,7 +75,8 @@ function Header({ ctx }: { ctx: PageContext }) {
       </div>
       <div class="banner">
         <div class="container banner-inner">
-          <a class="brand" href={homeUrl(lang)}>
+          {/* biome-ignore lint/a11y/noAccessKey: Thông tư 32/2017 Đ18 asks for shortcuts to home, site map and search; listed on the site map page (display-prefs.tsx). */}
+          <a class="brand" href={homeUrl(lang)} accessKey={accessKeys.home}>
             <img
               class="emblem"
               src={site.emblem || '/assets/emblem.svg'}
@@ -95,6 +100,8 @@ function Header({ ctx }: { ctx: PageContext }) {
               name="q"
               placeholder={t.shell.searchPlaceholder}
               maxLength={200}
+              // biome-ignore lint/a11y/noAccessKey: see the skip link.
+              accessKey={accessKeys.search}
             />
             <button type="submit">{t.shell.searchButton}</button>
           </form>
@@ -105,14 +112,20 @@ function Header({ ctx }: { ctx: PageContext }) {
 }
 
 function MainMenu({ ctx }: { ctx: PageContext }) {
-  const { menu, path, t } = ctx;
+  const { menu, path, t, lang } = ctx;
+  const sitemap = sitemapUrl(lang);
   const isCurrent = (href: string) => href === path || (href.length > 4 && path.startsWith(`${href}/`));
   return (
     <nav class="main-menu" aria-label={t.shell.mainMenu}>
       <ul class="container menu-list">
         {menu.map((item) => (
           <li key={item.href} class={item.children.length > 0 ? 'has-children' : undefined}>
-            <a href={item.href} aria-current={isCurrent(item.href) ? 'page' : undefined}>
+            <a
+              href={item.href}
+              aria-current={isCurrent(item.href) ? 'page' : undefined}
+              // biome-ignore lint/a11y/noAccessKey: see the skip link.
+              accessKey={item.href === sitemap ? accessKeys.sitemap : undefined}
+            >
               {item.label}
             </a>
             {item.children.length > 0 ? (

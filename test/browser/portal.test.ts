@@ -99,12 +99,12 @@ describe('a reader walks home → category → article → print', () => {
 });
 
 describe('article tools', () => {
-  it('change and remember the text size from the keyboard, and copy the link', async () => {
+  it('change and remember the text size from the keyboard (top bar), and copy the link', async () => {
     const page = await openPage(browserHandle, viewports.desktop);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
     await page.goto(`${base}/kinh-te`);
     await page.locator('.article-list .card-title a').first().click();
-    await page.waitForSelector('[data-font-size-controls]:not([hidden])');
+    await page.waitForSelector('[data-display-prefs]:not([hidden])');
     const before = await page
       .locator('.article-content p')
       .first()

@@ -72,4 +72,58 @@ describe('home page in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
+
+  it('offers high contrast from the keyboard, remembers it, and stays axe-clean in it', async () => {
+    const page = await openPage(browserHandle, viewports.phone);
+    await page.goto(`${base}/`);
+    const toggle = page.getByRole('button', { name: 'Tương phản cao' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const colours = () =>
+      page.evaluate(() => {
+        const style = (selector: string) => getComputedStyle(document.querySelector(selector) as Element);
+        return {
+          body: style('body').backgroundColor,
+          text: style('h2').color,
+          link: style('main a').color,
+          banner: style('.banner').backgroundColor,
+        };
+      });
+    expect(await colours()).toEqual({
+      body: 'rgb(0, 0, 0)',
+      text: 'rgb(255, 255, 255)',
+      link: 'rgb(255, 255, 0)',
+      banner: 'rgb(0, 0, 0)',
+    });
+    // Remembered on the next page, applied before paint by prefs.js.
+    await page.goto(`${base}/so-do-cong`);
+    expect(await page.evaluate(() => document.documentElement.dataset.contrast)).toBe('high');
+    await page.screenshot({ path: `${shots}/sitemap-vi-phone-high-contrast.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Tương phản cao' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.contrast)).toBeUndefined();
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.contrast)).toBeUndefined();
+    await page.close();
+  });
+
+  it('has access keys for home, site map and search, listed on the site map page', async () => {
+    const page = await openPage(browserHandle, viewports.desktop);
+    await page.goto(`${base}/so-do-cong`);
+    const keys = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('[accesskey]')].map((node) => [
+          node.getAttribute('accesskey'),
+          node.getAttribute('href') ?? node.getAttribute('name'),
+        ]),
+      ),
+    );
+    expect(keys).toEqual({ s: '#main', '1': '/', '3': '/so-do-cong', '4': 'q' });
+    const listed = await page.locator('.shortcuts tbody tr').allTextContents();
+    expect(listed).toEqual(['1Trang chủ', '3Sơ đồ cổng', '4Ô tìm kiếm', 'SNội dung chính']);
+    await page.close();
+  });
 });

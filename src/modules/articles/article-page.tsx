@@ -34,18 +34,6 @@ function ShareTools({ ctx, article, url }: { ctx: PageContext; article: ArticleR
   const mailto = `mailto:?subject=${encodeURIComponent(t.emailSubject(article.title))}&body=${encoded}`;
   return (
     <div class="article-tools no-print">
-      <div class="tool-group font-size" data-font-size-controls hidden>
-        <span class="tool-label">{t.textSize}:</span>
-        <button type="button" data-font-size="small" aria-label={t.smaller}>
-          A−
-        </button>
-        <button type="button" data-font-size="normal" aria-label={t.normalSize}>
-          A
-        </button>
-        <button type="button" data-font-size="large" aria-label={t.larger}>
-          A+
-        </button>
-      </div>
       <div class="tool-group">
         <button type="button" data-read-aloud data-label-stop={t.stopListening} hidden>
           {t.listen}

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { languages } from '../../i18n/index.ts';
 import type { AppServices } from '../../platform/services.ts';
+import { ShortcutList } from '../../web/display-prefs.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { pageContext } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
@@ -51,6 +52,7 @@ export async function sitemapRoutes(app: FastifyInstance, services: AppServices)
               items={[{ label: t.shell.home, href: homeUrl(lang), children: sitemapTree(structure, lang) }]}
             />
           </div>
+          <ShortcutList ctx={ctx} />
         </Layout>,
       );
       return reply.type('text/html; charset=utf-8').send(html);

@@ -1,5 +1,6 @@
-// Article tools: text size (remembered), read aloud with a Vietnamese voice, print, copy link,
-// share to Zalo, and the view beacon. Everything here enhances a page that works without it.
+// Article tools: read aloud with a Vietnamese voice, print, copy link, share to Zalo, and the
+// view beacon (text size and contrast are site-wide: display-prefs.js). Everything here enhances
+// a page that works without it.
 
 const root = document.documentElement;
 const status = document.querySelector('.tool-status');
@@ -9,32 +10,6 @@ const say = (message) => {
 const reveal = (element) => {
   if (element) element.hidden = false;
 };
-
-// Text size: A− A A+, stored for the next visit (prefs.js applies it early).
-const sizes = document.querySelector('[data-font-size-controls]');
-if (sizes) {
-  reveal(sizes);
-  const mark = () => {
-    const current = root.dataset.fontSize || 'normal';
-    for (const button of sizes.querySelectorAll('button')) {
-      button.setAttribute('aria-pressed', String(button.dataset.fontSize === current));
-    }
-  };
-  sizes.addEventListener('click', (event) => {
-    const button = event.target.closest('button[data-font-size]');
-    if (!button) return;
-    const size = button.dataset.fontSize;
-    if (size === 'normal') delete root.dataset.fontSize;
-    else root.dataset.fontSize = size;
-    try {
-      localStorage.setItem('dinh:font-size', size);
-    } catch {
-      // Not remembered, still applied.
-    }
-    mark();
-  });
-  mark();
-}
 
 // Print.
 const printButton = document.querySelector('[data-print]');

@@ -22,7 +22,8 @@ export const zh: Messages = {
     searchBox: '搜索框',
     mainContent: '正文',
     shortcutsTitle: '快捷键',
-    shortcutsIntro: '在电脑上，按住 Alt（Chrome、Edge）或 Alt + Shift（Firefox）再按相应按键；在 Mac 上，按住 Control + Option。',
+    shortcutsIntro:
+      '在电脑上，按住 Alt（Chrome、Edge）或 Alt + Shift（Firefox）再按相应按键；在 Mac 上，按住 Control + Option。',
     shortcutKey: '按键',
     shortcutTarget: '前往',
     skipToContent: '跳到主要内容',

@@ -29,6 +29,7 @@ import { sitemapRoutes } from './modules/navigation/sitemap.routes.tsx';
 import { pagesAdminRoutes } from './modules/pages/admin/pages-admin.routes.tsx';
 import { searchRoutes } from './modules/search/search.routes.tsx';
 import { settingsAdminRoutes } from './modules/sites/admin/settings-admin.routes.tsx';
+import { translationRoutes } from './modules/translations/translations.routes.tsx';
 import { accountRoutes } from './modules/users/admin/account.routes.tsx';
 import { usersAdminRoutes } from './modules/users/admin/users-admin.routes.tsx';
 import { registerErrorHandling, sendError } from './platform/error-handler.ts';
@@ -167,6 +168,7 @@ export async function buildApp(
   await articlesAdminRoutes(app, services);
   await categoriesAdminRoutes(app, services);
   await pagesAdminRoutes(app, services);
+  await translationRoutes(app, services);
   await settingsAdminRoutes(app, services);
   await usersAdminRoutes(app, services);
   await accountRoutes(app, services);

@@ -163,6 +163,8 @@ export interface CategoryTranslationsTable {
   name: string;
   slug: string;
   description: string;
+  /** Raised when the name or description changes (translations record the version they follow). */
+  version: ColumnType<number, number | undefined, number>;
 }
 
 export interface MediaTable {
@@ -248,8 +250,32 @@ export interface PagesTable {
   seo_description: string;
   published_at: Timestamp | null;
   version: ColumnType<number, number | undefined, number>;
+  /** A topic the law expects in English (src/modules/translations/legal-topics.ts), or null. */
+  legal_topic: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export type TranslatableType = 'article' | 'page' | 'category';
+
+/** Which source version a translation follows, and whether the source has changed since (ADR 0007). */
+export interface TranslationLinksTable {
+  id: Generated<number>;
+  site_id: number;
+  entity_type: TranslatableType;
+  /** The translation: article or page id, or the category id (with `lang`). */
+  item_id: number;
+  lang: LanguageCode;
+  source_id: number;
+  source_lang: LanguageCode;
+  source_version: number;
+  /** JSON SourceText of the source at source_version. */
+  source_text: string;
+  source_hash: string;
+  stale_since: Timestamp | null;
+  synced_at: Timestamp;
+  synced_by: number | null;
+  created_at: Timestamp;
 }
 
 /**
@@ -297,6 +323,7 @@ export interface DB {
   revisions: RevisionsTable;
   notifications: NotificationsTable;
   audit_log: AuditLogTable;
+  translation_links: TranslationLinksTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;
@@ -311,3 +338,4 @@ export type AuditRow = Selectable<AuditLogTable>;
 export type MediaRow = Selectable<MediaTable>;
 export type ArticleRow = Selectable<ArticlesTable>;
 export type PageRow = Selectable<PagesTable>;
+export type TranslationLinkRow = Selectable<TranslationLinksTable>;

@@ -5,6 +5,7 @@ import { categoriesEn } from './admin/categories.ts';
 import { formsEn } from './admin/forms.ts';
 import { pagesEn } from './admin/pages.ts';
 import { settingsEn } from './admin/settings.ts';
+import { translationsEn } from './admin/translations.ts';
 import { usersEn } from './admin/users.ts';
 import { articlesAdminEn } from './articles-admin/en.ts';
 import type { Messages } from './vi.ts';
@@ -352,4 +353,5 @@ export const en: Messages = {
   adminAccount: accountEn,
   adminAudit: auditEn,
   apiAdmin: apiAdminEn,
+  adminTranslations: translationsEn,
 };

@@ -5,6 +5,7 @@ import { categoriesVi } from './admin/categories.ts';
 import { formsVi } from './admin/forms.ts';
 import { pagesVi } from './admin/pages.ts';
 import { settingsVi } from './admin/settings.ts';
+import { translationsVi } from './admin/translations.ts';
 import { usersVi } from './admin/users.ts';
 import { articlesAdminVi } from './articles-admin/vi.ts';
 
@@ -353,6 +354,7 @@ export const vi = {
   adminAccount: accountVi,
   adminAudit: auditVi,
   apiAdmin: apiAdminVi,
+  adminTranslations: translationsVi,
 };
 
 type Widen<T> = T extends string

@@ -5,6 +5,7 @@ import { categoriesZh } from './admin/categories.ts';
 import { formsZh } from './admin/forms.ts';
 import { pagesZh } from './admin/pages.ts';
 import { settingsZh } from './admin/settings.ts';
+import { translationsZh } from './admin/translations.ts';
 import { usersZh } from './admin/users.ts';
 import { articlesAdminZh } from './articles-admin/zh.ts';
 import type { Messages } from './vi.ts';
@@ -339,4 +340,5 @@ export const zh: Messages = {
   adminAccount: accountZh,
   adminAudit: auditZh,
   apiAdmin: apiAdminZh,
+  adminTranslations: translationsZh,
 };

@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const create = (fields: Record<string, string>, lang = 'vi') =>
-  editor.submit(`/admin/pages/new?lang=${lang}`, '/admin/pages', { lang, version: '0', from: '', ...fields });
+  editor.submit(`/admin/pages/new?lang=${lang}`, '/admin/pages', { lang, version: '0', ...fields });
 
 const idFrom = (location: unknown) => Number(/\/admin\/pages\/(\d+)/.exec(String(location))?.[1]);
 
@@ -173,18 +173,24 @@ describe('static pages admin', () => {
       (await create({ title: 'Điều kiện tự nhiên', status: 'published', body: 'Khí hậu.' })).headers.location,
     );
     const form = await editor.get(`/admin/pages/${vi}`);
-    expect(form.body).toContain(`href="/admin/pages/new?lang=en&amp;from=${vi}"`);
-    const page = await editor.get(`/admin/pages/new?lang=en&from=${vi}`);
-    const en = await editor.post('/admin/pages', {
-      _csrf: csrfToken(page.body),
+    expect(form.body).toContain(`action="/admin/pages/${vi}/translations"`);
+    const added = await editor.post(`/admin/pages/${vi}/translations`, {
+      _csrf: csrfToken(form.body),
       lang: 'en',
-      version: '0',
-      from: String(vi),
+    });
+    expect(added.statusCode).toBe(303);
+    const en = idFrom(added.headers.location);
+    const edit = await editor.get(`/admin/pages/${en}`);
+    const saved = await editor.post(`/admin/pages/${en}`, {
+      _csrf: csrfToken(edit.body),
+      lang: 'en',
+      version: '1',
       title: 'Natural conditions',
+      slug: '',
       body: 'Climate.',
       status: 'published',
     });
-    expect(en.statusCode).toBe(303);
+    expect(saved.statusCode).toBe(303);
     const html = (await t.app.inject({ url: '/en/natural-conditions' })).body;
     expect(html).toContain('Climate.');
     expect(html).toContain('hreflang="vi"');

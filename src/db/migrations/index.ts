@@ -3,6 +3,7 @@ import * as m0001 from './0001_core.ts';
 import * as m0002 from './0002_content.ts';
 import * as m0003 from './0003_search.ts';
 import * as m0004 from './0004_newsroom.ts';
+import * as m0005 from './0005_translations.ts';
 
 /**
  * Every migration, in order. Immutable once merged: to change the schema, add a new one.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002_content': m0002,
   '0003_search': m0003,
   '0004_newsroom': m0004,
+  '0005_translations': m0005,
 };

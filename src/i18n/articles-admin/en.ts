@@ -132,6 +132,7 @@ export const articlesAdminEn: Messages['articlesAdmin'] = {
     notAllowed: 'You are not allowed to do this with the article.',
     wrongState: 'The article is not in a state that allows this.',
     changedMeanwhile: 'The article has just changed; please reload the page.',
+    langLocked: 'The article has versions in other languages, so its language cannot change.',
   },
   conflict: {
     title: 'Someone else has just saved this article',
@@ -184,6 +185,7 @@ export const articlesAdminEn: Messages['articlesAdmin'] = {
       save: 'Saved',
       autosave: 'Autosaved',
       restore: (version) => `Restored from version ${version}`,
+      translate: 'Translation created',
     },
     unknownUser: 'Unknown',
   },

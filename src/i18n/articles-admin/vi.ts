@@ -131,6 +131,7 @@ export const articlesAdminVi = {
     notAllowed: 'Bạn không có quyền thực hiện thao tác này với bài viết.',
     wrongState: 'Bài viết không ở trạng thái cho phép thao tác này.',
     changedMeanwhile: 'Bài viết vừa được thay đổi; vui lòng tải lại trang.',
+    langLocked: 'Bài đã có bản ở ngôn ngữ khác nên không đổi được ngôn ngữ.',
   },
   conflict: {
     title: 'Bài viết vừa được người khác lưu',
@@ -183,6 +184,7 @@ export const articlesAdminVi = {
       save: 'Lưu',
       autosave: 'Tự động lưu',
       restore: (version: number) => `Khôi phục từ phiên bản ${version}`,
+      translate: 'Tạo bản dịch',
     },
     unknownUser: 'Không rõ',
   },

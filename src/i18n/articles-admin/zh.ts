@@ -130,6 +130,7 @@ export const articlesAdminZh: Messages['articlesAdmin'] = {
     notAllowed: '您无权对这篇文章执行此操作。',
     wrongState: '文章当前的状态不允许此操作。',
     changedMeanwhile: '文章刚刚被修改，请重新加载页面。',
+    langLocked: '本文已有其他语言版本，不能更改语言。',
   },
   conflict: {
     title: '这篇文章刚被他人保存',
@@ -182,6 +183,7 @@ export const articlesAdminZh: Messages['articlesAdmin'] = {
       save: '保存',
       autosave: '自动保存',
       restore: (version) => `由第 ${version} 版恢复`,
+      translate: '创建译本',
     },
     unknownUser: '未知',
   },

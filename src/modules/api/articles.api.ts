@@ -198,7 +198,7 @@ export async function articleApiRoutes(api: ApiInstance, services: AppServices):
       const { version, ...patch } = request.body;
       const parsed = articleInput(patch, article, t);
       if (!parsed.ok) throw new FieldsError(parsed.problems);
-      const refs = await referenceErrors(services.db, site.id, actor.role, parsed.input, t);
+      const refs = await referenceErrors(services.db, site.id, actor.role, parsed.input, t, article);
       if (Object.keys(refs).length > 0) throw new FieldsError(formProblems(refs));
       const result = await saveArticle(services, article, actor, parsed.input, {
         expectedVersion: version,

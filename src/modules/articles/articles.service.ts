@@ -12,6 +12,8 @@ import {
   snapshotOf,
 } from '../revisions/revisions.ts';
 import { reindexItem } from '../search/registry.ts';
+import { articleText } from '../translations/source-text.ts';
+import { noteSourceSaved } from '../translations/translations.repository.ts';
 import type { SiteRole } from '../users/roles.ts';
 import type { ArticleInput, FormErrors } from './article-form.ts';
 import { type Actor, canPublishRole, inScope } from './articles.policy.ts';
@@ -67,15 +69,29 @@ export async function syncSearch(
   }
 }
 
-/** Checks the references the form names: a category of this site in the role's scope, an image of this site. */
+/**
+ * Checks the references the form names: a category of this site in the role's scope, an image
+ * of this site; and, when an existing article is edited, that its language stays put once it has
+ * other language versions (each language has one version per translation group).
+ */
 export async function referenceErrors(
   db: Kysely<DB>,
   siteId: number,
   role: SiteRole | undefined,
-  input: Pick<ArticleInput, 'categoryId' | 'coverMediaId'>,
+  input: Pick<ArticleInput, 'categoryId' | 'coverMediaId'> & { lang?: LanguageCode },
   t: Messages['articlesAdmin'],
+  current?: Pick<ArticleRow, 'id' | 'lang' | 'translation_group'>,
 ): Promise<FormErrors> {
   const errors: FormErrors = {};
+  if (current && input.lang && input.lang !== current.lang) {
+    const other = await db
+      .selectFrom('articles')
+      .select('id')
+      .where('translation_group', '=', current.translation_group)
+      .where('id', '<>', current.id)
+      .executeTakeFirst();
+    if (other) errors.lang = t.errors.langLocked;
+  }
   const category = await db
     .selectFrom('categories')
     .select('id')
@@ -151,20 +167,25 @@ function timesFor(actor: Actor, article: ArticleRow | undefined, input: ArticleI
   };
 }
 
-/** Creates a draft written by the actor; its first revision and an audit entry come with it. */
+/**
+ * Creates a draft written by the actor; its first revision and an audit entry come with it.
+ * With `translationOf`, the draft joins that article's translation group (src/modules/translations).
+ */
 export async function createArticle(
   services: AppServices,
   siteId: number,
   actor: ActorInfo,
   input: ArticleInput,
   at: Date,
+  options: { translationOf?: ArticleRow } = {},
 ): Promise<ArticleRow> {
   const stamp = at.toISOString();
+  const source = options.translationOf;
   const row = await services.db
     .insertInto('articles')
     .values({
       site_id: siteId,
-      translation_group: randomUUID(),
+      translation_group: source?.translation_group ?? randomUUID(),
       ...snapshotColumns(snapshotOfInput(input)),
       ...timesFor(actor, undefined, input),
       author_id: actor.userId,
@@ -182,7 +203,7 @@ export async function createArticle(
     version: 1,
     snapshot: snapshotOf(row),
     userId: actor.userId,
-    note: 'create',
+    note: source ? 'translate' : 'create',
     at: stamp,
   });
   await appendAudit(services.db, {
@@ -190,10 +211,16 @@ export async function createArticle(
     actorId: actor.userId,
     actorLabel: actor.label,
     ip: actor.ip,
-    action: 'article.create',
+    action: source ? 'article.translate' : 'article.create',
     entityType: 'article',
     entityId: row.id,
-    after: { title: row.title, status: row.status, categoryId: row.category_id, lang: row.lang },
+    after: {
+      title: row.title,
+      status: row.status,
+      categoryId: row.category_id,
+      lang: row.lang,
+      ...(source ? { sourceId: source.id, sourceLang: source.lang, sourceVersion: source.version } : {}),
+    },
     at,
   });
   return row;
@@ -236,6 +263,14 @@ export async function saveArticle(
     return current ? { kind: 'conflict', current } : { kind: 'conflict', current: article };
   }
   const note = options.note ?? 'save';
+  // Translations made from this article follow its text: flag them when it changes.
+  await noteSourceSaved(services.db, {
+    type: 'article',
+    id: article.id,
+    lang: updated.lang,
+    text: articleText(updated),
+    at: options.at,
+  });
   await revisionsRepository(services.db).record({
     siteId: article.site_id,
     articleId: article.id,

@@ -9,6 +9,8 @@ import {
   type Recipient,
   siteMembers,
 } from '../notifications/notifications.service.ts';
+import { articleText } from '../translations/source-text.ts';
+import { isStillSourceText } from '../translations/translations.service.ts';
 import { submissionErrors } from './article-form.ts';
 import { type ArticleAction, can } from './articles.policy.ts';
 import { type ActorInfo, findArticle, purgeArticle, syncSearch } from './articles.service.ts';
@@ -114,6 +116,16 @@ export async function transition(
     );
     if (Object.keys(errors).length > 0)
       return { ok: false, problem: 'incomplete', details: Object.values(errors) as string[] };
+    // A translation still holding the source's text would show it under the wrong language's URL.
+    const text = articleText(article);
+    if (
+      await isStillSourceText(services.db, { type: 'article', itemId: article.id, lang: article.lang, text })
+    )
+      return {
+        ok: false,
+        problem: 'incomplete',
+        details: [messages('vi').adminTranslations.stillSourceText],
+      };
   }
   const now = request.at.toISOString();
   let publishedAt = article.published_at;

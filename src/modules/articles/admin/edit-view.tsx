@@ -8,12 +8,21 @@ import { AdminLayout, CsrfField, Field, Notice } from '../../../web/admin/admin-
 import type { CategoryView } from '../../categories/categories.repository.ts';
 import { ComparisonView } from '../../revisions/diff-view.tsx';
 import type { SnapshotComparison } from '../../revisions/revisions.ts';
+import type { ArticleTranslationProps } from '../../translations/article-panel.ts';
+import {
+  StalePanel,
+  SyncedCheckbox,
+  TranslationsPanel,
+  UntranslatedNotice,
+} from '../../translations/panel.tsx';
 import type { ArticleForm, FormErrors } from '../article-form.ts';
 import { transitions, type WorkflowAction } from '../workflow.ts';
 import { StatusBadge } from './shared.tsx';
 
-export interface EditViewProps {
+export interface EditViewProps extends Partial<ArticleTranslationProps> {
   ctx: AdminContext;
+  /** `?done=` after a redirect (translation notices). */
+  done?: string;
   article?: ArticleRow | undefined;
   form: ArticleForm;
   errors?: FormErrors;
@@ -118,6 +127,10 @@ export function EditView(props: EditViewProps) {
         : '/admin/articles/autosave'
       : undefined;
   const categoryError = errors.category_id;
+  const tr = ctx.t.adminTranslations;
+  const translation = props.translation;
+  // One version per language in a translation group: the language is fixed once there are others.
+  const languageChoices = translation?.hasVersions && article ? [article.lang] : languages;
   return (
     <AdminLayout ctx={ctx} title={title}>
       <h1>{title}</h1>
@@ -143,6 +156,29 @@ export function EditView(props: EditViewProps) {
           {' · '}
           <a href="/admin/articles">{t.actions.backToList}</a>
         </p>
+      ) : null}
+      {translation ? (
+        <>
+          <UntranslatedNotice ctx={ctx} state={translation} />
+          {props.categoryNameMissing && article ? (
+            <Notice kind="info">
+              {tr.categoryNameMissing(props.categoryNameMissing.name, tr.inSentence[article.lang])}
+              {props.categoryNameMissing.href ? (
+                <>
+                  {' '}
+                  <a href={props.categoryNameMissing.href}>{tr.translateCategory}</a>
+                </>
+              ) : null}
+            </Notice>
+          ) : null}
+          <TranslationsPanel
+            ctx={ctx}
+            state={translation}
+            actions={props.translationActions ?? {}}
+            done={props.done}
+          />
+          <StalePanel ctx={ctx} state={translation} actions={props.translationActions ?? {}} />
+        </>
       ) : null}
       <form
         method="post"
@@ -190,7 +226,7 @@ export function EditView(props: EditViewProps) {
           </Field>
           <Field id="article-lang" label={t.fields.lang} error={errors.lang}>
             <select id="article-lang" name="lang" aria-invalid={errors.lang ? 'true' : undefined}>
-              {languages.map((code) => (
+              {languageChoices.map((code) => (
                 <option key={code} value={code} selected={form.lang === code}>
                   {t.languages[code]}
                 </option>
@@ -277,6 +313,7 @@ export function EditView(props: EditViewProps) {
               rows={2}
             />
           ) : null}
+          {translation && props.canEdit ? <SyncedCheckbox ctx={ctx} state={translation} /> : null}
           <div class="button-row">
             {props.canEdit ? (
               <button

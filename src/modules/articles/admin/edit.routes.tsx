@@ -6,6 +6,9 @@ import { sendError } from '../../../platform/error-handler.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
 import { compareSnapshots, snapshotOf } from '../../revisions/revisions.ts';
+import { articleTranslationProps } from '../../translations/article-panel.ts';
+import { articleText } from '../../translations/source-text.ts';
+import { isStillSourceText, markSynced } from '../../translations/translations.service.ts';
 import {
   type ArticleForm,
   type ArticleInput,
@@ -91,17 +94,42 @@ function intentOf(body: unknown): WorkflowAction | 'save' | undefined {
   return value === 'save' || isWorkflowAction(value) ? value : undefined;
 }
 
-/** Field checks beyond the schema for a given intent: references, completeness, reason, schedule time. */
+/**
+ * Field checks beyond the schema for a given intent: references, completeness (a translation
+ * must be translated before it goes on), reason, schedule time.
+ */
 async function intentErrors(
   services: AppServices,
   request: FastifyRequest,
   input: ArticleInput,
   intent: WorkflowAction | 'save',
-  t: Messages['articlesAdmin'],
+  messages: Messages,
+  article?: ArticleRow,
 ): Promise<FormErrors> {
+  const t = messages.articlesAdmin;
   const actor = actorOf(request, services);
-  const errors = await referenceErrors(services.db, siteIdOf(request), actor.role, input, t);
-  if (intent !== 'save' && transitions[intent].complete) Object.assign(errors, submissionErrors(input, t));
+  const errors = await referenceErrors(services.db, siteIdOf(request), actor.role, input, t, article);
+  if (intent !== 'save' && transitions[intent].complete) {
+    Object.assign(errors, submissionErrors(input, t));
+    const text = articleText({
+      title: input.title,
+      lead: input.lead,
+      body: input.body,
+      cover_alt: input.coverAlt,
+      cover_caption: input.coverCaption,
+      seo_description: input.seoDescription,
+    });
+    if (
+      article &&
+      (await isStillSourceText(services.db, {
+        type: 'article',
+        itemId: article.id,
+        lang: article.lang,
+        text,
+      }))
+    )
+      errors.body = messages.adminTranslations.stillSourceText;
+  }
   if (intent !== 'save' && transitions[intent].reason && !input.reason)
     errors.reason = t.errors.reasonRequired;
   if (intent === 'schedule' && (!input.publishedAt || input.publishedAt <= services.clock().toISOString()))
@@ -128,6 +156,7 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
       (category) => !actor.role?.categoryIds.length || actor.role.categoryIds.includes(category.id),
     );
     const article = view.article;
+    const translation = article ? await articleTranslationProps(services, actor, article) : undefined;
     const draft = {
       status: 'draft',
       category_id: Number(view.form.category_id) || categories[0]?.id || 0,
@@ -139,6 +168,8 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
       reply,
       <EditView
         {...view}
+        {...translation}
+        done={queryText(request.query, 'done')}
         ctx={ctx}
         categories={categories}
         canEdit={article ? can(actor, 'edit', article) : true}
@@ -177,7 +208,7 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
     if (!intent) return sendError(request, reply, services, 'BAD_REQUEST');
     const parsed = parseForm(form, t);
     if (!parsed.ok) return render(request, reply, { form, errors: parsed.errors }, 400);
-    const errors = await intentErrors(services, request, parsed.input, intent, t);
+    const errors = await intentErrors(services, request, parsed.input, intent, ctx.t);
     if (Object.keys(errors).length > 0) return render(request, reply, { form, errors }, 400);
     const at = services.clock();
     const article = await createArticle(services, siteIdOf(request), actor, parsed.input, at);
@@ -215,7 +246,7 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
     }
     const parsed = parseForm(form, t);
     if (!parsed.ok) return render(request, reply, { article, form, errors: parsed.errors }, 400);
-    const errors = await intentErrors(services, request, parsed.input, intent, t);
+    const errors = await intentErrors(services, request, parsed.input, intent, ctx.t, article);
     if (Object.keys(errors).length > 0) return render(request, reply, { article, form, errors }, 400);
     const expectedVersion = Number.parseInt(form.version, 10) || 0;
     const saved = await saveArticle(services, article, actor, parsed.input, {
@@ -249,6 +280,16 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
         },
         409,
       );
+    }
+    // "Đã cập nhật theo bản gốc" ticked while saving a translation whose source changed.
+    if ((request.body as Record<string, unknown> | undefined)?.translation_synced === '1') {
+      await markSynced(services, {
+        type: 'article',
+        itemId: article.id,
+        lang: saved.article.lang,
+        actor: { actorId: actor.userId, actorLabel: actor.label, ip: actor.ip },
+        at: services.clock(),
+      });
     }
     if (intent === 'save') return reply.redirect(`/admin/articles/${article.id}/edit?done=save`, 303);
     return runTransition(request, reply, saved.article, intent, parsed.input.reason, {
@@ -324,7 +365,7 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
     const form = readForm(request.body);
     const parsed = parseForm(form, t);
     if (!parsed.ok) return reply.code(422).send({ ok: false, errors: parsed.errors });
-    const errors = await referenceErrors(services.db, article.site_id, actor.role, parsed.input, t);
+    const errors = await referenceErrors(services.db, article.site_id, actor.role, parsed.input, t, article);
     if (Object.keys(errors).length > 0) return reply.code(422).send({ ok: false, errors });
     const at = services.clock();
     const expectedVersion = Number.parseInt(form.version, 10) || 0;

@@ -15,7 +15,9 @@ function noteText(ctx: AdminContext, note: string): string {
   const notes = ctx.t.articlesAdmin.revisions.notes;
   const restored = /^restore:(\d+)$/.exec(note);
   if (restored) return notes.restore(Number(restored[1]));
-  return note === 'create' || note === 'save' || note === 'autosave' ? notes[note] : note;
+  return note === 'create' || note === 'save' || note === 'autosave' || note === 'translate'
+    ? notes[note]
+    : note;
 }
 
 function RevisionsPage(props: {

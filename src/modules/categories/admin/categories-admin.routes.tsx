@@ -4,6 +4,8 @@ import { AppError } from '../../../platform/errors.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
 import { auditActor, readForm, sendHtml } from '../../../web/admin/form-kit.tsx';
+import { translationState } from '../../translations/translation-state.ts';
+import { loadItem } from '../../translations/translations.repository.ts';
 import {
   type CategoryRecord,
   deleteCategory,
@@ -15,7 +17,9 @@ import {
 import { CategoryFormPage, CategoryListPage } from './categories-admin.views.tsx';
 
 const roles: Role[] = ['admin', 'chief_editor'];
-const access = { config: { access: { roles } } };
+/** Who works on categories (and on their names in other languages, src/modules/translations). */
+export const categoriesAccess = { config: { access: { roles } } };
+const access = categoriesAccess;
 
 function idParam(request: FastifyRequest): number {
   const raw = (request.params as { id?: string }).id ?? '';
@@ -86,11 +90,14 @@ export async function categoriesAdminRoutes(app: FastifyInstance, services: AppS
     const ctx = adminContext(request, reply, services);
     const all = await loadCategories(services.db, siteOf(request).id);
     const category = find(all, idParam(request));
+    const item = await loadItem(services.db, 'category', category.id, 'vi');
+    const translation = item ? await translationState(services.db, item) : undefined;
     return sendHtml(
       reply,
       <CategoryFormPage
         ctx={ctx}
         category={category}
+        {...(translation ? { translation } : {})}
         all={all}
         exclude={subtreeIds(all, category.id)}
         values={formValuesOf(category)}

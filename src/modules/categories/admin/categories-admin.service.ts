@@ -8,11 +8,15 @@ import { type FieldErrors, type FormReader, issuesToErrors } from '../../../web/
 import { appendAudit } from '../../audit/audit.ts';
 import { categorySlugProblem, isUniqueViolation, MAX_SLUG_LENGTH } from '../../content/slug-rules.ts';
 import { reindexAll } from '../../search/registry.ts';
+import { categoryTextsSaved } from '../../translations/category-links.ts';
+import { translationLinks } from '../../translations/translations.repository.ts';
 
 export interface CategoryText {
   name: string;
   slug: string;
   description: string;
+  /** Raised when the name or description changes (translations follow a version). */
+  version?: number;
 }
 
 /** A category with its texts in every language it has. */
@@ -46,7 +50,7 @@ export async function loadCategories(db: Kysely<DB>, siteId: number): Promise<Ca
       .execute(),
     db
       .selectFrom('category_translations')
-      .select(['category_id', 'lang', 'name', 'slug', 'description'])
+      .select(['category_id', 'lang', 'name', 'slug', 'description', 'version'])
       .where('site_id', '=', siteId)
       .execute(),
     db
@@ -68,7 +72,12 @@ export async function loadCategories(db: Kysely<DB>, siteId: number): Promise<Ca
     };
     for (const text of texts) {
       if (text.category_id === row.id)
-        record.texts[text.lang] = { name: text.name, slug: text.slug, description: text.description };
+        record.texts[text.lang] = {
+          name: text.name,
+          slug: text.slug,
+          description: text.description,
+          version: text.version,
+        };
     }
     return record;
   });
@@ -219,12 +228,19 @@ export async function saveCategory(
       await trx
         .insertInto('category_translations')
         .values(
-          Object.entries(texts).map(([lang, text]) => ({
-            category_id: categoryId,
-            site_id: siteId,
-            lang: lang as LanguageCode,
-            ...text,
-          })),
+          Object.entries(texts).map(([lang, text]) => {
+            const before = existing?.texts[lang as LanguageCode];
+            const changed = before?.name !== text.name || before?.description !== text.description;
+            return {
+              category_id: categoryId,
+              site_id: siteId,
+              lang: lang as LanguageCode,
+              name: text.name,
+              slug: text.slug,
+              description: text.description,
+              version: before ? (before.version ?? 1) + (changed ? 1 : 0) : 1,
+            };
+          }),
         )
         .execute();
       return categoryId;
@@ -241,6 +257,14 @@ export async function saveCategory(
     entityId: id,
     ...(existing ? { before: snapshotOf(existing) } : {}),
     after,
+    at: services.clock(),
+  });
+  await categoryTextsSaved(services.db, {
+    siteId,
+    categoryId: id,
+    before: existing?.texts ?? {},
+    after: texts,
+    actorId: input.actor.actorId,
     at: services.clock(),
   });
   services.purge([`site:${siteId}`, `menu:${siteId}`, `category:${id}`, `articles:${siteId}`]);
@@ -272,6 +296,7 @@ export async function deleteCategory(
   if (category.articleCount > 0)
     return { ok: false, reason: input.t.adminCategories.hasArticles(category.articleCount) };
   await services.db.transaction().execute(async (trx) => {
+    await translationLinks(trx).removeFor('category', category.id);
     await trx.deleteFrom('category_translations').where('category_id', '=', category.id).execute();
     await trx
       .deleteFrom('categories')

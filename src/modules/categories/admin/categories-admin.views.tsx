@@ -11,6 +11,8 @@ import {
   TextAreaField,
   TextField,
 } from '../../../web/admin/form-kit.tsx';
+import { TranslationsPanel } from '../../translations/panel.tsx';
+import type { TranslationState } from '../../translations/translation-state.ts';
 import type { CategoryFormValues, CategoryRecord } from './categories-admin.service.ts';
 
 const nameOf = (category: CategoryRecord) => category.texts.vi?.name ?? `#${category.id}`;
@@ -85,6 +87,8 @@ export function parentOptions(ctx: AdminContext, all: CategoryRecord[], exclude:
 export function CategoryFormPage(props: {
   ctx: AdminContext;
   category?: CategoryRecord;
+  /** The category's names per language, with "Thêm bản dịch" (existing categories only). */
+  translation?: TranslationState;
   all: CategoryRecord[];
   exclude: Set<number>;
   values: CategoryFormValues;
@@ -106,6 +110,15 @@ export function CategoryFormPage(props: {
       <h1>{title}</h1>
       <DoneNotice ctx={ctx} done={props.done} />
       <FormErrors ctx={ctx} errors={errors} />
+      {category && props.translation ? (
+        <TranslationsPanel
+          ctx={ctx}
+          state={props.translation}
+          actions={{
+            add: (lang) => ({ method: 'get', href: `/admin/categories/${category.id}/translations/${lang}` }),
+          }}
+        />
+      ) : null}
       <form method="post" action={action} class="stack" noValidate>
         <CsrfField ctx={ctx} />
         {languages.map((lang) => {

@@ -1,10 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { LanguageCode, PageRow, Role } from '../../../db/schema.ts';
-import { isLanguage, languages } from '../../../i18n/index.ts';
+import { isLanguage } from '../../../i18n/index.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { type AdminContext, adminContext } from '../../../web/admin/admin-context.ts';
 import { auditActor, type FieldErrors, readForm, sendHtml } from '../../../web/admin/form-kit.tsx';
+import { translationState } from '../../translations/translation-state.ts';
+import { loadItem } from '../../translations/translations.repository.ts';
+import { markSynced } from '../../translations/translations.service.ts';
 import {
   deletePage,
   loadPage,
@@ -17,7 +20,9 @@ import {
 import { PageFormPage, PageListPage } from './pages-admin.views.tsx';
 
 const roles: Role[] = ['admin', 'chief_editor', 'editor'];
-const access = { config: { access: { roles } } };
+/** Who works on static pages (and on their translations, src/modules/translations). */
+export const pagesAccess = { config: { access: { roles } } };
+const access = pagesAccess;
 
 type Query = Record<string, unknown>;
 
@@ -54,17 +59,21 @@ export async function pagesAdminRoutes(app: FastifyInstance, services: AppServic
     const tree = await loadPageTree(services.db, site);
     const all = tree.filter((page) => page.lang === lang);
     const page = input.page;
-    const missingLanguages = page
-      ? languages.filter(
-          (code) =>
-            !tree.some((other) => other.translation_group === page.translation_group && other.lang === code),
-        )
-      : [];
+    const item = page ? await loadItem(services.db, 'page', page.id) : undefined;
+    const translation = item ? await translationState(services.db, item) : undefined;
     return (
       <PageFormPage
         ctx={ctx}
         all={all}
-        missingLanguages={missingLanguages}
+        {...(translation && page
+          ? {
+              translation,
+              translationActions: {
+                add: () => ({ method: 'post' as const, action: `/admin/pages/${page.id}/translations` }),
+                synced: `/admin/pages/${page.id}/translations/synced`,
+              },
+            }
+          : {})}
         exclude={page ? pageSubtree(all, page.id) : new Set()}
         values={input.values}
         showInMenu={input.showInMenu}
@@ -94,7 +103,6 @@ export async function pagesAdminRoutes(app: FastifyInstance, services: AppServic
     const tree = await loadPageTree(services.db, site);
     const parent = tree.find((page) => String(page.id) === String(query.parent ?? ''));
     if (parent && parent.lang === values.lang) values.parent_id = String(parent.id);
-    if (/^\d{1,9}$/.test(String(query.from ?? ''))) values.from = String(query.from);
     return sendHtml(reply, await formPage(ctx, site, { values, showInMenu: false }));
   });
 
@@ -133,8 +141,20 @@ export async function pagesAdminRoutes(app: FastifyInstance, services: AppServic
     const page = await loadPage(services.db, site, id);
     if (!page) throw new AppError('NOT_FOUND');
     const form = readForm(request.body);
-    const result = await savePage(services, { siteId: site, id, form, t: ctx.t, actor: auditActor(request) });
-    if (result.ok) return reply.redirect(`/admin/pages/${id}?done=saved`, 303);
+    const actor = auditActor(request);
+    const result = await savePage(services, { siteId: site, id, form, t: ctx.t, actor });
+    if (result.ok) {
+      // "Đã cập nhật theo bản gốc" ticked while saving a translation whose source changed.
+      if (form.checked('translation_synced'))
+        await markSynced(services, {
+          type: 'page',
+          itemId: id,
+          lang: page.lang,
+          actor,
+          at: services.clock(),
+        });
+      return reply.redirect(`/admin/pages/${id}?done=saved`, 303);
+    }
     // After a conflict the form carries the current version, so saving again overwrites knowingly.
     const current = result.conflict ? ((await loadPage(services.db, site, id)) ?? page) : page;
     const values = result.conflict ? { ...result.values, version: String(current.version) } : result.values;

@@ -10,6 +10,10 @@ import { parseRichText, plainText, type RichNode } from '../../../web/rich-text.
 import { appendAudit } from '../../audit/audit.ts';
 import { isUniqueViolation, MAX_SLUG_LENGTH, pageSlugProblem } from '../../content/slug-rules.ts';
 import { reindexAll, reindexItem, removeItem } from '../../search/registry.ts';
+import { isLegalTopic } from '../../translations/legal-topics.ts';
+import { pageText } from '../../translations/source-text.ts';
+import { noteSourceSaved, translationLinks } from '../../translations/translations.repository.ts';
+import { isStillSourceText } from '../../translations/translations.service.ts';
 
 /** A page in the admin tree (any status), without its body. */
 export type PageNode = Pick<
@@ -130,7 +134,7 @@ export function pageFormValues(page: PageRow | undefined, lang: LanguageCode): P
     seo_description: page?.seo_description ?? '',
     status: page?.status === 'published' ? 'published' : 'draft',
     version: page ? String(page.version) : '0',
-    from: '',
+    legal_topic: page?.legal_topic ?? '',
   };
 }
 
@@ -149,7 +153,7 @@ function formSchema(t: Messages['adminForms']) {
     seo_description: z.string().trim().max(300, t.tooLong(300)),
     status: z.enum(['draft', 'published'], t.choiceInvalid),
     version: z.string().regex(/^\d{1,9}$/, t.choiceInvalid),
-    from: z.string().regex(/^(\d{1,9})?$/, t.choiceInvalid),
+    legal_topic: z.string().refine((value) => value === '' || isLegalTopic(value), t.choiceInvalid),
   });
 }
 
@@ -164,6 +168,7 @@ const snapshotOf = (
   position: page.position,
   showInMenu: page.show_in_menu === 1,
   seoDescription: page.seo_description,
+  legalTopic: page.legal_topic,
   status: page.status,
   version: page.version,
   bodyText: plainText(parseRichText(page.body)).slice(0, 1000),
@@ -218,22 +223,22 @@ export async function savePage(
   }
   const body = bodyFromInput(data.body);
   if (body === undefined) errors.body = t.adminPages.bodyInvalid;
+  // A translation that is still the source's text is never published (wrong language on the URL).
+  const stillSource =
+    existing &&
+    data.status === 'published' &&
+    body !== undefined &&
+    (await isStillSourceText(services.db, {
+      type: 'page',
+      itemId: existing.id,
+      lang,
+      text: pageText({ title: data.title, lead: data.lead, body, seo_description: data.seo_description }),
+    }));
+  if (stillSource) errors.status = t.adminTranslations.stillSourceText;
   if (Object.keys(errors).length > 0 || body === undefined) return { ok: false, errors, values };
 
-  let group = existing?.translation_group ?? randomUUID();
-  if (!existing && data.from) {
-    const source = await loadPage(services.db, siteId, Number(data.from));
-    const taken =
-      source &&
-      (await services.db
-        .selectFrom('pages')
-        .select('id')
-        .where('site_id', '=', siteId)
-        .where('translation_group', '=', source.translation_group)
-        .where('lang', '=', lang)
-        .executeTakeFirst());
-    if (source && source.lang !== lang && !taken) group = source.translation_group;
-  }
+  // Other language versions join the group through "Thêm bản dịch" (src/modules/translations).
+  const group = existing?.translation_group ?? randomUUID();
   const siblings = all.filter((page) => page.parent_id === parentId && page.id !== existing?.id);
   const now = services.clock().toISOString();
   const fields = {
@@ -248,6 +253,7 @@ export async function savePage(
       : Math.max(0, ...siblings.map((page) => page.position)) + 10,
     show_in_menu: form.checked('show_in_menu') ? (1 as const) : (0 as const),
     seo_description: data.seo_description,
+    legal_topic: data.legal_topic || null,
     published_at: existing?.published_at ?? (data.status === 'published' ? now : null),
     version: (existing?.version ?? 0) + 1,
     updated_at: now,
@@ -303,6 +309,14 @@ export async function savePage(
     after: snapshotOf({ ...fields, lang }),
     at: services.clock(),
   });
+  // Translations made from this page follow its text: flag them when it changes.
+  await noteSourceSaved(services.db, {
+    type: 'page',
+    id,
+    lang,
+    text: pageText(fields),
+    at: services.clock(),
+  });
   services.purge([`site:${siteId}`, `menu:${siteId}`, `page:${id}`]);
   const moved =
     existing &&
@@ -329,6 +343,7 @@ export async function deletePage(
     .executeTakeFirst();
   if (child) return { ok: false, reason: input.t.adminPages.hasChildren };
   await services.db.deleteFrom('pages').where('id', '=', page.id).execute();
+  await translationLinks(services.db).removeFor('page', page.id);
   await appendAudit(services.db, {
     ...input.actor,
     siteId: input.siteId,

@@ -12,6 +12,15 @@ import {
   TextField,
 } from '../../../web/admin/form-kit.tsx';
 import { pageUrl } from '../../../web/urls.ts';
+import { legalLanguage, legalTopics } from '../../translations/legal-topics.ts';
+import {
+  type PanelActions,
+  StalePanel,
+  SyncedCheckbox,
+  TranslationsPanel,
+  UntranslatedNotice,
+} from '../../translations/panel.tsx';
+import type { TranslationState } from '../../translations/translation-state.ts';
 import type { PageFormValues, PageNode } from './pages-admin.service.ts';
 
 /** The public path of a page from its ancestors' slugs. */
@@ -114,8 +123,9 @@ export function PageFormPage(props: {
   page?: PageRow;
   /** Pages of the form's language. */
   all: PageNode[];
-  /** Languages that have no version of this page yet. */
-  missingLanguages?: LanguageCode[];
+  /** The page's language versions and, for a translation, its source (existing pages only). */
+  translation?: TranslationState;
+  translationActions?: PanelActions;
   exclude: Set<number>;
   values: PageFormValues;
   showInMenu: boolean;
@@ -128,6 +138,7 @@ export function PageFormPage(props: {
   const f = ctx.t.adminForms;
   const lang = (values.lang ?? 'vi') as LanguageCode;
   const title = page ? t.editTitle(page.title) : t.newTitle;
+  const tr = ctx.t.adminTranslations;
   const action = page ? `/admin/pages/${page.id}` : '/admin/pages';
   return (
     <AdminLayout ctx={ctx} title={title}>
@@ -146,21 +157,24 @@ export function PageFormPage(props: {
               <a href={pageUrl(page.lang, adminPagePath(props.all, page.id))}>{t.view}</a>
             </>
           ) : null}
-          {(props.missingLanguages ?? []).map((code) => (
-            <span key={code}>
-              {' · '}
-              <a href={`/admin/pages/new?lang=${code}&from=${page.id}`}>
-                {t.addTranslation(f.languageNames[code])}
-              </a>
-            </span>
-          ))}
         </p>
+      ) : null}
+      {props.translation ? (
+        <>
+          <UntranslatedNotice ctx={ctx} state={props.translation} />
+          <TranslationsPanel
+            ctx={ctx}
+            state={props.translation}
+            actions={props.translationActions ?? {}}
+            done={props.done}
+          />
+          <StalePanel ctx={ctx} state={props.translation} actions={props.translationActions ?? {}} />
+        </>
       ) : null}
       <form method="post" action={action} class="stack" noValidate>
         <CsrfField ctx={ctx} />
         <input type="hidden" name="lang" value={lang} />
         <input type="hidden" name="version" value={values.version ?? '0'} />
-        <input type="hidden" name="from" value={values.from ?? ''} />
         <p>
           {t.language}: <strong>{f.languageNames[lang]}</strong>
         </p>
@@ -226,6 +240,19 @@ export function PageFormPage(props: {
           maxLength={300}
           lang={lang}
         />
+        {lang === legalLanguage ? null : (
+          <SelectField
+            name="legal_topic"
+            label={tr.legalTopic}
+            value={values.legal_topic ?? ''}
+            error={errors.legal_topic}
+            hint={tr.legalTopicHint}
+            options={[
+              { value: '', label: tr.legalTopicNone },
+              ...legalTopics.map((topic) => ({ value: topic, label: tr.topics[topic] })),
+            ]}
+          />
+        )}
         <SelectField
           name="status"
           label={t.status}
@@ -236,6 +263,7 @@ export function PageFormPage(props: {
             { value: 'published', label: t.published },
           ]}
         />
+        {props.translation ? <SyncedCheckbox ctx={ctx} state={props.translation} /> : null}
         <p>
           <button type="submit" class="button button-primary">
             {ctx.t.admin.save}

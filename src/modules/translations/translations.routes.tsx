@@ -12,6 +12,7 @@ import { findArticle } from '../articles/articles.service.ts';
 import { pagesAccess } from '../pages/admin/pages-admin.routes.tsx';
 import { loadPage } from '../pages/admin/pages-admin.service.ts';
 import { categoryTranslationRoutes } from './category-translation.routes.tsx';
+import { translationDashboardRoutes } from './dashboard.routes.tsx';
 import { sendRefusal } from './refused-view.tsx';
 import { markSynced, translateArticle, translatePage } from './translations.service.ts';
 
@@ -24,7 +25,7 @@ function targetLanguage(request: FastifyRequest): LanguageCode {
 
 /**
  * "Thêm bản dịch" and "Đã cập nhật theo bản gốc" for articles and static pages (the same rules
- * and screens for both), and the category translation form.
+ * and screens for both), the category translation form, and the translators' dashboard.
  */
 export async function translationRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
   app.post('/admin/articles/:id/translations', newsroom, async (request, reply) => {
@@ -92,4 +93,5 @@ export async function translationRoutes(app: FastifyInstance, services: AppServi
   });
 
   await categoryTranslationRoutes(app, services);
+  await translationDashboardRoutes(app, services);
 }

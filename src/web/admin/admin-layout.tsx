@@ -19,6 +19,11 @@ export const adminNav: AdminNavItem[] = [
   { href: '/admin/articles', label: (ctx) => ctx.t.articlesAdmin.nav, roles: everyone },
   { href: '/admin/categories', label: (ctx) => ctx.t.adminCategories.nav, roles: ['admin', 'chief_editor'] },
   { href: '/admin/pages', label: (ctx) => ctx.t.adminPages.nav, roles: ['admin', 'chief_editor', 'editor'] },
+  {
+    href: '/admin/translations',
+    label: (ctx) => ctx.t.adminTranslations.nav,
+    roles: ['admin', 'chief_editor', 'editor'],
+  },
   { href: '/admin/media', label: (ctx) => ctx.t.mediaAdmin.nav, roles: everyone },
   { href: '/admin/users', label: (ctx) => ctx.t.adminUsers.nav, roles: ['admin'] },
   { href: '/admin/audit', label: (ctx) => ctx.t.adminAudit.nav, roles: ['admin'] },

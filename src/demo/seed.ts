@@ -12,6 +12,7 @@ import { demoPages } from './content/pages.ts';
 import { demoSites } from './content/sites.ts';
 import type { DemoArticle, DemoImageKey, DemoTranslation } from './content/types.ts';
 import { demoImageJpeg } from './images.ts';
+import { seedTranslations } from './translations.ts';
 
 export interface SeedResult {
   sites: number;
@@ -176,6 +177,7 @@ export async function seedDemo(
 
       result.pages += await seedPages(trx, provinceId, stamp, mediaFor);
       result.categories += await seedComponentSites(trx, siteIds, provinceId, stamp);
+      await seedTranslations(trx, { siteIds: [...siteIds.values()], provinceId, now });
       return result;
     });
   } catch (error) {

@@ -40,6 +40,21 @@ describe('every admin route and API write', () => {
     expect(routes.some((route) => route.url === '/admin')).toBe(true);
   });
 
+  it('includes the translation screens', () => {
+    const table = new Set(protectedRoutes().map((route) => `${route.method} ${route.url}`));
+    for (const route of [
+      'GET /admin/translations',
+      'POST /admin/articles/:id/translations',
+      'POST /admin/articles/:id/translations/synced',
+      'POST /admin/pages/:id/translations',
+      'POST /admin/pages/:id/translations/synced',
+      'GET /admin/categories/:id/translations/:lang',
+      'POST /admin/categories/:id/translations/:lang',
+      'POST /admin/categories/:id/translations/:lang/synced',
+    ])
+      expect(table).toContain(route);
+  });
+
   it('sends visitors without a session to the login page (pages) or answers 401 (API)', async () => {
     const failures: string[] = [];
     for (const route of protectedRoutes()) {

@@ -56,7 +56,7 @@ export function CategoryTranslationPage(props: {
       )}
       <section class="panel" aria-labelledby="source-title">
         <h2 id="source-title">{t.sourceHeading(t.inSentence[source.lang])}</h2>
-        <dl class="details" lang={source.lang}>
+        <dl class="source-text" lang={source.lang}>
           <dt>{c.name}</dt>
           <dd>{source.text.name}</dd>
           <dt>{c.description}</dt>

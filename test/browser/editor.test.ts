@@ -8,6 +8,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerSecurityHeaders } from '../../src/platform/security.ts';
+import { createStaff, TEST_PASSWORD } from '../admin-session.ts';
+import { createPage, defaultSiteId, paragraphs } from '../factories.ts';
 import { createTestApp } from '../harness.ts';
 import { axeViolations, type BrowserHandle, launchBrowser, openPage, viewports } from './browser.ts';
 
@@ -429,5 +431,44 @@ describe('rich-text editor island', () => {
     expect(await axeViolations(p)).toEqual([]);
     expect(problems).toEqual([]);
     await p.close();
+  });
+});
+
+describe('the editor in the newsroom forms', () => {
+  it('edits a static page in the rich editor, never as raw JSON, and the public page shows the change', async () => {
+    const t = await createTestApp();
+    try {
+      await t.app.listen({ port: 0, host: '127.0.0.1' });
+      const appBase = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+      const siteId = await defaultSiteId(t.services.db);
+      const pageId = await createPage(t.services.db, siteId, {
+        title: 'Giới thiệu chung',
+        slug: 'gioi-thieu-chung',
+        body: paragraphs('Lạc Hồng là tỉnh trung du.'),
+      });
+      const editor = await createStaff(t.services, 'editor', siteId);
+      const p = await openPage(browserHandle, viewports.desktop);
+      await p.goto(`${appBase}/admin/login`);
+      await p.getByLabel('Thư điện tử').fill(editor.email);
+      await p.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+      await Promise.all([p.waitForURL(`${appBase}/admin`), p.getByLabel('Mật khẩu').press('Enter')]);
+      await p.goto(`${appBase}/admin/pages/${pageId}`);
+      await p.waitForSelector('.rich-editor-content');
+      // The JSON the form posts stays out of sight; the editor shows the text.
+      expect(await p.isVisible('textarea[name="body"]')).toBe(false);
+      expect(await p.locator('.rich-editor-content').textContent()).toBe('Lạc Hồng là tỉnh trung du.');
+      await p.locator('.rich-editor-content p').click();
+      await p.keyboard.press('End');
+      await p.keyboard.type(' Tỉnh có 99 xã, phường.');
+      await Promise.all([
+        p.waitForURL((url) => url.pathname !== `/admin/pages/${pageId}` || url.search.includes('done')),
+        p.getByRole('button', { name: 'Lưu', exact: true }).click(),
+      ]);
+      const publicPage = await t.app.inject({ url: '/gioi-thieu-chung' });
+      expect(publicPage.body).toContain('Lạc Hồng là tỉnh trung du. Tỉnh có 99 xã, phường.');
+      await p.close();
+    } finally {
+      await t.close();
+    }
   });
 });

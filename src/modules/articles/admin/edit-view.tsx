@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { ArticleRow } from '../../../db/schema.ts';
 import { languages } from '../../../i18n/index.ts';
-import { projectRoot } from '../../../platform/paths.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField, Field, Notice } from '../../../web/admin/admin-layout.tsx';
+import { EditorIsland } from '../../../web/admin/editor-island.tsx';
 import type { CategoryView } from '../../categories/categories.repository.ts';
 import { ComparisonView } from '../../revisions/diff-view.tsx';
 import type { SnapshotComparison } from '../../revisions/revisions.ts';
@@ -39,10 +37,6 @@ const REASON_ACTIONS: WorkflowAction[] = ['return', 'take_down'];
 const DANGER: WorkflowAction[] = ['return', 'take_down', 'archive'];
 
 /** Is the TipTap island built (scripts/build.mjs → dist/public)? Its script is included only then. */
-function editorIslandExists(): boolean {
-  return existsSync(path.join(projectRoot(), 'dist/public/editor.js'));
-}
-
 function Input(props: {
   name: keyof ArticleForm;
   label: string;
@@ -346,7 +340,7 @@ export function EditView(props: EditViewProps) {
         </fieldset>
       </form>
       {autosave ? <script type="module" src="/assets/autosave.js" /> : null}
-      {props.canEdit && editorIslandExists() ? <script type="module" src="/assets/build/editor.js" /> : null}
+      {props.canEdit ? <EditorIsland /> : null}
     </AdminLayout>
   );
 }

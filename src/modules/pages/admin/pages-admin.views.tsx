@@ -2,6 +2,7 @@ import type { LanguageCode, PageRow } from '../../../db/schema.ts';
 import { languages } from '../../../i18n/index.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.tsx';
+import { EditorIsland } from '../../../web/admin/editor-island.tsx';
 import {
   CheckboxField,
   DoneNotice,
@@ -287,6 +288,7 @@ export function PageFormPage(props: {
           </form>
         </section>
       ) : null}
+      <EditorIsland />
     </AdminLayout>
   );
 }

@@ -27,6 +27,7 @@ import { mediaApiRoutes } from './modules/media/media.api.ts';
 import { mediaRoutes } from './modules/media/media.routes.ts';
 import { sitemapRoutes } from './modules/navigation/sitemap.routes.tsx';
 import { pagesAdminRoutes } from './modules/pages/admin/pages-admin.routes.tsx';
+import { ratingRoutes } from './modules/ratings/ratings.routes.tsx';
 import { searchRoutes } from './modules/search/search.routes.tsx';
 import { settingsAdminRoutes } from './modules/sites/admin/settings-admin.routes.tsx';
 import { translationRoutes } from './modules/translations/translations.routes.tsx';
@@ -178,6 +179,7 @@ export async function buildApp(
   await sitemapRoutes(app, services);
   await feedRoutes(app, services);
   await viewRoutes(app, createViewCounter(services));
+  await ratingRoutes(app, services);
   await searchRoutes(app, services);
   await contentRoutes(app, services);
   if (options.scheduler ?? true) registerScheduler(app, services);

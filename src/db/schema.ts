@@ -258,6 +258,17 @@ export interface PagesTable {
 
 export type TranslatableType = 'article' | 'page' | 'category';
 
+/** A reader's rating of an article, 1 to 5; `reader` is a keyed hash (ADR 0009). */
+export interface ArticleRatingsTable {
+  id: Generated<number>;
+  site_id: number;
+  article_id: number;
+  score: number;
+  reader: string;
+  created_at: string;
+  updated_at: string;
+}
+
 /** Which source version a translation follows, and whether the source has changed since (ADR 0007). */
 export interface TranslationLinksTable {
   id: Generated<number>;
@@ -324,6 +335,7 @@ export interface DB {
   notifications: NotificationsTable;
   audit_log: AuditLogTable;
   translation_links: TranslationLinksTable;
+  article_ratings: ArticleRatingsTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;

@@ -22,11 +22,17 @@ export const reservedSlugs = new Set([
   'rss',
   'rss.xml',
   'views',
+  'ratings',
   'sitemap.xml',
   'robots.txt',
   'favicon.ico',
   ...Object.values(routeSlugs).flatMap((slugs) => Object.values(slugs)),
 ]);
+
+/** Where an article's rating form posts (language-prefixed, so the answer is in that language). */
+export function ratingUrl(lang: LanguageCode, articleId: number): string {
+  return localPath(lang, 'ratings', String(articleId));
+}
 
 /** Home page of a language. */
 export function homeUrl(lang: LanguageCode): string {

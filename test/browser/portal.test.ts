@@ -99,6 +99,26 @@ describe('a reader walks home → category → article → print', () => {
 });
 
 describe('article tools', () => {
+  it('let a reader rate the information from the keyboard, answered in place', async () => {
+    const page = await openPage(browserHandle, viewports.phone);
+    await page.goto(`${base}/kinh-te`);
+    await page.locator('.article-list .card-title a').first().click();
+    const form = page.locator('[data-rating-form]');
+    await form.getByLabel('Hữu ích', { exact: true }).focus();
+    await page.keyboard.press('Space');
+    await form.getByRole('button', { name: 'Gửi đánh giá' }).press('Enter');
+    await expect
+      .poll(() => form.locator('.rating-status').textContent())
+      .toBe('Cảm ơn bạn đã đánh giá. Ý kiến của bạn giúp Ban Biên tập cải thiện thông tin.');
+    expect(page.url()).not.toContain('/ratings/');
+    const rows = await t.services.db.selectFrom('article_ratings').select('score').execute();
+    expect(rows.map((row) => row.score)).toContain(4);
+    await form.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/article-rating-phone.png` });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('change and remember the text size from the keyboard (top bar), and copy the link', async () => {
     const page = await openPage(browserHandle, viewports.desktop);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });

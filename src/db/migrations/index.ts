@@ -4,6 +4,7 @@ import * as m0002 from './0002_content.ts';
 import * as m0003 from './0003_search.ts';
 import * as m0004 from './0004_newsroom.ts';
 import * as m0005 from './0005_translations.ts';
+import * as m0007 from './0007_ratings.ts';
 
 /**
  * Every migration, in order. Immutable once merged: to change the schema, add a new one.
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0003_search': m0003,
   '0004_newsroom': m0004,
   '0005_translations': m0005,
+  '0007_ratings': m0007,
 };

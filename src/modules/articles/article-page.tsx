@@ -6,6 +6,7 @@ import { type FigureImage, parseRichText, plainText, RichText } from '../../web/
 import { SeoHead } from '../../web/seo.tsx';
 import { articleUrl, categoryFeedUrl, feedUrl } from '../../web/urls.ts';
 import type { CategoryView } from '../categories/categories.repository.ts';
+import { RatingForm } from '../ratings/rating-form.tsx';
 import { localize } from '../sites/site.ts';
 import { type ListingLookups, TitleList } from './article-views.tsx';
 import type { ArticleSummary } from './articles.repository.ts';
@@ -182,6 +183,7 @@ export function ArticlePage(props: ArticlePageProps) {
           ) : null}
         </footer>
       </article>
+      <RatingForm ctx={ctx} articleId={article.id} />
       {props.related.length > 0 ? (
         <section class="related no-print" aria-labelledby="related-title">
           <h2 id="related-title" class="section-title">

@@ -101,3 +101,28 @@ if (article && /^\d+$/.test(article.dataset.articleId)) {
     fetch(url, { method: 'POST', keepalive: true }).catch(() => {});
   }
 }
+
+// Rating: sent in place, the thanks shown under the form (without JavaScript the post answers
+// with a thank-you page).
+const ratingForm = document.querySelector('[data-rating-form]');
+if (ratingForm && window.fetch) {
+  const ratingStatus = ratingForm.querySelector('.rating-status');
+  ratingForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const button = ratingForm.querySelector('button[type="submit"]');
+    if (button) button.disabled = true;
+    try {
+      const response = await fetch(ratingForm.action, {
+        method: 'POST',
+        headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(new FormData(ratingForm)).toString(),
+      });
+      const data = await response.json();
+      ratingStatus.textContent = data.message ?? data.error?.message ?? ratingStatus.dataset.failed;
+    } catch {
+      ratingStatus.textContent = ratingStatus.dataset.failed;
+    } finally {
+      if (button) button.disabled = false;
+    }
+  });
+}

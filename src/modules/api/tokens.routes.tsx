@@ -4,6 +4,7 @@ import type { AppServices } from '../../platform/services.ts';
 import { type AdminContext, adminContext } from '../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField, Notice } from '../../web/admin/admin-layout.tsx';
 import { type FieldErrors, readForm, sendHtml, TextField } from '../../web/admin/form-kit.tsx';
+import { ScrollRegion } from '../../web/admin/scroll-region.tsx';
 import { actorLabel } from './api.context.ts';
 import { issueToken, isTokenScope, listTokens, revokeToken, TOKEN_SCOPES, type TokenView } from './tokens.ts';
 
@@ -36,7 +37,7 @@ function TokenList({ ctx, tokens }: { ctx: AdminContext; tokens: TokenView[] }) 
   const when = (iso: string | null) => (iso ? formatDateTime(new Date(iso), ctx.lang) : '');
   if (tokens.length === 0) return <p>{t.none}</p>;
   return (
-    <div class="table-scroll">
+    <ScrollRegion label={t.list}>
       <table class="data-table">
         <thead>
           <tr>
@@ -78,7 +79,7 @@ function TokenList({ ctx, tokens }: { ctx: AdminContext; tokens: TokenView[] }) 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

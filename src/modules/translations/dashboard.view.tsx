@@ -3,6 +3,7 @@ import type { LanguageCode } from '../../db/schema.ts';
 import { formatDateTime } from '../../i18n/dates.ts';
 import type { AdminContext } from '../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField } from '../../web/admin/admin-layout.tsx';
+import { ScrollRegion } from '../../web/admin/scroll-region.tsx';
 import { type CoverageRow, percent, targetLanguages } from './coverage.ts';
 import { legalLanguage } from './legal-topics.ts';
 import { editUrl } from './translations.repository.ts';
@@ -17,16 +18,6 @@ export interface DashboardProps {
   missing: { items: MissingItem[]; moreArticles: number };
   /** May the person add this item's translation (role and category scope)? */
   canAdd: (item: MissingItem) => boolean;
-}
-
-/** A table that may scroll sideways on a phone: focusable, so it scrolls from the keyboard too. */
-function ScrollRegion(props: { children: ComponentChildren }) {
-  return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must be reachable by keyboard (WCAG 2.1.1)
-    <div class="table-scroll" tabIndex={0}>
-      {props.children}
-    </div>
-  );
 }
 
 /** "Thêm bản dịch" for an item of a list: a POST button, or a link to the category form. */

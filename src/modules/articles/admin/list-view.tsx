@@ -3,6 +3,7 @@ import { formatShortDate } from '../../../i18n/dates.ts';
 import { languages } from '../../../i18n/index.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.tsx';
+import { ScrollRegion } from '../../../web/admin/scroll-region.tsx';
 import type { CategoryView } from '../../categories/categories.repository.ts';
 import type { ArticleListItem } from '../articles.service.ts';
 import type { WorkflowAction } from '../workflow.ts';
@@ -158,7 +159,7 @@ export function ListView(props: ListViewProps) {
         {Object.entries(filters).map(([key, value]) =>
           value ? <input key={key} type="hidden" name={`filter_${key}`} value={value} /> : null,
         )}
-        <div class="table-scroll">
+        <ScrollRegion label={t.table.caption(props.total)}>
           <table class="data-table">
             <caption>{t.table.caption(props.total)}</caption>
             <thead>
@@ -204,7 +205,7 @@ export function ListView(props: ListViewProps) {
               )}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         {props.bulkActions.length > 0 && props.items.length > 0 ? (
           <fieldset class="panel bulk">
             <legend>{t.bulk.legend}</legend>

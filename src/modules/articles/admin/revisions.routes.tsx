@@ -5,6 +5,7 @@ import type { AppServices } from '../../../platform/services.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.tsx';
+import { ScrollRegion } from '../../../web/admin/scroll-region.tsx';
 import { ComparisonView } from '../../revisions/diff-view.tsx';
 import { compareSnapshots, type RevisionView, revisionsRepository } from '../../revisions/revisions.ts';
 import { can, inScope } from '../articles.policy.ts';
@@ -49,7 +50,7 @@ function RevisionsPage(props: {
         </section>
       ) : null}
       <form method="get" action={`/admin/articles/${props.articleId}/revisions`}>
-        <div class="table-scroll">
+        <ScrollRegion label={heading}>
           <table class="data-table">
             <thead>
               <tr>
@@ -104,7 +105,7 @@ function RevisionsPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <p>
           <button type="submit" class="button">
             {t.revisions.compare}

@@ -5,6 +5,7 @@ import type { AppServices } from '../../../platform/services.ts';
 import { type AdminContext, adminContext } from '../../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.tsx';
 import { type FieldErrors, sendHtml, TextField } from '../../../web/admin/form-kit.tsx';
+import { ScrollRegion } from '../../../web/admin/scroll-region.tsx';
 import { type AuditVerification, verifyAudit } from '../audit.ts';
 import {
   type AuditFilters,
@@ -101,7 +102,7 @@ function AuditPage(props: {
       {rows.length === 0 ? (
         <p>{t.empty}</p>
       ) : (
-        <div class="table-scroll">
+        <ScrollRegion label={t.title}>
           <table class="data-table audit-table">
             <thead>
               <tr>
@@ -149,7 +150,7 @@ function AuditPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <nav aria-label={t.pagination} class="admin-pagination">
         {page > 1 ? <a href={pageHref(filters, page - 1)}>{t.newer}</a> : null}{' '}

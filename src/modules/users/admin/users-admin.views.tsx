@@ -10,6 +10,7 @@ import {
   SelectField,
   TextField,
 } from '../../../web/admin/form-kit.tsx';
+import { ScrollRegion } from '../../../web/admin/scroll-region.tsx';
 import type { CategoryRecord } from '../../categories/admin/categories-admin.service.ts';
 import { roleRequiresTwoFactor } from '../roles.ts';
 import { roles, type SiteUser, type UserFormValues } from './users-admin.service.ts';
@@ -34,7 +35,7 @@ export function UserListPage(props: { ctx: AdminContext; users: SiteUser[]; done
       {props.users.length === 0 ? (
         <p>{t.empty}</p>
       ) : (
-        <div class="table-scroll">
+        <ScrollRegion label={t.title}>
           <table class="data-table">
             <thead>
               <tr>
@@ -63,7 +64,7 @@ export function UserListPage(props: { ctx: AdminContext; users: SiteUser[]; done
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </AdminLayout>
   );

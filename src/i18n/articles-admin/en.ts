@@ -1,4 +1,5 @@
 import type { Messages } from '../vi.ts';
+import { articlesCoverEn } from './cover-en.ts';
 
 /** English text of the article admin screens, workflow notifications and mail. */
 export const articlesAdminEn: Messages['articlesAdmin'] = {
@@ -81,6 +82,8 @@ export const articlesAdminEn: Messages['articlesAdmin'] = {
     archive: 'The article was archived.',
     unarchive: 'The article is a draft again.',
     restore: 'The old revision was restored as a new revision.',
+    cover: 'The cover image is set.',
+    cover_removed: 'The cover image was removed.',
   },
   fields: {
     title: 'Title',
@@ -221,4 +224,5 @@ export const articlesAdminEn: Messages['articlesAdmin'] = {
     mailBody: (name, message, link) =>
       `Hello ${name},\n\n${message}\n\nOpen the article: ${link}\n\nThis message was sent automatically by the portal's admin system.`,
   },
+  cover: articlesCoverEn,
 };

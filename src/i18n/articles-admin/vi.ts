@@ -1,3 +1,4 @@
+import { articlesCoverVi } from './cover-vi.ts';
 /** Vietnamese text of the article admin screens, workflow notifications and mail (key `articlesAdmin`). */
 export const articlesAdminVi = {
   nav: 'Bài viết',
@@ -80,6 +81,8 @@ export const articlesAdminVi = {
     archive: 'Đã chuyển bài viết vào lưu trữ.',
     unarchive: 'Đã khôi phục bài viết thành bản nháp.',
     restore: 'Đã khôi phục phiên bản cũ thành một phiên bản mới.',
+    cover: 'Đã đặt ảnh bìa cho bài viết.',
+    cover_removed: 'Đã bỏ ảnh bìa.',
   },
   fields: {
     title: 'Tiêu đề',
@@ -220,4 +223,5 @@ export const articlesAdminVi = {
     mailBody: (name: string, message: string, link: string) =>
       `Chào ${name},\n\n${message}\n\nMở bài viết: ${link}\n\nThư này được gửi tự động từ hệ thống quản trị cổng thông tin.`,
   },
+  cover: articlesCoverVi,
 };

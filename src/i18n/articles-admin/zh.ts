@@ -1,4 +1,5 @@
 import type { Messages } from '../vi.ts';
+import { articlesCoverZh } from './cover-zh.ts';
 
 /** Chinese (Simplified) text of the article admin screens, workflow notifications and mail. */
 export const articlesAdminZh: Messages['articlesAdmin'] = {
@@ -81,6 +82,8 @@ export const articlesAdminZh: Messages['articlesAdmin'] = {
     archive: '文章已归档。',
     unarchive: '文章已恢复为草稿。',
     restore: '旧版本已恢复为新版本。',
+    cover: '已设置封面图片。',
+    cover_removed: '已移除封面图片。',
   },
   fields: {
     title: '标题',
@@ -219,4 +222,5 @@ export const articlesAdminZh: Messages['articlesAdmin'] = {
     mailBody: (name, message, link) =>
       `${name}，您好：\n\n${message}\n\n打开文章：${link}\n\n此邮件由门户网站管理系统自动发送。`,
   },
+  cover: articlesCoverZh,
 };

@@ -15,6 +15,7 @@ import {
 } from '../../translations/panel.tsx';
 import type { ArticleForm, FormErrors } from '../article-form.ts';
 import { transitions, type WorkflowAction } from '../workflow.ts';
+import { CoverField, type CoverPreview } from './cover-field.tsx';
 import { StatusBadge } from './shared.tsx';
 
 export interface EditViewProps extends Partial<ArticleTranslationProps> {
@@ -31,6 +32,8 @@ export interface EditViewProps extends Partial<ArticleTranslationProps> {
   canSetTimes: boolean;
   notice?: { kind: 'error' | 'success' | 'info'; text: string } | undefined;
   conflict?: { version: number; by: string; comparison: SnapshotComparison } | undefined;
+  /** The cover image the form names, when it is an image of the site. */
+  cover?: CoverPreview | undefined;
 }
 
 const REASON_ACTIONS: WorkflowAction[] = ['return', 'take_down'];
@@ -46,7 +49,6 @@ function Input(props: {
   type?: 'text' | 'datetime-local';
   maxLength?: number;
   required?: boolean;
-  inputMode?: 'numeric';
 }) {
   const id = `article-${props.name.replace(/_/g, '-')}`;
   const error = props.errors[props.name];
@@ -70,7 +72,6 @@ function Input(props: {
           value={props.form[props.name]}
           maxLength={props.maxLength}
           required={props.required}
-          inputMode={props.inputMode}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={described || undefined}
         />
@@ -236,21 +237,16 @@ export function EditView(props: EditViewProps) {
             rows={16}
             rich
           />
-          <Input
-            name="cover_media_id"
-            label={t.fields.coverMediaId}
-            form={form}
-            errors={errors}
-            inputMode="numeric"
-          />
-          <Input name="cover_alt" label={t.fields.coverAlt} form={form} errors={errors} maxLength={300} />
-          <Input
-            name="cover_caption"
-            label={t.fields.coverCaption}
-            form={form}
-            errors={errors}
-            maxLength={500}
-          />
+          <CoverField ctx={ctx} form={form} errors={errors} cover={props.cover} canEdit={props.canEdit}>
+            <Input name="cover_alt" label={t.fields.coverAlt} form={form} errors={errors} maxLength={300} />
+            <Input
+              name="cover_caption"
+              label={t.fields.coverCaption}
+              form={form}
+              errors={errors}
+              maxLength={500}
+            />
+          </CoverField>
           <Input name="byline" label={t.fields.byline} form={form} errors={errors} maxLength={200} />
           <Input name="source" label={t.fields.source} form={form} errors={errors} maxLength={300} />
           <TextArea
@@ -340,6 +336,7 @@ export function EditView(props: EditViewProps) {
         </fieldset>
       </form>
       {autosave ? <script type="module" src="/assets/autosave.js" /> : null}
+      {props.canEdit ? <script type="module" src="/assets/cover-picker.js" /> : null}
       {props.canEdit ? <EditorIsland /> : null}
     </AdminLayout>
   );

@@ -34,6 +34,7 @@ import {
   transitions,
   type WorkflowAction,
 } from '../workflow.ts';
+import { type CoverIntent, coverPreview, isCoverIntent } from './cover-field.tsx';
 import { EditView, type EditViewProps } from './edit-view.tsx';
 import {
   actorOf,
@@ -88,10 +89,17 @@ export function problemText(t: Messages['articlesAdmin'], problem: TransitionPro
   }
 }
 
-function intentOf(body: unknown): WorkflowAction | 'save' | undefined {
+/** The button pressed; the cover buttons save first, like "Lưu". */
+function intentOf(body: unknown): WorkflowAction | 'save' | CoverIntent | undefined {
   const raw = (body as Record<string, unknown> | undefined)?.intent;
   const value = typeof raw === 'string' ? raw : 'save';
-  return value === 'save' || isWorkflowAction(value) ? value : undefined;
+  return value === 'save' || isWorkflowAction(value) || isCoverIntent(value) ? value : undefined;
+}
+
+/** Where a save by `intent` leads: the edit form, or the cover chooser. */
+function afterSave(id: number, intent: 'save' | CoverIntent, done: 'created' | 'save'): string {
+  if (intent === 'choose_cover') return `/admin/articles/${id}/cover`;
+  return `/admin/articles/${id}/edit?done=${intent === 'remove_cover' ? 'cover_removed' : done}`;
 }
 
 /**
@@ -152,6 +160,7 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
   ) {
     const ctx = adminContext(request, reply, services);
     const actor = actorOf(request, services);
+    const cover = await coverPreview(services.db, siteIdOf(request), view.form.cover_media_id);
     const categories = (await categoryChoices(services, siteIdOf(request))).filter(
       (category) => !actor.role?.categoryIds.length || actor.role.categoryIds.includes(category.id),
     );
@@ -171,6 +180,7 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
         {...translation}
         done={queryText(request.query, 'done')}
         ctx={ctx}
+        cover={cover}
         categories={categories}
         canEdit={article ? can(actor, 'edit', article) : true}
         actions={availableActions(actor, subject)}
@@ -203,16 +213,18 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
     const ctx = adminContext(request, reply, services);
     const t = ctx.t.articlesAdmin;
     const actor = actorOf(request, services);
-    const form = readForm(request.body);
-    const intent = intentOf(request.body);
-    if (!intent) return sendError(request, reply, services, 'BAD_REQUEST');
+    const pressed = intentOf(request.body);
+    if (!pressed) return sendError(request, reply, services, 'BAD_REQUEST');
+    const intent = isCoverIntent(pressed) ? 'save' : pressed;
+    const form = { ...readForm(request.body), ...(pressed === 'remove_cover' ? { cover_media_id: '' } : {}) };
     const parsed = parseForm(form, t);
     if (!parsed.ok) return render(request, reply, { form, errors: parsed.errors }, 400);
     const errors = await intentErrors(services, request, parsed.input, intent, ctx.t);
     if (Object.keys(errors).length > 0) return render(request, reply, { form, errors }, 400);
     const at = services.clock();
     const article = await createArticle(services, siteIdOf(request), actor, parsed.input, at);
-    if (intent === 'save') return reply.redirect(`/admin/articles/${article.id}/edit?done=created`, 303);
+    if (intent === 'save')
+      return reply.redirect(afterSave(article.id, pressed as 'save' | CoverIntent, 'created'), 303);
     return runTransition(request, reply, article, intent, parsed.input.reason, { ...form, version: '1' });
   });
 
@@ -224,9 +236,10 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
     const article = await findArticle(services.db, siteIdOf(request), idParam(request));
     if (!article) return sendError(request, reply, services, 'NOT_FOUND');
     if (!can(actor, 'view', article)) return sendError(request, reply, services, 'FORBIDDEN');
-    const form = readForm(request.body);
-    const intent = intentOf(request.body);
-    if (!intent) return sendError(request, reply, services, 'BAD_REQUEST');
+    const pressed = intentOf(request.body);
+    if (!pressed) return sendError(request, reply, services, 'BAD_REQUEST');
+    const intent = isCoverIntent(pressed) ? 'save' : pressed;
+    const form = { ...readForm(request.body), ...(pressed === 'remove_cover' ? { cover_media_id: '' } : {}) };
     const canEdit = can(actor, 'edit', article);
     if (intent === 'save' ? !canEdit : !can(actor, intent, article))
       return sendError(request, reply, services, 'FORBIDDEN');
@@ -291,7 +304,8 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
         at: services.clock(),
       });
     }
-    if (intent === 'save') return reply.redirect(`/admin/articles/${article.id}/edit?done=save`, 303);
+    if (intent === 'save')
+      return reply.redirect(afterSave(article.id, pressed as 'save' | CoverIntent, 'save'), 303);
     return runTransition(request, reply, saved.article, intent, parsed.input.reason, {
       ...form,
       version: String(saved.article.version),

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppServices } from '../../../platform/services.ts';
 import { notificationRoutes } from '../../notifications/notifications.routes.tsx';
+import { articleCoverRoutes } from './cover.routes.tsx';
 import { registerDashboardSections } from './dashboard-sections.tsx';
 import { articleEditRoutes } from './edit.routes.tsx';
 import { articleListRoutes } from './list.routes.tsx';
@@ -12,6 +13,7 @@ export async function articlesAdminRoutes(app: FastifyInstance, services: AppSer
   registerDashboardSections();
   await articleListRoutes(app, services);
   await articleEditRoutes(app, services);
+  await articleCoverRoutes(app, services);
   await articlePreviewRoutes(app, services);
   await articleRevisionRoutes(app, services);
   await notificationRoutes(app, services);

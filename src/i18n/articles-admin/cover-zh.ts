@@ -1,0 +1,31 @@
+import type { articlesCoverVi } from './cover-vi.ts';
+
+/** Chinese text of the article's cover-image picker and its library chooser. */
+export const articlesCoverZh: typeof articlesCoverVi = {
+  legend: '封面图片',
+  none: '本文尚无封面图片。',
+  current: (id, alt) => (alt ? `图片 ${id}：${alt}` : `图片 ${id}（尚无描述）`),
+  choose: '选择图片',
+  change: '更换图片',
+  remove: '移除封面图片',
+  chooseHint: '打开图片库之前会先保存文章，您刚才的修改不会丢失。',
+  chooserTitle: (title) => `为以下文章选择封面图片：${title}`,
+  chooserIntro: '请从门户媒体库中选择一张图片。如果文章尚无封面描述，将使用该图片的描述作为替代文本。',
+  search: '按名称或描述查找图片',
+  searchButton: '查找',
+  use: '使用此图片',
+  useLabel: (id, alt) => `将图片 ${id}${alt ? `：${alt}` : ''} 用作封面`,
+  noAlt: '尚无描述',
+  empty: '媒体库中没有符合条件的图片。',
+  back: '返回文章',
+  upload: '向媒体库上传新图片',
+  previous: '上一页',
+  next: '下一页',
+  page: (page, pages) => `第 ${page} 页，共 ${pages} 页`,
+  close: '关闭',
+  loading: '正在加载图片库…',
+  loadFailed: '无法加载图片库。请重试，或先点击“保存”再选择图片。',
+  notImage: '封面必须是本门户媒体库中的图片。请从列表中选择一张图片。',
+  chosen: (id) => `已选择图片 ${id} 作为封面。请点击“保存”以保存文章。`,
+  removed: '已移除封面图片。请点击“保存”以保存文章。',
+};

@@ -5,6 +5,7 @@ export const articlesCoverEn: typeof articlesCoverVi = {
   legend: 'Cover image',
   none: 'This article has no cover image.',
   current: (id, alt) => (alt ? `Image ${id}: ${alt}` : `Image ${id} (no description yet)`),
+  isCurrent: 'Current cover',
   choose: 'Choose image',
   change: 'Change image',
   remove: 'Remove cover image',

@@ -3,6 +3,7 @@ export const articlesCoverVi = {
   legend: 'Ảnh bìa',
   none: 'Bài viết chưa có ảnh bìa.',
   current: (id: number, alt: string) => (alt ? `Ảnh số ${id}: ${alt}` : `Ảnh số ${id} (chưa có mô tả)`),
+  isCurrent: 'Ảnh bìa hiện tại',
   choose: 'Chọn ảnh',
   change: 'Đổi ảnh',
   remove: 'Bỏ ảnh bìa',

@@ -5,6 +5,7 @@ export const articlesCoverZh: typeof articlesCoverVi = {
   legend: '封面图片',
   none: '本文尚无封面图片。',
   current: (id, alt) => (alt ? `图片 ${id}：${alt}` : `图片 ${id}（尚无描述）`),
+  isCurrent: '当前封面',
   choose: '选择图片',
   change: '更换图片',
   remove: '移除封面图片',

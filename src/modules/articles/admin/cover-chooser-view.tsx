@@ -69,6 +69,7 @@ export function CoverChooserPage(props: CoverChooserProps) {
                   class="cover-thumb"
                 />
                 <p class="cover-text">{t.current(row.id, row.alt)}</p>
+                {isCurrent ? <span class="status-badge cover-current-badge">{t.isCurrent}</span> : null}
                 <form method="post" action={action}>
                   <CsrfField ctx={ctx} />
                   <button

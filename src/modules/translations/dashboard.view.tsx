@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import type { LanguageCode } from '../../db/schema.ts';
 import { formatDateTime } from '../../i18n/dates.ts';
 import type { AdminContext } from '../../web/admin/admin-context.ts';

@@ -3,7 +3,7 @@ import type { ComponentChildren, VNode } from 'preact';
 import type { z } from 'zod';
 import { renderDocument } from '../render.ts';
 import type { AdminContext } from './admin-context.ts';
-import { Field, Notice } from './admin-layout.tsx';
+import { CsrfField, Field, Notice } from './admin-layout.tsx';
 
 /**
  * Small helpers shared by the admin screens: reading url-encoded forms, turning zod issues into
@@ -225,4 +225,45 @@ export function parseInteger(value: string): number | undefined {
 /** Values of a JSON object for the audit log, without undefined members. */
 export function snapshot<T extends object>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** "Lưu" under a form and, for a stored item of a tree, a link to add a child under it. */
+export function SaveRow(props: {
+  ctx: AdminContext;
+  addChild?: { href: string; label: string } | undefined;
+}) {
+  return (
+    <p>
+      <button type="submit" class="button button-primary">
+        {props.ctx.t.admin.save}
+      </button>{' '}
+      {props.addChild ? (
+        <a class="button" href={props.addChild.href}>
+          {props.addChild.label}
+        </a>
+      ) : null}
+    </p>
+  );
+}
+
+/** The delete panel of an edit screen: a hint or the reason it was refused, and one confirm button. */
+export function DeletePanel(props: {
+  ctx: AdminContext;
+  action: string;
+  title: string;
+  hint: string;
+  error?: string | undefined;
+}) {
+  return (
+    <section class="panel" aria-labelledby="delete-title">
+      <h2 id="delete-title">{props.title}</h2>
+      {props.error ? <Notice kind="error">{props.error}</Notice> : <p>{props.hint}</p>}
+      <form method="post" action={props.action}>
+        <CsrfField ctx={props.ctx} />
+        <button type="submit" class="button button-danger">
+          {props.ctx.t.adminForms.deleteConfirm}
+        </button>
+      </form>
+    </section>
+  );
 }

@@ -1,12 +1,14 @@
 import { languages } from '../../../i18n/index.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
-import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.tsx';
+import { AdminLayout, CsrfField } from '../../../web/admin/admin-layout.tsx';
 import {
   CheckboxField,
+  DeletePanel,
   DoneNotice,
   type FieldErrors,
   FormErrors,
   Group,
+  SaveRow,
   SelectField,
   TextAreaField,
   TextField,
@@ -171,28 +173,21 @@ export function CategoryFormPage(props: {
           maxLength={6}
         />
         <CheckboxField name="show_in_menu" label={t.showInMenu} checked={props.showInMenu} />
-        <p>
-          <button type="submit" class="button button-primary">
-            {ctx.t.admin.save}
-          </button>{' '}
-          {category ? (
-            <a class="button" href={`/admin/categories/new?parent=${category.id}`}>
-              {t.addChild}
-            </a>
-          ) : null}
-        </p>
+        <SaveRow
+          ctx={ctx}
+          addChild={
+            category ? { href: `/admin/categories/new?parent=${category.id}`, label: t.addChild } : undefined
+          }
+        />
       </form>
       {category ? (
-        <section class="panel" aria-labelledby="delete-title">
-          <h2 id="delete-title">{t.deleteTitle}</h2>
-          {props.deleteError ? <Notice kind="error">{props.deleteError}</Notice> : <p>{t.deleteHint}</p>}
-          <form method="post" action={`/admin/categories/${category.id}/delete`}>
-            <CsrfField ctx={ctx} />
-            <button type="submit" class="button button-danger">
-              {f.deleteConfirm}
-            </button>
-          </form>
-        </section>
+        <DeletePanel
+          ctx={ctx}
+          action={`/admin/categories/${category.id}/delete`}
+          title={t.deleteTitle}
+          hint={t.deleteHint}
+          error={props.deleteError}
+        />
       ) : null}
     </AdminLayout>
   );

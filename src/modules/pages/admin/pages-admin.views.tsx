@@ -1,13 +1,15 @@
 import type { LanguageCode, PageRow } from '../../../db/schema.ts';
 import { languages } from '../../../i18n/index.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
-import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.tsx';
+import { AdminLayout, CsrfField } from '../../../web/admin/admin-layout.tsx';
 import { EditorIsland } from '../../../web/admin/editor-island.tsx';
 import {
   CheckboxField,
+  DeletePanel,
   DoneNotice,
   type FieldErrors,
   FormErrors,
+  SaveRow,
   SelectField,
   TextAreaField,
   TextField,
@@ -265,28 +267,21 @@ export function PageFormPage(props: {
           ]}
         />
         {props.translation ? <SyncedCheckbox ctx={ctx} state={props.translation} /> : null}
-        <p>
-          <button type="submit" class="button button-primary">
-            {ctx.t.admin.save}
-          </button>{' '}
-          {page ? (
-            <a class="button" href={`/admin/pages/new?lang=${lang}&parent=${page.id}`}>
-              {t.addChild}
-            </a>
-          ) : null}
-        </p>
+        <SaveRow
+          ctx={ctx}
+          addChild={
+            page ? { href: `/admin/pages/new?lang=${lang}&parent=${page.id}`, label: t.addChild } : undefined
+          }
+        />
       </form>
       {page ? (
-        <section class="panel" aria-labelledby="delete-title">
-          <h2 id="delete-title">{t.deleteTitle}</h2>
-          {props.deleteError ? <Notice kind="error">{props.deleteError}</Notice> : <p>{t.deleteHint}</p>}
-          <form method="post" action={`/admin/pages/${page.id}/delete`}>
-            <CsrfField ctx={ctx} />
-            <button type="submit" class="button button-danger">
-              {f.deleteConfirm}
-            </button>
-          </form>
-        </section>
+        <DeletePanel
+          ctx={ctx}
+          action={`/admin/pages/${page.id}/delete`}
+          title={t.deleteTitle}
+          hint={t.deleteHint}
+          error={props.deleteError}
+        />
       ) : null}
       <EditorIsland />
     </AdminLayout>

@@ -7,7 +7,7 @@ export const articlesCoverVi = {
   choose: 'Chọn ảnh',
   change: 'Đổi ảnh',
   remove: 'Bỏ ảnh bìa',
-  chooseHint: 'Bài viết được lưu nháp trước khi mở thư viện ảnh, nên những gì bạn vừa sửa không bị mất.',
+  chooseHint: 'Bài viết được lưu trước khi mở thư viện ảnh, nên những gì bạn vừa sửa không bị mất.',
   chooserTitle: (title: string) => `Chọn ảnh bìa cho: ${title}`,
   chooserIntro:
     'Chọn một ảnh trong thư viện của cổng. Nếu bài chưa có mô tả ảnh bìa, mô tả của ảnh được dùng làm văn bản thay thế.',

@@ -1,5 +1,73 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, isStopWord, stemEnglish, stripMarks, tokenize, wordForms } from './analyzer.ts';
+import { analyze, isStopWord, stemEnglish, stripMarks, type Token, tokenize, wordForms } from './analyzer.ts';
+
+/** The tokenizer as first written, with Unicode patterns only: the scan must agree with it. */
+function referenceTokenize(text: string): Token[] {
+  const RUN = /[\p{L}\p{M}\p{N}]+|([.!?;:,()[\]{}"“”«»…。，、；：！？（）|\n\r]+)/gu;
+  const MAYBE_HAN = /[\u2E80-\u9FFF\uF900-\uFAFF\uD840-\uD87F]/;
+  const HAN_SPLIT = /(\p{Script=Han}+)|[^\p{Script=Han}]+/gu;
+  const LEADING_MARKS = /^\p{M}+/u;
+  const joinable = (previous: Token, gap: string, next: string) => {
+    const before = previous.text.at(-1) ?? '';
+    const after = next[0] ?? '';
+    if (gap === "'" || gap === '’') return /\p{L}/u.test(before) && /\p{L}/u.test(after);
+    if (gap === '.' || gap === ',') return /\p{N}/u.test(before) && /\p{N}/u.test(after);
+    return false;
+  };
+  const tokens: Token[] = [];
+  let pendingBreak = false;
+  for (const match of text.matchAll(RUN)) {
+    let start = match.index;
+    let value = match[0];
+    const previous = tokens.at(-1);
+    if (match[1] === undefined && LEADING_MARKS.test(value)) {
+      const trimmed = value.replace(LEADING_MARKS, '');
+      start += value.length - trimmed.length;
+      value = trimmed;
+      if (!value) continue;
+    }
+    if (match[1] !== undefined) {
+      if (
+        value.length === 1 &&
+        previous?.end === start &&
+        joinable(previous, value, text.slice(start + 1, start + 2))
+      )
+        continue;
+      pendingBreak = true;
+      continue;
+    }
+    if (previous && previous.kind === 'word' && !MAYBE_HAN.test(value)) {
+      const gapStart = previous.end;
+      if (start - gapStart === 1 && joinable(previous, text[gapStart]!, value)) {
+        previous.text = text.slice(previous.start, start + value.length);
+        previous.end = start + value.length;
+        pendingBreak = false;
+        continue;
+      }
+    }
+    if (!MAYBE_HAN.test(value)) {
+      tokens.push({ kind: 'word', text: value, start, end: start + value.length, breakBefore: pendingBreak });
+      pendingBreak = false;
+      continue;
+    }
+    for (const part of value.matchAll(HAN_SPLIT)) {
+      const partStart = start + part.index;
+      const partText = part[1] === undefined ? part[0].replace(LEADING_MARKS, '') : part[0];
+      if (!partText) continue;
+      const partOffset = partStart + part[0].length - partText.length;
+      tokens.push({
+        kind: part[1] !== undefined ? 'han' : 'word',
+        text: partText,
+        start: partOffset,
+        end: partOffset + partText.length,
+        breakBefore: pendingBreak,
+      });
+      pendingBreak = false;
+    }
+  }
+  return tokens;
+}
 
 const terms = (text: string, options = {}) => analyze(text, options).positions.flat();
 
@@ -37,6 +105,71 @@ describe('tokenize', () => {
       'word:abc',
       'han:雒鸿省',
     ]);
+  });
+
+  it('scans exactly as the Unicode patterns would, whatever the text', () => {
+    const piece = fc.constantFrom(
+      'Quốc',
+      'ĐẮK',
+      'phòng',
+      "don't",
+      '’s',
+      '1.000,5',
+      '1,',
+      '.5',
+      '学习',
+      '〪',
+      '\u0301',
+      '\u0308a',
+      '゙',
+      'ǅ',
+      '×',
+      '÷',
+      'ª',
+      '²',
+      '½',
+      'Ⅻ',
+      '٣',
+      'अ',
+      'ि',
+      'Ω',
+      'ω',
+      '𠀀',
+      '𝐀',
+      '\uD800',
+      '\uDC00',
+      '\uFEFF',
+      '…',
+      '“',
+      '”',
+      '«',
+      '。',
+      '，',
+      '|',
+      '\n',
+      '\r',
+      ' ',
+      '-',
+      '/',
+      "'",
+      '.',
+      ',',
+      '?',
+      '_',
+      'Ｈ',
+      '１',
+    );
+    const texts = fc.oneof(
+      fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')),
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(tokenize(text)).toEqual(referenceTokenize(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('ignores stray combining marks, control characters and lone surrogates', () => {

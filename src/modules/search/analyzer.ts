@@ -33,18 +33,72 @@ export interface Token {
 // Runs of letters, marks and digits; clause punctuation, which breaks phrases. Everything else
 // separates tokens without a break. Han runs are split out of letter runs afterwards, and
 // "don't" / "1.000,5" are joined back (one character between letters, or between digits).
-const RUN = /[\p{L}\p{M}\p{N}]+|([.!?;:,()[\]{}"“”«»…。，、；：！？（）|\n\r]+)/gu;
-const MAYBE_HAN = /[\u2E80-\u9FFF\uF900-\uFAFF\uD840-\uD87F]/;
+// The runs are those of /[\p{L}\p{M}\p{N}]+|([.!?;:,()[\]{}"“”«»…。，、；：！？（）|\n\r]+)/gu, found
+// by a scan that knows Latin and Vietnamese letters by their code points and asks a Unicode
+// pattern about other characters only (several times faster on Vietnamese text).
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const MARK_CHAR = /^\p{M}$/u;
+const BREAK_CHARS = new Set(
+  Array.from('.!?;:,()[]{}"“”«»…。，、；：！？（）|\n\r', (char) => char.codePointAt(0)!),
+);
 const HAN_SPLIT = /(\p{Script=Han}+)|[^\p{Script=Han}]+/gu;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
-const LEADING_MARKS = /^\p{M}+/u;
+
+const OTHER = 0;
+const WORD = 1;
+const BREAK = 2;
+/** Character kinds of ASCII. */
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, code) => {
+  if (BREAK_CHARS.has(code)) return BREAK;
+  return /[0-9A-Za-z]/.test(String.fromCharCode(code)) ? WORD : OTHER;
+});
+/** Kinds of other characters met so far, and whether they are marks (bit 4). */
+const kindCache = new Map<number, number>();
+
+/** Latin-1 letters, Latin Extended-A/B and Latin Extended Additional (Vietnamese): all letters. */
+const isLatinLetter = (code: number) =>
+  (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff);
+/** Combining Diacritical Marks. */
+const isCommonMark = (code: number) => code >= 0x300 && code <= 0x36f;
+
+/** OTHER, WORD or BREAK, plus 4 for a mark. */
+function kindOf(code: number): number {
+  if (code < 128) return ASCII_KIND[code]!;
+  if (isLatinLetter(code)) return WORD;
+  if (isCommonMark(code)) return WORD | 4;
+  let kind = kindCache.get(code);
+  if (kind === undefined) {
+    const char = String.fromCodePoint(code);
+    if (BREAK_CHARS.has(code)) kind = BREAK;
+    else if (WORD_CHAR.test(char)) kind = MARK_CHAR.test(char) ? WORD | 4 : WORD;
+    else kind = OTHER;
+    if (kindCache.size >= 50_000) kindCache.clear();
+    kindCache.set(code, kind);
+  }
+  return kind;
+}
+
+/** The code point at an index (a lone surrogate stands for itself). */
+function codeAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+    const low = text.charCodeAt(index + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+  }
+  return code;
+}
+
+/** A unit that may belong to Han text (then the run is split by script). */
+const maybeHan = (unit: number) =>
+  (unit >= 0x2e80 && unit <= 0x9fff) ||
+  (unit >= 0xf900 && unit <= 0xfaff) ||
+  (unit >= 0xd840 && unit <= 0xd87f);
 
 function joinable(previous: Token, gap: string, next: string): boolean {
-  const before = previous.text.at(-1) ?? '';
-  const after = next[0] ?? '';
-  if (gap === "'" || gap === '’') return LETTER.test(before) && LETTER.test(after);
-  if (gap === '.' || gap === ',') return DIGIT.test(before) && DIGIT.test(after);
+  if (gap === "'" || gap === '’')
+    return LETTER.test(previous.text.at(-1) ?? '') && LETTER.test(next[0] ?? '');
+  if (gap === '.' || gap === ',') return DIGIT.test(previous.text.at(-1) ?? '') && DIGIT.test(next[0] ?? '');
   return false;
 }
 
@@ -52,29 +106,40 @@ function joinable(previous: Token, gap: string, next: string): boolean {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let pendingBreak = false;
-  for (const match of text.matchAll(RUN)) {
-    let start = match.index;
-    let value = match[0];
-    const previous = tokens.at(-1);
-    if (match[1] === undefined && LEADING_MARKS.test(value)) {
-      // Combining marks with no letter before them are not a word.
-      const trimmed = value.replace(LEADING_MARKS, '');
-      start += value.length - trimmed.length;
-      value = trimmed;
-      if (!value) continue;
+  let index = 0;
+  while (index < text.length) {
+    const code = codeAt(text, index);
+    const kind = kindOf(code) & 3;
+    if (kind === OTHER) {
+      index += code > 0xffff ? 2 : 1;
+      continue;
     }
-    if (match[1] !== undefined) {
+    // The run: characters of the same kind.
+    let start = index;
+    while (index < text.length) {
+      const next = codeAt(text, index);
+      if ((kindOf(next) & 3) !== kind) break;
+      index += next > 0xffff ? 2 : 1;
+    }
+    const previous = tokens.at(-1);
+    if (kind === BREAK) {
       // A lone "." or "," between digits is part of a number, not a break.
       if (
-        value.length === 1 &&
+        index - start === 1 &&
         previous?.end === start &&
-        joinable(previous, value, text.slice(start + 1, start + 2))
+        joinable(previous, text[start]!, text.slice(start + 1, start + 2))
       )
         continue;
       pendingBreak = true;
       continue;
     }
-    if (previous && previous.kind === 'word' && !MAYBE_HAN.test(value)) {
+    // Combining marks with no letter before them are not a word.
+    while (start < index && kindOf(codeAt(text, start)) & 4) start += codeAt(text, start) > 0xffff ? 2 : 1;
+    if (start === index) continue;
+    const value = text.slice(start, index);
+    let han = false;
+    for (let unit = start; unit < index && !han; unit++) han = maybeHan(text.charCodeAt(unit));
+    if (previous && previous.kind === 'word' && !han) {
       const gapStart = previous.end;
       if (start - gapStart === 1 && joinable(previous, text[gapStart]!, value)) {
         previous.text = text.slice(previous.start, start + value.length);
@@ -83,7 +148,7 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
-    if (!MAYBE_HAN.test(value)) {
+    if (!han) {
       tokens.push({ kind: 'word', text: value, start, end: start + value.length, breakBefore: pendingBreak });
       pendingBreak = false;
       continue;
@@ -106,6 +171,8 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+const LEADING_MARKS = /^\p{M}+/u;
 
 /** Full-width ASCII (common in Chinese text) to ASCII. */
 function foldWidth(value: string): string {

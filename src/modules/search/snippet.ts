@@ -23,15 +23,10 @@ function matches(text: string, highlight: SearchQuery['highlight']): Span[] {
   const words = new Set(highlight.words);
   const spans: Span[] = [];
   if (words.size > 0) {
-    // Texts repeat their words a lot: normalise each distinct one once.
-    const plainOf = new Map<string, string>();
+    // Texts repeat their words a lot: wordForms normalises each distinct one once.
     for (const token of tokenize(text)) {
       if (token.kind !== 'word') continue;
-      let plain = plainOf.get(token.text);
-      if (plain === undefined) {
-        plain = wordForms(token.text).plain;
-        plainOf.set(token.text, plain);
-      }
+      const { plain } = wordForms(token.text);
       if (words.has(plain)) spans.push({ start: token.start, end: token.end, key: plain });
     }
   }

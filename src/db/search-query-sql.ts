@@ -1,7 +1,16 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { engineOf } from './dialect.ts';
-import type { DB } from './schema.ts';
-import { filterTerm, monthTerm, SLOTS, safeTerm, secondOf, tsLexeme } from './search-sql.ts';
+import type { DB, SearchDocumentsTable } from './schema.ts';
+import {
+  filterTerm,
+  monthTerm,
+  phrasePairs,
+  SLOTS,
+  safeTerm,
+  secondOf,
+  tsLexeme,
+  type WithSearchTerms,
+} from './search-sql.ts';
 
 /**
  * Full-text search queries on both engines (docs/adr/0004-search.md). Every term is quoted
@@ -40,6 +49,19 @@ export interface RowFilter {
   to?: string | undefined;
 }
 
+/** A match with its stored title and lead terms, for ranking (ranking.ts). */
+export interface Candidate {
+  id: number;
+  head: string;
+}
+
+/** What to read: the newest `limit` matches after `offset`; `title`: whose title holds every word. */
+export interface MatchPage {
+  limit: number;
+  offset?: number;
+  title?: boolean;
+}
+
 function keyRange(filter: RowFilter): { min: number; max: number } {
   let max = (secondOf(filter.now) + 1) * SLOTS - 1;
   if (filter.to) max = Math.min(max, secondOf(filter.to) * SLOTS - 1);
@@ -53,9 +75,90 @@ function rowidRange(filter: RowFilter): { min: bigint; max: bigint } {
   return { min: BigInt(min), max: BigInt(max) };
 }
 
-const hasTerms = (match: TermMatch) => match.required.some(safeTerm);
+const hasTerms = (match: TermMatch, title: boolean) =>
+  (title ? (match.titleTerms ?? []) : match.required).some(safeTerm);
 const safePhrases = (match: TermMatch) =>
   (match.phrases ?? []).filter((phrase) => phrase.length > 1 && phrase.every(safeTerm));
+
+/**
+ * Filter terms that the engine query includes (any of each group). Site and language narrow a
+ * search only when they hold a small share of the index (a component site, a translation);
+ * otherwise their long posting lists cost more than checking the row.
+ */
+function scopeGroups(scope: MatchScope, narrow: boolean): string[][] {
+  const groups: string[][] = [];
+  if (narrow) groups.push(scope.siteIds.map(filterTerm.site));
+  if (narrow && scope.lang) groups.push([filterTerm.lang(scope.lang)]);
+  if (scope.types?.length) groups.push(scope.types.map(filterTerm.type));
+  if (scope.categoryIds?.length) groups.push(scope.categoryIds.map(filterTerm.category));
+  return groups;
+}
+
+/** Site and language as conditions on a row (alias d) holding site_id and lang. */
+function siteAndLanguage(scope: MatchScope): RawBuilder<unknown> {
+  const conditions = [sql`d.site_id in (${sql.join(scope.siteIds.length > 0 ? scope.siteIds : [-1])})`];
+  if (scope.lang) conditions.push(sql`d.lang = ${scope.lang}`);
+  return sql.join(conditions, sql` and `);
+}
+
+// ---- What the index holds (plan choices only) --------------------------------------------
+
+/** Below this share of the index, site and language filters go into the engine query. */
+const NARROW_SCOPE_SHARE = 0.3;
+/** How long figures about the index are reused (they only choose plans; results are the same). */
+const STATS_TTL_MS = 10 * 60_000;
+
+interface ScopeStats {
+  /** Share of indexed documents in the scope's sites and language. */
+  share: number;
+  /** Documents of the scope per second of publication time (average over the index). */
+  perSecond: number;
+  /** Documents of any scope per second. */
+  allPerSecond: number;
+}
+
+const statsCache = new WeakMap<object, Map<string, { stats: ScopeStats; at: number }>>();
+
+/**
+ * Figures about the scope's documents, counted on the (site_id, lang) index and remembered for a
+ * few minutes per database.
+ */
+async function scopeStats(db: Kysely<DB>, scope: MatchScope): Promise<ScopeStats> {
+  const key = `${[...scope.siteIds].sort((a, b) => a - b).join(',')}|${scope.lang ?? ''}`;
+  let cache = statsCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    statsCache.set(db, cache);
+  }
+  const cached = cache.get(key);
+  if (cached && Date.now() - cached.at < STATS_TTL_MS) return cached.stats;
+  let inScope = db
+    .selectFrom('search_documents')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('site_id', 'in', scope.siteIds.length > 0 ? scope.siteIds : [-1]);
+  if (scope.lang) inScope = inScope.where('lang', '=', scope.lang as SearchDocumentsTable['lang']);
+  const [all, part] = await Promise.all([
+    db
+      .selectFrom('search_documents')
+      .select((eb) => [
+        eb.fn.countAll<number>().as('n'),
+        eb.fn.min('id').as('first'),
+        eb.fn.max('id').as('last'),
+      ])
+      .executeTakeFirstOrThrow(),
+    inScope.executeTakeFirstOrThrow(),
+  ]);
+  const total = Number(all.n);
+  const seconds = Math.max(86_400, (Number(all.last) - Number(all.first)) / SLOTS);
+  const stats = {
+    share: total > 0 ? Number(part.n) / total : 1,
+    perSecond: Number(part.n) / seconds,
+    allPerSecond: total / seconds,
+  };
+  if (cache.size > 1000) cache.clear();
+  cache.set(key, { stats, at: Date.now() });
+  return stats;
+}
 
 // ---- SQLite FTS5 -------------------------------------------------------------------------
 
@@ -63,15 +166,7 @@ const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 const anyOf = (terms: string[]) =>
   terms.length === 1 ? quote(terms[0]!) : `(${terms.map(quote).join(' OR ')})`;
 
-function scopeGroups(scope: MatchScope): string[][] {
-  const groups = [scope.siteIds.map(filterTerm.site)];
-  if (scope.lang) groups.push([filterTerm.lang(scope.lang)]);
-  if (scope.types?.length) groups.push(scope.types.map(filterTerm.type));
-  if (scope.categoryIds?.length) groups.push(scope.categoryIds.map(filterTerm.category));
-  return groups;
-}
-
-function ftsQuery(match: TermMatch, options: { title?: boolean } = {}): string {
+function ftsQuery(match: TermMatch, options: { title?: boolean; narrow?: boolean } = {}): string {
   // Title words (x:) imply the words themselves, and their posting lists are short; their
   // query leaves the scope to the join (long posting lists of site: and lang: cost more).
   const terms = options.title ? (match.titleTerms ?? []) : match.required;
@@ -79,7 +174,7 @@ function ftsQuery(match: TermMatch, options: { title?: boolean } = {}): string {
   if (options.title) return parts.join(' AND ');
   // An FTS5 string of several terms is a phrase: they must be adjacent, in order.
   for (const phrase of safePhrases(match)) parts.push(quote(phrase.join(' ')));
-  for (const group of scopeGroups(match.scope)) {
+  for (const group of scopeGroups(match.scope, options.narrow ?? true)) {
     const terms = group.filter(safeTerm);
     parts.push(terms.length > 0 ? anyOf(terms) : quote('none:none'));
   }
@@ -87,12 +182,45 @@ function ftsQuery(match: TermMatch, options: { title?: boolean } = {}): string {
 }
 
 /** The scope as conditions on search_documents columns (alias d). */
-function scopeConditions(scope: MatchScope): RawBuilder<unknown>[] {
-  const conditions = [sql`d.site_id in (${sql.join(scope.siteIds.length > 0 ? scope.siteIds : [-1])})`];
-  if (scope.lang) conditions.push(sql`d.lang = ${scope.lang}`);
+function scopeConditions(scope: MatchScope): RawBuilder<unknown> {
+  const conditions = [siteAndLanguage(scope)];
   if (scope.types?.length) conditions.push(sql`d.type in (${sql.join(scope.types)})`);
   if (scope.categoryIds?.length) conditions.push(sql`d.category_id in (${sql.join(scope.categoryIds)})`);
-  return conditions;
+  return sql.join(conditions, sql` and `);
+}
+
+/**
+ * The matches on SQLite, newest first: FTS5 walks its rowids backwards and stops at the limit
+ * (its cost grows with the posting lists it walks). A broad scope is checked on the row, which
+ * costs less than its long posting lists; so is the scope of title matches (see ftsQuery).
+ * "cross join" keeps FTS5 the outer loop, so that it gives the order and the early stop.
+ */
+function sqliteMatches(
+  match: TermMatch,
+  filter: RowFilter,
+  page: MatchPage & { heads?: boolean; narrow: boolean },
+): RawBuilder<Candidate> {
+  const { min, max } = rowidRange(filter);
+  const end = page.limit + (page.offset ?? 0);
+  const head = page.heads ? sql`, d.head_terms as head` : sql``;
+  if (page.title) {
+    // Read twice as many, then filter.
+    return sql<Candidate>`select hits.id as id${head} from (select rowid as id from search_fts
+        where search_fts match ${ftsQuery(match, { title: true })} and rowid between ${min} and ${max}
+        order by rowid desc limit ${2 * end}) hits
+      cross join search_documents d on d.id = hits.id where ${scopeConditions(match.scope)}
+      order by hits.id desc limit ${page.limit} offset ${page.offset ?? 0}`;
+  }
+  const rows = page.narrow
+    ? page.heads
+      ? sql`search_fts f cross join search_documents d on d.id = f.rowid`
+      : sql`search_fts f`
+    : sql`search_fts f cross join search_documents d on d.id = f.rowid`;
+  const conditions = page.narrow ? sql`` : sql`and ${siteAndLanguage(match.scope)}`;
+  return sql<Candidate>`select f.rowid as id${head} from ${rows}
+    where search_fts match ${ftsQuery(match, { narrow: page.narrow })} and f.rowid between ${min} and ${max}
+      ${conditions}
+    order by f.rowid desc limit ${page.limit} offset ${page.offset ?? 0}`;
 }
 
 // ---- PostgreSQL --------------------------------------------------------------------------
@@ -101,135 +229,297 @@ function tsQuery(terms: string[], join: ' & ' | ' | '): string {
   return terms.filter(safeTerm).map(tsLexeme).join(join);
 }
 
-/** Documents read at most when checking a quoted phrase on PostgreSQL (see pgNewestIds). */
-const PG_PHRASE_WINDOW = 1000;
+/** Costs of the PostgreSQL plans, in microseconds (measured on a 2-core machine). */
+const PG_COST = {
+  /** Per document of a month window that the GIN index walks (months are any-of terms). */
+  windowDocument: 1,
+  /** Per document of the rarest term, when the GIN index walks the whole range. */
+  leadingDocument: 0.4,
+  /** Per matching row visited (and sorted). */
+  row: 2,
+  /** A query over the whole range, beyond its rows. */
+  whole: 1500,
+};
+/** Candidates read per needed phrase match (the pair terms make false candidates rare). */
+const PG_PHRASE_MARGIN = 1.05;
 
-/**
- * Conditions on PostgreSQL: one GIN query with the terms, the selective filters (categories,
- * types) and optionally a window of months; the rest on the row.
- */
-function pgConditions(
-  match: TermMatch,
-  filter: RowFilter,
-  title: boolean,
-  months: string[] = [],
-): RawBuilder<unknown> {
-  const { min, max } = keyRange(filter);
-  const { scope } = match;
-  const groups = [
-    scope.categoryIds?.length ? scope.categoryIds.map(filterTerm.category) : [],
-    scope.types?.length ? scope.types.map(filterTerm.type) : [],
-    months,
-  ].filter((group) => group.length > 0);
-  const terms = tsQuery(title ? (match.titleTerms ?? []) : match.required, ' & ');
-  const query = [terms, ...groups.map((group) => `(${tsQuery(group, ' | ')})`)].join(' & ');
-  return sql.join(
-    [
-      sql`d.tsv @@ cast(${query} as tsquery)`,
-      sql`d.id between ${min} and ${max}`,
-      ...scopeConditions(match.scope),
-    ],
-    sql` and `,
-  );
+interface TermShares {
+  /** Share of documents holding each of the most common terms (the planner's statistics). */
+  shares: Map<string, number>;
+  /** Terms not listed are rarer than this. */
+  below: number;
 }
 
-/** Windows of recent months (in days back from now) the PostgreSQL query tries, then all. */
-const PG_WINDOWS = [120, 730];
+const sharesCache = new WeakMap<object, { shares: TermShares | undefined; at: number }>();
 
-/** Month terms (see monthTerm) covering the `days` before `now`. */
-function recentMonths(now: string, days: number): string[] {
-  const end = new Date(Date.parse(now) || Date.now());
+/**
+ * The most common terms of the index and their shares of documents, as ANALYZE found them
+ * (pg_stats of search_terms.tsv), remembered for a few minutes per database.
+ */
+async function termShares(db: Kysely<DB>): Promise<TermShares | undefined> {
+  const cached = sharesCache.get(db);
+  if (cached && Date.now() - cached.at < STATS_TTL_MS) return cached.shares;
+  const { rows } = await sql<{ elems: string[] | null; freqs: number[] | null }>`
+    select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs from pg_stats
+    where schemaname = current_schema() and tablename = 'search_terms' and attname = 'tsv'`.execute(db);
+  const { elems, freqs } = rows[0] ?? { elems: null, freqs: null };
+  let shares: TermShares | undefined;
+  if (elems && freqs && freqs.length >= elems.length + 2) {
+    // After the per-element frequencies: their minimum and maximum.
+    shares = {
+      shares: new Map(elems.map((elem, index) => [elem, freqs[index]!])),
+      below: freqs[elems.length]!,
+    };
+  }
+  sharesCache.set(db, { shares, at: Date.now() });
+  return shares;
+}
+
+/**
+ * At most what share of documents can match: that of the rarest required term (terms the
+ * statistics do not list are rarer than those they do). Documents need every term.
+ */
+function matchShareAtMost(plan: PgPlan, shares: TermShares | undefined): number {
+  if (!shares) return 1;
+  const shareOf = (term: string) => shares.shares.get(term) ?? shares.below;
+  let share = 1;
+  for (const term of plan.terms) share = Math.min(share, shareOf(term));
+  for (const group of plan.groups)
+    share = Math.min(
+      share,
+      group.reduce((sum, term) => sum + shareOf(term), 0),
+    );
+  return Math.max(share, 1e-4);
+}
+
+/** Month terms (see monthTerm) of the months from one second to another. */
+function monthsBetween(fromSecond: number, toSecond: number): string[] {
   const months: string[] = [];
+  const end = new Date(toSecond * 1000);
   const cursor = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), 1));
-  const first = new Date(end.getTime() - days * 86_400_000);
-  while (cursor.getTime() >= Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)) {
+  const first = new Date(fromSecond * 1000);
+  const firstMonth = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1);
+  while (cursor.getTime() >= firstMonth) {
     months.push(monthTerm(cursor.toISOString()));
     cursor.setUTCMonth(cursor.getUTCMonth() - 1);
   }
   return months;
 }
 
+interface PgPlan {
+  /** The GIN query without a time window. */
+  query: string;
+  /** Its required terms, and groups of which one term is required (filters). */
+  terms: string[];
+  groups: string[][];
+  scope: RawBuilder<unknown>;
+  /** Phrases of three words or more, as a tsquery on positions (pairs decide shorter ones). */
+  phrase?: string;
+  heads: boolean;
+}
+
+function pgPlan(match: TermMatch, options: { title: boolean; narrow: boolean; heads: boolean }): PgPlan {
+  const phrases = options.title ? [] : safePhrases(match);
+  const terms = new Set((options.title ? (match.titleTerms ?? []) : match.required).filter(safeTerm));
+  for (const phrase of phrases) {
+    // The pair terms imply their words.
+    for (const word of phrase) terms.delete(word);
+    for (const pair of phrasePairs(phrase)) terms.add(pair);
+  }
+  const groups = scopeGroups(match.scope, options.narrow);
+  const query = [tsQuery([...terms], ' & '), ...groups.map((group) => `(${tsQuery(group, ' | ')})`)].join(
+    ' & ',
+  );
+  const long = phrases.filter((words) => words.length > 2);
+  const plan: PgPlan = {
+    query,
+    terms: [...terms],
+    groups,
+    scope: siteAndLanguage(match.scope),
+    heads: options.heads,
+  };
+  if (long.length > 0)
+    plan.phrase = long.map((words) => `(${words.map(tsLexeme).join(' <-> ')})`).join(' & ');
+  return plan;
+}
+
 /**
- * Matching ids, newest first, on PostgreSQL. The GIN index finds matches without reading their
- * (out-of-line) tsvectors, but every match costs a visit to its row, so the query first looks
- * among recent months only (month terms in the same GIN query): if they hold enough matches,
- * those are the newest overall; otherwise a wider window, then everything. A quoted phrase needs each document's positions,
- * so it is checked on the newest PG_PHRASE_WINDOW documents holding all its words: exact below
- * that, the newest phrase matches above it.
+ * The newest matches with ids in [min, max], optionally only among the given months' documents
+ * (a superset of the range, for the GIN index). Only the narrow row is read: the GIN index
+ * needs no tsvector for AND queries. "+ 0" keeps the planner off the primary key, whose order
+ * would make it read a tsvector per row.
  */
-async function pgNewestIds(
+async function pgRange(
+  db: Kysely<DB>,
+  plan: PgPlan,
+  range: { min: number; max: number },
+  months: string[],
+  limit: number,
+): Promise<Candidate[]> {
+  const query = months.length > 0 ? `${plan.query} & (${tsQuery(months, ' | ')})` : plan.query;
+  const { rows } = await sql<Candidate>`select d.id as id${plan.heads ? sql`, d.head as head` : sql``}
+    from search_terms d
+    where d.tsv @@ cast(${query} as tsquery) and d.id + 0 between ${range.min} and ${range.max}
+      and ${plan.scope}
+    order by d.id + 0 desc limit ${limit}`.execute(db.withTables<WithSearchTerms>());
+  return rows.map((row) => ({ id: Number(row.id), head: row.head ?? '' }));
+}
+
+/**
+ * Matches, newest first, on PostgreSQL. The GIN index finds matches without reading a tsvector,
+ * but each match costs a visit to its row, and a GIN query costs what its posting lists hold.
+ * So the query first looks at the newest weeks only (month terms in the same GIN query). If they
+ * hold too few matches, the matches per second found so far tell how the rest is cheaper: a
+ * window just wide enough (month terms again: the index walks the window's documents), or the
+ * whole rest of the range at once (rare words lead; each of their matches is visited). Each step
+ * covers older ids than the one before, so results add up. Quoted phrases are matched by their
+ * pair terms (exact for two words); longer ones are confirmed on the candidates' positions, as
+ * many as needed.
+ */
+async function pgNewest(
   db: Kysely<DB>,
   match: TermMatch,
   filter: RowFilter,
   limit: number,
-  title = false,
-): Promise<number[]> {
-  const phrases = title ? [] : safePhrases(match);
-  const wanted = phrases.length > 0 ? Math.max(limit, PG_PHRASE_WINDOW) : limit;
-  let ids: number[] = [];
-  for (const days of [...PG_WINDOWS, undefined]) {
-    const months = days === undefined ? [] : recentMonths(filter.now, days);
-    // "id + 0": sort the GIN matches rather than walk the id index reading every tsvector.
-    const { rows } = await sql<{ id: number }>`select d.id as id from search_documents d
-      where ${pgConditions(match, filter, title, months)} order by d.id + 0 desc limit ${wanted}`.execute(db);
-    ids = rows.map((row) => Number(row.id));
-    if (ids.length >= wanted) break;
+  options: { title?: boolean; heads?: boolean } = {},
+): Promise<Candidate[]> {
+  const stats = await scopeStats(db, match.scope);
+  const narrow = stats.share < NARROW_SCOPE_SHARE;
+  const plan = pgPlan(match, { title: options.title === true, narrow, heads: options.heads === true });
+  // Documents per second that a month window makes the GIN index walk; matches per second at most.
+  const share = matchShareAtMost(plan, await termShares(db));
+  const rates = {
+    walked: narrow ? stats.perSecond : stats.allPerSecond,
+    densest: stats.perSecond * share,
+  };
+  const { min, max } = keyRange(filter);
+  if (!plan.phrase) return pgWindows(db, plan, rates, { min, max }, limit);
+  const found: Candidate[] = [];
+  let upper = max;
+  while (found.length < limit && upper >= min) {
+    const wanted = limit - found.length;
+    const read = Math.ceil(wanted * PG_PHRASE_MARGIN) + 4;
+    const candidates = await pgWindows(db, plan, rates, { min, max: upper }, read);
+    const confirmed = await pgConfirm(db, plan.phrase, candidates);
+    found.push(...candidates.filter((candidate) => confirmed.has(candidate.id)).slice(0, wanted));
+    // Fewer candidates than asked for: none older is left.
+    if (candidates.length < read) break;
+    upper = candidates.at(-1)!.id - 1;
   }
-  if (phrases.length === 0 || ids.length === 0) return ids;
-  const phrase = phrases.map((words) => `(${words.map(tsLexeme).join(' <-> ')})`).join(' & ');
-  const { rows } = await sql<{ id: number }>`select d.id as id from search_documents d
-    where d.id = any(${ids}::bigint[]) and d.tsv @@ cast(${phrase} as tsquery)
-    order by d.id desc limit ${limit}`.execute(db);
-  return rows.map((row) => Number(row.id));
+  return found;
+}
+
+/** The newest `limit` matches with ids in the range, by windows of time (see pgNewest). */
+async function pgWindows(
+  db: Kysely<DB>,
+  plan: PgPlan,
+  rates: { walked: number; densest: number },
+  range: { min: number; max: number },
+  limit: number,
+): Promise<Candidate[]> {
+  const top = Math.floor(range.max / SLOTS);
+  const bottom = Math.floor(range.min / SLOTS);
+  // The first window would hold a third more matches than needed if every document held the
+  // rarest term: a day at least.
+  let seconds = Math.max(86_400, (1.3 * limit) / Math.max(rates.densest, 1e-9));
+  const found: Candidate[] = [];
+  let upper = range.max;
+  for (;;) {
+    const start = Math.max(bottom, Math.floor(upper / SLOTS) - Math.ceil(seconds));
+    const whole = start <= bottom;
+    const window = { min: whole ? range.min : start * SLOTS, max: upper };
+    const months = whole ? [] : monthsBetween(start, Math.floor(upper / SLOTS));
+    found.push(...(await pgRange(db, plan, window, months, limit - found.length)));
+    if (found.length >= limit || whole) return found;
+    upper = start * SLOTS - 1;
+    // Matches per second so far: a window with room for the rest, unless reading every match
+    // of the rest of the range costs less than walking that window's documents (the whole
+    // range's GIN query walks the rarest term's documents instead).
+    const matches = found.length / Math.max(1, top - start);
+    const needed = limit - found.length;
+    const rest = Math.max(0, Math.floor(upper / SLOTS) - bottom);
+    seconds = matches > 0 ? (1.5 * needed) / matches : Number.POSITIVE_INFINITY;
+    const windowCost =
+      PG_COST.windowDocument * rates.walked * seconds + PG_COST.row * Math.min(1.5 * needed, matches * rest);
+    const wholeCost =
+      PG_COST.whole + PG_COST.leadingDocument * rates.densest * rest + PG_COST.row * matches * rest;
+    if (wholeCost <= windowCost) seconds = Number.POSITIVE_INFINITY;
+  }
+}
+
+/** The ids of the candidates that hold the phrases word for word. */
+async function pgConfirm(db: Kysely<DB>, phrase: string, candidates: Candidate[]): Promise<Set<number>> {
+  if (candidates.length === 0) return new Set();
+  const { rows } = await sql<{ id: number }>`select d.id as id from search_terms d
+    where d.id = any(${candidates.map((candidate) => candidate.id)}::bigint[])
+      and d.ptsv @@ cast(${phrase} as tsquery)`.execute(db.withTables<WithSearchTerms>());
+  return new Set(rows.map((row) => Number(row.id)));
 }
 
 // ---- Queries -----------------------------------------------------------------------------
 
 /**
  * Matches, newest first: a page of ids. With `title`, only documents whose title holds every
- * word (relevance adds them as candidates of any age). Callers read up to 1,001 to count.
+ * word (relevance adds them as candidates of any age). Callers read up to 501 to count.
  */
 export async function findNewest(
   db: Kysely<DB>,
   match: TermMatch,
   filter: RowFilter,
-  page: { limit: number; offset: number; title?: boolean },
+  page: MatchPage,
 ): Promise<number[]> {
-  const title = page.title === true;
-  if (!hasTerms(match) || (title && !(match.titleTerms ?? []).some(safeTerm))) return [];
-  let rows: { id: number }[];
-  if (engineOf(db) === 'sqlite') {
-    const { min, max } = rowidRange(filter);
-    const ids = sql`select rowid as id from search_fts where search_fts match ${ftsQuery(match, { title })}
-      and rowid between ${min} and ${max} order by rowid desc`;
-    // The title query leaves the scope to the row (see ftsQuery): read twice as many, then filter.
-    rows = title
-      ? (
-          await sql<{
-            id: number;
-          }>`select d.id as id from (${ids} limit ${2 * (page.limit + page.offset)}) hits
-            join search_documents d on d.id = hits.id where ${sql.join(scopeConditions(match.scope), sql` and `)}
-            order by d.id desc limit ${page.limit} offset ${page.offset}`.execute(db)
-        ).rows
-      : (await sql<{ id: number }>`${ids} limit ${page.limit} offset ${page.offset}`.execute(db)).rows;
-  } else {
-    rows = (await pgNewestIds(db, match, filter, page.limit + page.offset, title))
-      .slice(page.offset)
-      .map((id) => ({ id }));
+  if (!hasTerms(match, page.title === true)) return [];
+  if (engineOf(db) === 'postgres') {
+    const found = await pgNewest(db, match, filter, page.limit + (page.offset ?? 0), { title: page.title });
+    return found.slice(page.offset ?? 0).map((candidate) => candidate.id);
   }
+  const narrow = (await scopeStats(db, match.scope)).share < NARROW_SCOPE_SHARE;
+  const { rows } = await sqliteMatches(match, filter, { ...page, narrow }).execute(db);
   return rows.map((row) => Number(row.id));
 }
 
-/** The stored title and lead terms of documents, for ranking (ids passed as one parameter). */
-export async function loadHeads(db: Kysely<DB>, ids: number[]): Promise<{ id: number; head: string }[]> {
-  if (ids.length === 0) return [];
-  const { rows } =
-    engineOf(db) === 'sqlite'
-      ? await sql<{ id: number; head: string }>`select id, head_terms as head from search_documents
-          where id in (select value from json_each(${JSON.stringify(ids)}))`.execute(db)
-      : await sql<{ id: number; head: string }>`select id, head_terms as head from search_documents
-          where id = any(${ids}::bigint[])`.execute(db);
+/**
+ * The newest matches with their title and lead terms, for ranking (see findNewest). PostgreSQL
+ * keeps those terms on the row it visits to match; SQLite reads them from search_documents,
+ * where they come before the long text.
+ */
+export async function findCandidates(
+  db: Kysely<DB>,
+  match: TermMatch,
+  filter: RowFilter,
+  page: MatchPage,
+): Promise<Candidate[]> {
+  if (!hasTerms(match, page.title === true)) return [];
+  if (engineOf(db) === 'postgres')
+    return (
+      await pgNewest(db, match, filter, page.limit + (page.offset ?? 0), { title: page.title, heads: true })
+    ).slice(page.offset ?? 0);
+  const narrow = (await scopeStats(db, match.scope)).share < NARROW_SCOPE_SHARE;
+  const { rows } = await sqliteMatches(match, filter, { ...page, narrow, heads: true }).execute(db);
   return rows.map((row) => ({ id: Number(row.id), head: row.head }));
+}
+
+/**
+ * Candidates for relevance: the newest `limit` matches, and when there are that many, the
+ * newest `titled` whose title holds every word. PostgreSQL looks for both at once (two
+ * connections); SQLite, which answers one query at a time, for the titles only when needed.
+ */
+export async function findRankCandidates(
+  db: Kysely<DB>,
+  match: TermMatch,
+  filter: RowFilter,
+  limits: { newest: number; titled: number },
+): Promise<{ newest: Candidate[]; titled: Candidate[] }> {
+  const titled = () => findCandidates(db, match, filter, { limit: limits.titled, title: true });
+  if (engineOf(db) === 'postgres') {
+    const [newest, titles] = await Promise.all([
+      findCandidates(db, match, filter, { limit: limits.newest }),
+      titled(),
+    ]);
+    return { newest, titled: newest.length >= limits.newest ? titles : [] };
+  }
+  const newest = await findCandidates(db, match, filter, { limit: limits.newest });
+  return { newest, titled: newest.length >= limits.newest ? await titled() : [] };
 }
 
 /** How many documents match, counting no further than `cap`. */
@@ -239,18 +529,5 @@ export async function countMatches(
   filter: RowFilter,
   cap: number,
 ): Promise<number> {
-  if (!hasTerms(match)) return 0;
-  let result: { n: number }[];
-  if (engineOf(db) === 'sqlite') {
-    const { min, max } = rowidRange(filter);
-    result = (
-      await sql<{ n: number }>`select count(*) as n from (select rowid from search_fts
-        where search_fts match ${ftsQuery(match)} and rowid between ${min} and ${max} limit ${cap})`.execute(
-        db,
-      )
-    ).rows;
-  } else {
-    result = [{ n: (await pgNewestIds(db, match, filter, cap)).length }];
-  }
-  return Number(result[0]?.n ?? 0);
+  return (await findNewest(db, match, filter, { limit: cap })).length;
 }

@@ -1,4 +1,4 @@
-import { type Insertable, type Kysely, type RawBuilder, sql } from 'kysely';
+import { type Insertable, type Kysely, sql } from 'kysely';
 import { type Engine, engineOf } from './dialect.ts';
 import type { DB, SearchDocumentsTable } from './schema.ts';
 
@@ -29,7 +29,10 @@ export const filterTerm = {
 const PG_MAX_POSITION = 16_383;
 const PG_MAX_POSITIONS_PER_TERM = 255;
 
-/** Creates the engine's full-text structure next to search_documents (migration 0003). */
+/**
+ * Creates the format-1 full-text structure next to search_documents: for migration 0003 only
+ * (migrations are immutable; 0006 replaces it with format 2).
+ */
 export async function createSearchIndex(db: Kysely<unknown>, engine: Engine): Promise<void> {
   if (engine === 'sqlite') {
     await sql`create virtual table search_fts using fts5(title, lead, body, meta, content='',
@@ -40,6 +43,54 @@ export async function createSearchIndex(db: Kysely<unknown>, engine: Engine): Pr
   }
   await sql`alter table search_documents add column tsv tsvector not null default ''::tsvector`.execute(db);
   await sql`create index search_documents_tsv_idx on search_documents using gin (tsv)`.execute(db);
+}
+
+/**
+ * What the stored index holds and how (terms, tables). Raise it whenever that changes: an index
+ * built by another format is rebuilt at start (registry.ts, ensureSearchIndex). 1: migration
+ * 0003 (PostgreSQL month and filter terms were added later without a number, so an index
+ * without a recorded format counts as outdated); 2: migration 0006.
+ */
+export const SEARCH_INDEX_FORMAT = 2;
+
+type WithState = { search_state: { name: string; value: string } };
+
+/** The format the stored index was built with, if recorded. */
+export async function readIndexFormat(db: Kysely<DB>): Promise<number | undefined> {
+  const row = await db
+    .withTables<WithState>()
+    .selectFrom('search_state')
+    .select('value')
+    .where('name', '=', 'format')
+    .executeTakeFirst();
+  const value = Number(row?.value);
+  return Number.isInteger(value) ? value : undefined;
+}
+
+/** Records that the stored index is complete in this format (after a full rebuild). */
+export async function writeIndexFormat(db: Kysely<DB>, format = SEARCH_INDEX_FORMAT): Promise<void> {
+  await db
+    .withTables<WithState>()
+    .insertInto('search_state')
+    .values({ name: 'format', value: String(format) })
+    .onConflict((conflict) => conflict.column('name').doUpdateSet({ value: String(format) }))
+    .execute();
+}
+
+/** Advisory lock key of full index rebuilds at start (src/db/locks.ts lists the others). */
+const INDEX_REBUILD_LOCK = 4_242_006;
+
+/**
+ * Runs a task while holding the index rebuild lock: on PostgreSQL a transaction-scoped advisory
+ * lock held on one pooled connection (the task runs on others), so that instances starting
+ * together rebuild the index once; SQLite has one process.
+ */
+export async function withIndexLock<T>(db: Kysely<DB>, task: () => Promise<T>): Promise<T> {
+  if (engineOf(db) === 'sqlite') return task();
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${INDEX_REBUILD_LOCK})`.execute(trx);
+    return task();
+  });
 }
 
 /** Terms of one document: per position for the weighted fields, position-free for the rest. */
@@ -69,41 +120,58 @@ function ftsText(positions: string[][]): string {
 }
 
 /**
- * A tsvector literal: weighted fields with positions (title A, lead B, body C, in one position
- * sequence) and position-free extra terms.
+ * The term for two adjacent words (plain forms, stop words included) that PostgreSQL indexes so
+ * that a quoted phrase is found without reading positions: "quốc phòng" → q:quoc_phong.
  */
-export function tsvectorLiteral(
-  fields: [weight: 'A' | 'B' | 'C', positions: string[][]][],
+export function pairTerm(first: string, second: string): string {
+  return `q:${first.slice(2)}_${second.slice(2)}`;
+}
+
+/** The words' pair terms of a phrase of plain (p:) terms. */
+export function phrasePairs(phrase: string[]): string[] {
+  return phrase.slice(1).map((term, index) => pairTerm(phrase[index]!, term));
+}
+
+const wordAt = (terms: string[]) => terms.find((term) => term.startsWith('p:'));
+
+/**
+ * The two tsvector literals of a document on PostgreSQL. `match` is position-free (what the GIN
+ * index holds): every p: and z: term, the pair term of every two adjacent words of a field, the
+ * extra terms (prefixes, filters, month). `phrase` holds the p: terms' positions, one position
+ * sequence over title, lead and body with a gap between fields (phrases never span two).
+ */
+export function pgTermLiterals(
+  fields: string[][][],
   extra: string[] = [],
-): string {
-  // term → positions, or null when the term is not safe (checked once per distinct term)
-  const positions = new Map<string, string[] | null>();
-  const listOf = (term: string) => {
-    let list = positions.get(term);
-    if (list === undefined) {
-      list = safe(term) ? [] : null;
-      positions.set(term, list);
-    }
-    return list;
-  };
+): { match: string; phrase: string } {
+  const terms = new Set<string>();
+  const positions = new Map<string, number[]>();
   let position = 0;
-  for (const [weight, field] of fields) {
-    for (const terms of field) {
-      if (position >= PG_MAX_POSITION) break;
-      position++;
-      for (const term of terms) {
-        const list = listOf(term);
-        if (list && list.length < PG_MAX_POSITIONS_PER_TERM) list.push(`${position}${weight}`);
+  for (const field of fields) {
+    let previous: string | undefined;
+    for (const here of field) {
+      position = Math.min(position + 1, PG_MAX_POSITION);
+      for (const term of here) if (term.startsWith('p:') || term.startsWith('z:')) terms.add(term);
+      const word = wordAt(here);
+      if (word !== undefined) {
+        if (previous !== undefined) terms.add(pairTerm(previous, word));
+        let list = positions.get(word);
+        if (list === undefined) {
+          list = [];
+          positions.set(word, list);
+        }
+        if (list.length < PG_MAX_POSITIONS_PER_TERM && list.at(-1) !== position) list.push(position);
       }
+      previous = word;
     }
     position = Math.min(position + 1, PG_MAX_POSITION);
   }
-  for (const term of extra) listOf(term);
-  const out: string[] = [];
-  for (const [term, list] of positions) {
-    if (list) out.push(list.length > 0 ? `${tsLexeme(term)}:${list.join(',')}` : tsLexeme(term));
-  }
-  return out.join(' ');
+  for (const term of extra) terms.add(term);
+  const match: string[] = [];
+  for (const term of terms) if (safe(term)) match.push(tsLexeme(term));
+  const phrase: string[] = [];
+  for (const [term, list] of positions) if (safe(term)) phrase.push(`${tsLexeme(term)}:${list.join(',')}`);
+  return { match: match.join(' '), phrase: phrase.join(' ') };
 }
 
 /** Quotes a term as a tsvector or tsquery lexeme. */
@@ -144,12 +212,22 @@ export function recencyKey(publishedAt: string, type: string, itemId: number): n
   return secondOf(publishedAt) * SLOTS + slotOf(type, itemId);
 }
 
-type WithTsv = { search_documents: { tsv: RawBuilder<unknown> } };
+/** The PostgreSQL terms table (migration 0006); not in schema.ts, which both engines share. */
+export interface SearchTermsTable {
+  id: number;
+  site_id: number;
+  lang: string;
+  /** Title and lead terms for ranking (search_documents.head_terms on SQLite). */
+  head: string;
+  tsv: string;
+  ptsv: string;
+}
+export type WithSearchTerms = { search_terms: SearchTermsTable };
 
 /**
- * Inserts or replaces the index rows of these items (by type and item id): old rows go, new
- * ones get their recency key (the next free one in the rare case of a clash). Run it in a
- * transaction.
+ * Inserts or replaces the index rows of these items (by type and item id): old rows go (with
+ * their terms: a trigger on SQLite, a cascading key on PostgreSQL), new ones get their recency
+ * key (the next free one in the rare case of a clash). Run it in a transaction.
  */
 export async function writeSearchDocuments(db: Kysely<DB>, records: IndexRecord[]): Promise<void> {
   if (records.length === 0) return;
@@ -187,21 +265,29 @@ export async function writeSearchDocuments(db: Kysely<DB>, records: IndexRecord[
   }
   const rows = records.map(({ row }, index) => ({ ...row, id: ids[index]! }));
   if (engine === 'postgres') {
-    const pg = db.withTables<WithTsv>();
-    await pg
+    // The ranking terms live with the terms there (search_terms.head).
+    await db
       .insertInto('search_documents')
+      .values(rows.map((row) => ({ ...row, head_terms: '' })))
+      .execute();
+    await db
+      .withTables<WithSearchTerms>()
+      .insertInto('search_terms')
       .values(
         rows.map((row, index) => {
           const { title, lead, body, prefixes, filters } = records[index]!.fields;
-          const tsv = tsvectorLiteral(
-            [
-              ['A', title],
-              ['B', lead],
-              ['C', body],
-            ],
-            [...prefixes, monthTerm(row.published_at), ...filters],
+          const { match, phrase } = pgTermLiterals(
+            [title, lead, body],
+            [...prefixes, ...filters, monthTerm(row.published_at)],
           );
-          return { ...row, tsv: sql`cast(${tsv} as tsvector)` };
+          return {
+            id: row.id,
+            site_id: row.site_id,
+            lang: row.lang,
+            head: row.head_terms ?? '',
+            tsv: sql`cast(${match} as tsvector)`,
+            ptsv: sql`cast(${phrase} as tsvector)`,
+          };
         }),
       )
       .execute();
@@ -216,13 +302,31 @@ export async function writeSearchDocuments(db: Kysely<DB>, records: IndexRecord[
 }
 
 /**
- * After a bulk rebuild: merges FTS5 segments into one (faster reads) on SQLite; refreshes the
- * planner's statistics on PostgreSQL (they choose between the GIN index and the id order).
+ * Before a full rebuild: when the index is empty (first build, new index format), PostgreSQL
+ * drops the GIN index so that optimizeSearchIndex builds it in one pass at the end, several
+ * times faster than entry by entry. (Searches meanwhile have nothing to find anyway.)
+ */
+export async function beginRebuild(db: Kysely<DB>): Promise<void> {
+  if (engineOf(db) !== 'postgres') return;
+  const indexed = await db.selectFrom('search_documents').select('id').limit(1).executeTakeFirst();
+  if (!indexed) await sql`drop index if exists search_terms_tsv_idx`.execute(db);
+}
+
+/**
+ * After a rebuild: merges FTS5 segments into one (faster reads) on SQLite; on PostgreSQL builds
+ * the GIN index if beginRebuild (or an interrupted rebuild) left it out, and refreshes the
+ * planner's statistics. The index is the one of migration 0006.
  */
 export async function optimizeSearchIndex(db: Kysely<DB>): Promise<void> {
-  if (engineOf(db) === 'sqlite')
+  if (engineOf(db) === 'sqlite') {
     await sql`insert into search_fts (search_fts) values ('optimize')`.execute(db);
-  else await sql`analyze search_documents`.execute(db);
+    return;
+  }
+  await db.transaction().execute(async (trx) => {
+    await sql`set local maintenance_work_mem = '256MB'`.execute(trx);
+    await sql`create index if not exists search_terms_tsv_idx on search_terms using gin (tsv)`.execute(trx);
+  });
+  await sql`analyze search_documents, search_terms`.execute(db);
 }
 
 /** Bytes used by the index (documents and full-text structure), for the benchmark. */
@@ -234,6 +338,8 @@ export async function searchIndexBytes(db: Kysely<DB>): Promise<number> {
   }
   const { rows } = await sql<{
     bytes: number;
-  }>`select pg_total_relation_size('search_documents') as bytes`.execute(db);
+  }>`select pg_total_relation_size('search_documents') + pg_total_relation_size('search_terms') as bytes`.execute(
+    db,
+  );
   return Number(rows[0]?.bytes ?? 0);
 }

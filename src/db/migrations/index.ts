@@ -4,6 +4,7 @@ import * as m0002 from './0002_content.ts';
 import * as m0003 from './0003_search.ts';
 import * as m0004 from './0004_newsroom.ts';
 import * as m0005 from './0005_translations.ts';
+import * as m0006 from './0006_search_v2.ts';
 import * as m0007 from './0007_ratings.ts';
 
 /**
@@ -16,5 +17,6 @@ export const migrations: Record<string, Migration> = {
   '0003_search': m0003,
   '0004_newsroom': m0004,
   '0005_translations': m0005,
+  '0006_search_v2': m0006,
   '0007_ratings': m0007,
 };

@@ -330,6 +330,29 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 /**
+ * A field's words as ranking keeps them (ranking.ts): the exact lower-case form of each word, a
+ * Han run as one "~" token, "|" where a clause breaks; space-separated. The terms analyze()
+ * gives the field (p:, a:, b:, z:) follow from it, and it is about a third of their size.
+ */
+export function headWords(text: string): { words: string; positions: number } {
+  const out: string[] = [];
+  let positions = 0;
+  for (const token of tokenize(text.normalize('NFC'))) {
+    if (token.kind === 'han') {
+      out.push(`~${token.text}`);
+      positions += Array.from(token.text).length;
+      continue;
+    }
+    const forms = wordForms(token.text);
+    if (!forms.plain) continue;
+    if (token.breakBefore && out.length > 0 && out.at(-1) !== '|') out.push('|');
+    out.push(forms.lower);
+    positions++;
+  }
+  return { words: out.join(' '), positions };
+}
+
+/**
  * Function words that do not narrow a query by themselves (exact lower-case forms). Vietnamese
  * ones only with their accents, and English ones only where no Vietnamese syllable is spelt the
  * same ("an", "to", "the" are Vietnamese too), so unaccented Vietnamese never hits this list.

@@ -55,7 +55,7 @@ export function toIndexRecord(doc: SearchDocument, indexedAt: string): IndexReco
       lead: doc.lead.normalize('NFC'),
       body: body.normalize('NFC'),
       url: doc.url,
-      head_terms: encodeHead(title.positions, lead.positions),
+      head_terms: encodeHead(doc.title, doc.lead),
     },
     fields: {
       title: matching(title.positions),

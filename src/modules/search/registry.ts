@@ -1,6 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { DB, LanguageCode } from '../../db/schema.ts';
-import { optimizeSearchIndex, writeSearchDocuments } from '../../db/search-sql.ts';
+import {
+  beginRebuild,
+  optimizeSearchIndex,
+  readIndexFormat,
+  SEARCH_INDEX_FORMAT,
+  withIndexLock,
+  writeIndexFormat,
+  writeSearchDocuments,
+} from '../../db/search-sql.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { type SearchDocument, toIndexRecord } from './documents.ts';
 import { articleSource, pageSource } from './sources.ts';
@@ -132,7 +140,10 @@ export interface ReindexOptions {
   onProgress?: (indexed: number) => void;
 }
 
-/** Rebuilds the index from every registered type; removes entries of items no longer public. */
+/**
+ * Rebuilds the index from every registered type; removes entries of items no longer public.
+ * A full rebuild (no siteId) records the index format it built.
+ */
 export async function reindexAll(
   services: SearchServices,
   options: ReindexOptions = {},
@@ -141,6 +152,7 @@ export async function reindexAll(
   const batchSize = options.batchSize ?? 500;
   const sites = new Set<number>();
   let indexed = 0;
+  if (options.siteId === undefined) await beginRebuild(services.db);
   for (const source of sources.values()) {
     let afterId = 0;
     for (;;) {
@@ -164,28 +176,37 @@ export async function reindexAll(
   const removed = await stale.returning('site_id').execute();
   for (const row of removed) sites.add(row.site_id);
   await optimizeSearchIndex(services.db);
+  if (options.siteId === undefined) await writeIndexFormat(services.db);
   services.purge([...sites].map(searchTag));
   return { indexed, removed: removed.length };
 }
 
-/** Builds the index when it is empty but public content exists (first start, upgrades). */
+async function hasPublicContent(db: Kysely<DB>): Promise<boolean> {
+  for (const source of sources.values()) {
+    if ((await source.load(db, { afterId: 0, limit: 1 })).length > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * At start: builds the index when it is empty but public content exists (first start), and
+ * rebuilds it when it was built by another index format than this version's (upgrades that
+ * change what is indexed or how). Several instances starting at once rebuild it only once.
+ * Returns the number of documents indexed, if it (re)built the index.
+ */
 export async function ensureSearchIndex(services: SearchServices): Promise<number | undefined> {
-  const indexed = await services.db.selectFrom('search_documents').select('id').limit(1).executeTakeFirst();
-  if (indexed) return undefined;
-  const [article, page] = await Promise.all([
-    services.db
-      .selectFrom('articles')
-      .select('id')
-      .where('status', '=', 'published')
-      .limit(1)
-      .executeTakeFirst(),
-    services.db
-      .selectFrom('pages')
-      .select('id')
-      .where('status', '=', 'published')
-      .limit(1)
-      .executeTakeFirst(),
-  ]);
-  if (!article && !page) return undefined;
-  return (await reindexAll(services)).indexed;
+  const { db } = services;
+  const needed = async () => {
+    const [format, indexed] = await Promise.all([
+      readIndexFormat(db),
+      db.selectFrom('search_documents').select('id').limit(1).executeTakeFirst(),
+    ]);
+    if (format === SEARCH_INDEX_FORMAT && indexed) return false;
+    if (indexed || (await hasPublicContent(db))) return true;
+    // Nothing to index: the empty index is complete in this format.
+    if (format !== SEARCH_INDEX_FORMAT) await writeIndexFormat(db);
+    return false;
+  };
+  if (!(await needed())) return undefined;
+  return withIndexLock(db, async () => ((await needed()) ? (await reindexAll(services)).indexed : undefined));
 }

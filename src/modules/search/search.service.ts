@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { DB, LanguageCode } from '../../db/schema.ts';
 import {
+  type Candidate,
   countMatches,
   findNewest,
-  loadHeads,
+  findRankCandidates,
   type RowFilter,
   type TermMatch,
 } from '../../db/search-query-sql.ts';
@@ -93,28 +94,30 @@ export async function searchDocuments(db: Kysely<DB>, request: SearchRequest): P
   const match = termMatch(request, query.required, query.titleTerms, query.phrases);
   const filter = rowFilter(request);
   // The newest matches, up to one more than counted: the count, the date order, and the
-  // candidates for relevance at once. For relevance, title matches of any age are looked up at
-  // the same time (on PostgreSQL in parallel); they join when there are more matches than
-  // candidates.
+  // candidates for relevance (with their title and lead terms) at once. For relevance, title
+  // matches of any age join when there are more matches than candidates.
   const relevance = request.sort !== 'date';
-  const [newest, titled] = await Promise.all([
-    findNewest(db, match, filter, { limit: COUNT_CAP + 1, offset: 0 }),
-    relevance ? findNewest(db, match, filter, { limit: RANK_CANDIDATES / 4, offset: 0, title: true }) : [],
-  ]);
-  const counted = newest.length;
   let ids: number[];
   let available: number;
+  let counted: number;
   if (!relevance) {
+    const newest = await findNewest(db, match, filter, { limit: COUNT_CAP + 1 });
+    counted = newest.length;
     ids = newest.slice(offset, offset + pageSize);
     available = Math.min(counted, COUNT_CAP);
   } else {
+    const { newest, titled } = await findRankCandidates(db, match, filter, {
+      newest: COUNT_CAP + 1,
+      titled: RANK_CANDIDATES / 4,
+    });
+    counted = newest.length;
     // Fewer matches than candidates: they are all here, ranked exactly.
-    const candidateIds = newest.slice(0, RANK_CANDIDATES);
+    const candidates: Candidate[] = newest.slice(0, RANK_CANDIDATES);
     if (counted > RANK_CANDIDATES) {
-      const seen = new Set(candidateIds);
-      candidateIds.push(...titled.filter((id) => !seen.has(id)));
+      const seen = new Set(candidates.map((candidate) => candidate.id));
+      candidates.push(...titled.filter((candidate) => !seen.has(candidate.id)));
     }
-    const ranked = rankCandidates([...query.required, ...query.optional], await loadHeads(db, candidateIds));
+    const ranked = rankCandidates([...query.required, ...query.optional], candidates);
     ids = ranked.slice(offset, offset + pageSize);
     available = ranked.length;
   }

@@ -330,26 +330,30 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 /**
- * A field's words as ranking keeps them (ranking.ts): the exact lower-case form of each word, a
- * Han run as one "~" token, "|" where a clause breaks; space-separated. The terms analyze()
- * gives the field (p:, a:, b:, z:) follow from it, and it is about a third of their size.
+ * A field's words as ranking keeps them (ranking.ts), from which the terms analyze() gives the
+ * field follow: `exact`, the exact lower-case form of each word (a: terms); `plain`, the plain
+ * form of each word (p:), "*" before a function word, "|" where a clause breaks (so that two
+ * words side by side in it are a b: pair), and each Han run as one "~" token (z:). Both are
+ * space-separated; `positions` counts the field's positions.
  */
-export function headWords(text: string): { words: string; positions: number } {
-  const out: string[] = [];
+export function headWords(text: string): { exact: string; plain: string; positions: number } {
+  const exact: string[] = [];
+  const plain: string[] = [];
   let positions = 0;
   for (const token of tokenize(text.normalize('NFC'))) {
     if (token.kind === 'han') {
-      out.push(`~${token.text}`);
+      plain.push(`~${token.text}`);
       positions += Array.from(token.text).length;
       continue;
     }
     const forms = wordForms(token.text);
     if (!forms.plain) continue;
-    if (token.breakBefore && out.length > 0 && out.at(-1) !== '|') out.push('|');
-    out.push(forms.lower);
+    if (token.breakBefore && plain.length > 0 && plain.at(-1) !== '|') plain.push('|');
+    exact.push(forms.lower);
+    plain.push(isStopWord(forms.lower) ? `*${forms.plain}` : forms.plain);
     positions++;
   }
-  return { words: out.join(' '), positions };
+  return { exact: exact.join(' '), plain: plain.join(' '), positions };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { headWords, isStopWord, wordForms } from './analyzer.ts';
+import { headWords } from './analyzer.ts';
 
 /**
  * Relevance ranking, the same on both engines (docs/adr/0004-search.md): BM25F over the title
@@ -16,150 +16,160 @@ const B = 0.75;
 const CLASS_WEIGHT: Record<string, number> = { p: 1, z: 1, a: 0.5, b: 0.8 };
 
 /**
- * The head of a document as stored: title and lead lengths (positions), then their words as
- * headWords() gives them.
+ * The head of a document as stored: title and lead lengths (positions), their exact words, then
+ * their plain words, as headWords() gives them (tab-separated).
  */
 export function encodeHead(title: string, lead: string): string {
   const t = headWords(title);
   const l = headWords(lead);
-  return `${t.positions}\t${l.positions}\t${t.words}\t${l.words}`;
+  return `${t.positions}\t${l.positions}\t${t.exact}\t${l.exact}\t${t.plain}\t${l.plain}`;
 }
 
-/** What a head's word means for the query: the wanted p: and a: terms it gives, its plain form. */
-interface WordInfo {
-  plain: string;
-  stop: boolean;
-  /** Indexes of the wanted terms the word gives (usually none). */
-  terms: number[];
+/** Patterns finding the wanted terms in a head, each match naming the term it found. */
+interface Wanted {
+  terms: string[];
+  /** Term indexes by the value a pattern captures: exact words, plain words. */
+  exactIndex: Map<string, number>;
+  plainIndex: Map<string, number>;
+  /** a: terms in the exact words. */
+  exact?: RegExp;
+  /** p: terms in the plain words (function words carry a "*"). */
+  plain?: RegExp;
+  /** b: terms: the first word of a pair, when the second follows (a look-ahead per pair). */
+  pairs?: RegExp;
+  /** The b: term index of each look-ahead, by the pair's capture group. */
+  pairTerms: number[];
+  han: Map<string, number>;
 }
 
 /**
- * The wanted terms (by index) as a head's words give them, and what each distinct word of the
- * candidates means (worked out once per ranking, not once per occurrence).
+ * Builds the patterns. Terms are letters, marks, digits, ":" and "_" (checked by the caller),
+ * nothing a pattern treats specially. Without the u flag and look-behinds, V8 runs such a
+ * pattern several times faster; terms are then matched as UTF-16 code units, which is what
+ * equality of NFC strings means anyway.
  */
-interface Wanted {
-  terms: string[];
-  plain: Map<string, number>;
-  lower: Map<string, number>;
-  /** First plain word → second plain word → b: term. */
-  pairs: Map<string, Map<string, number>>;
-  han: Map<string, number>;
-  words: Map<string, WordInfo>;
-}
-
 function wantedTerms(terms: string[]): Wanted {
   const wanted: Wanted = {
     terms,
-    plain: new Map(),
-    lower: new Map(),
-    pairs: new Map(),
+    exactIndex: new Map(),
+    plainIndex: new Map(),
+    pairTerms: [],
     han: new Map(),
-    words: new Map(),
   };
+  const exact: string[] = [];
+  const plain: string[] = [];
+  const pairs: string[] = [];
   terms.forEach((term, index) => {
     const value = term.slice(2);
-    if (term.startsWith('p:')) wanted.plain.set(value, index);
-    else if (term.startsWith('a:')) wanted.lower.set(value, index);
-    else if (term.startsWith('z:')) wanted.han.set(value, index);
+    if (term.startsWith('a:')) {
+      exact.push(value);
+      wanted.exactIndex.set(value, index);
+    } else if (term.startsWith('p:')) {
+      plain.push(value);
+      wanted.plainIndex.set(value, index);
+    } else if (term.startsWith('z:')) wanted.han.set(value, index);
     else if (term.startsWith('b:')) {
       const cut = value.indexOf('_');
       if (cut <= 0) return;
-      const first = value.slice(0, cut);
-      const seconds = wanted.pairs.get(first) ?? new Map<string, number>();
-      seconds.set(value.slice(cut + 1), index);
-      wanted.pairs.set(first, seconds);
+      pairs.push(`(${value.slice(0, cut)})(?= ${value.slice(cut + 1)}(?:[ \\t]|$))`);
+      wanted.pairTerms.push(index);
     }
   });
+  const words = (list: string[], prefix = '') =>
+    list.length > 0 ? new RegExp(`[ \\t]${prefix}(${list.join('|')})(?=[ \\t]|$)`, 'g') : undefined;
+  wanted.exact = words(exact);
+  wanted.plain = words(plain, '\\*?');
+  if (pairs.length > 0) wanted.pairs = new RegExp(`[ \\t](?:${pairs.join('|')})`, 'g');
   return wanted;
-}
-
-function wordInfo(word: string, wanted: Wanted): WordInfo {
-  let info = wanted.words.get(word);
-  if (info === undefined) {
-    const { plain } = wordForms(word);
-    const terms: number[] = [];
-    const p = wanted.plain.get(plain);
-    if (p !== undefined) terms.push(p);
-    const a = wanted.lower.get(word);
-    if (a !== undefined) terms.push(a);
-    info = { plain, stop: isStopWord(word), terms };
-    wanted.words.set(word, info);
-  }
-  return info;
-}
-
-/**
- * Counts the wanted terms in one field of a head into counts[2 × term + field]: the terms
- * analyze() gives the field, derived from its words (p: plain form, a: exact form, b: adjacent
- * non-function words of a clause, z: Han characters and bigrams).
- */
-function countField(words: string, wanted: Wanted, counts: Uint16Array, field: 0 | 1): void {
-  if (!words) return;
-  const pairs = wanted.pairs.size > 0;
-  let previous: string | undefined;
-  let start = 0;
-  while (start <= words.length) {
-    let end = words.indexOf(' ', start);
-    if (end === -1) end = words.length;
-    const word = words.slice(start, end);
-    start = end + 1;
-    if (word === '|') {
-      previous = undefined;
-      continue;
-    }
-    if (word.startsWith('~')) {
-      if (wanted.han.size > 0) {
-        const chars = Array.from(word.slice(1));
-        for (let i = 0; i < chars.length; i++) {
-          const one = wanted.han.get(chars[i]!);
-          if (one !== undefined) counts[2 * one + field]!++;
-          const two = i + 1 < chars.length ? wanted.han.get(chars[i]! + chars[i + 1]!) : undefined;
-          if (two !== undefined) counts[2 * two + field]!++;
-        }
-      }
-      previous = undefined;
-      continue;
-    }
-    const info = wordInfo(word, wanted);
-    for (const term of info.terms) counts[2 * term + field]!++;
-    if (info.stop) {
-      previous = undefined;
-      continue;
-    }
-    if (pairs && previous !== undefined) {
-      const b = wanted.pairs.get(previous)?.get(info.plain);
-      if (b !== undefined) counts[2 * b + field]!++;
-    }
-    previous = info.plain;
-  }
 }
 
 interface Head {
   titleLength: number;
   leadLength: number;
-  /** [title, lead] count of each wanted term, by term index. */
-  counts: Uint16Array;
 }
 
-/** Reads a stored head: lengths, and the counts of the wanted terms in title and lead. */
-function decodeHead(encoded: string, wanted: Wanted): Head {
+const EXACT = 0;
+const PLAIN = 1;
+const PAIR = 2;
+
+/**
+ * Counts a pattern's terms in "title<tab>lead" of a head into counts[offset + 2 × term + field]
+ * (matches start at the gap before the word).
+ */
+function countPattern(
+  kind: typeof EXACT | typeof PLAIN | typeof PAIR,
+  wanted: Wanted,
+  text: string,
+  from: number,
+  split: number,
+  counts: Uint16Array,
+  offset: number,
+): void {
+  const pattern = kind === EXACT ? wanted.exact : kind === PLAIN ? wanted.plain : wanted.pairs;
+  if (!pattern) return;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    let term: number | undefined;
+    if (kind === EXACT) term = wanted.exactIndex.get(match[1]!);
+    else if (kind === PLAIN) term = wanted.plainIndex.get(match[1]!);
+    else {
+      for (let group = 1; group < match.length && term === undefined; group++)
+        if (match[group] !== undefined) term = wanted.pairTerms[group - 1];
+    }
+    if (term !== undefined) counts[offset + 2 * term + (match.index < split ? 0 : 1)]!++;
+  }
+}
+
+/**
+ * Reads a stored head: its lengths, and the counts of the wanted terms in title and lead into
+ * counts[offset + 2 × term + (0 title, 1 lead)].
+ */
+function decodeHead(encoded: string, wanted: Wanted, counts: Uint16Array, offset: number): Head {
   const first = encoded.indexOf('\t');
   const second = encoded.indexOf('\t', first + 1);
   const third = encoded.indexOf('\t', second + 1);
-  const counts = new Uint16Array(2 * wanted.terms.length);
-  if (first < 0 || second < 0 || third < 0) return { titleLength: 0, leadLength: 0, counts };
-  countField(encoded.slice(second + 1, third), wanted, counts, 0);
-  countField(encoded.slice(third + 1), wanted, counts, 1);
+  const fourth = encoded.indexOf('\t', third + 1);
+  const fifth = encoded.indexOf('\t', fourth + 1);
+  if (first < 0 || second < 0 || third < 0 || fourth < 0 || fifth < 0)
+    return { titleLength: 0, leadLength: 0 };
+  countPattern(EXACT, wanted, encoded.slice(0, fourth), second, third, counts, offset);
+  countPattern(PLAIN, wanted, encoded, fourth, fifth, counts, offset);
+  countPattern(PAIR, wanted, encoded, fourth, fifth, counts, offset);
+  if (wanted.han.size > 0) countHan(encoded, fourth, fifth, wanted, counts, offset);
   return {
     titleLength: Number(encoded.slice(0, first)) || 0,
     leadLength: Number(encoded.slice(first + 1, second)) || 0,
-    counts,
   };
+}
+
+/** z: terms: each Han character and each two adjacent ones of a "~" run. */
+function countHan(
+  encoded: string,
+  from: number,
+  split: number,
+  wanted: Wanted,
+  counts: Uint16Array,
+  offset: number,
+): void {
+  for (let at = encoded.indexOf('~', from); at !== -1; at = encoded.indexOf('~', at + 1)) {
+    let end = at + 1;
+    while (end < encoded.length && encoded[end] !== ' ' && encoded[end] !== '\t') end++;
+    const chars = Array.from(encoded.slice(at + 1, end));
+    const field = at < split ? 0 : 1;
+    for (let i = 0; i < chars.length; i++) {
+      const one = wanted.han.get(chars[i]!);
+      if (one !== undefined) counts[offset + 2 * one + field]!++;
+      const two = i + 1 < chars.length ? wanted.han.get(chars[i]! + chars[i + 1]!) : undefined;
+      if (two !== undefined) counts[offset + 2 * two + field]!++;
+    }
+    at = end;
+  }
 }
 
 /** Counts of the given terms in a stored head, in its title and its lead (terms found only). */
 export function headTermCounts(encoded: string, terms: string[]): Map<string, [number, number]> {
-  const { counts } = decodeHead(encoded, wantedTerms(terms));
+  const counts = new Uint16Array(2 * terms.length);
+  decodeHead(encoded, wantedTerms(terms), counts, 0);
   const found = new Map<string, [number, number]>();
   terms.forEach((term, index) => {
     const inTitle = counts[2 * index]!;
@@ -183,14 +193,18 @@ export function rankCandidates(terms: string[], candidates: Candidate[]): number
   const unique = [...new Set(terms)].filter((term) => /^[\p{L}\p{M}\p{N}:_]+$/u.test(term));
   if (unique.length === 0) return candidates.map((candidate) => candidate.id).sort((a, b) => b - a);
   const wanted = wantedTerms(unique);
-  const heads = candidates.map((candidate) => decodeHead(candidate.head, wanted));
+  const width = 2 * unique.length;
+  const counts = new Uint16Array(width * candidates.length);
+  const heads = candidates.map((candidate, index) =>
+    decodeHead(candidate.head, wanted, counts, index * width),
+  );
   const count = Math.max(1, heads.length);
   const averageTitle = Math.max(1, heads.reduce((sum, head) => sum + head.titleLength, 0) / count);
   const averageLead = Math.max(1, heads.reduce((sum, head) => sum + head.leadLength, 0) / count);
   const weights = unique.map(() => 0);
-  for (const head of heads) {
+  for (let offset = 0; offset < counts.length; offset += width) {
     for (let term = 0; term < unique.length; term++)
-      if (head.counts[2 * term]! + head.counts[2 * term + 1]! > 0) weights[term]!++;
+      if (counts[offset + 2 * term]! + counts[offset + 2 * term + 1]! > 0) weights[term]!++;
   }
   // Term weight: class weight × inverse document frequency within the candidates.
   unique.forEach((term, index) => {
@@ -199,12 +213,13 @@ export function rankCandidates(terms: string[], candidates: Candidate[]): number
   });
   const scored = candidates.map((candidate, index) => {
     const head = heads[index]!;
+    const offset = index * width;
     let score = 0;
     const titleNorm = 1 - B + (B * head.titleLength) / averageTitle;
     const leadNorm = 1 - B + (B * head.leadLength) / averageLead;
     for (let term = 0; term < unique.length; term++) {
-      const inTitle = head.counts[2 * term]!;
-      const inLead = head.counts[2 * term + 1]!;
+      const inTitle = counts[offset + 2 * term]!;
+      const inLead = counts[offset + 2 * term + 1]!;
       if (inTitle + inLead === 0) continue;
       const frequency = (TITLE_BOOST * inTitle) / titleNorm + (LEAD_BOOST * inLead) / leadNorm;
       score += weights[term]! * ((frequency * (K1 + 1)) / (frequency + K1));

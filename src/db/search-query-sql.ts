@@ -115,6 +115,10 @@ interface ScopeStats {
   perSecond: number;
   /** Documents of any scope per second. */
   allPerSecond: number;
+  /** Documents in the scope. */
+  documents: number;
+  /** Publication second of the oldest document (of any scope). */
+  oldest: number;
 }
 
 const statsCache = new WeakMap<object, Map<string, { stats: ScopeStats; at: number }>>();
@@ -154,6 +158,8 @@ async function scopeStats(db: Kysely<DB>, scope: MatchScope): Promise<ScopeStats
     share: total > 0 ? Number(part.n) / total : 1,
     perSecond: Number(part.n) / seconds,
     allPerSecond: total / seconds,
+    documents: Number(part.n),
+    oldest: Math.floor(Number(all.first ?? 0) / SLOTS),
   };
   if (cache.size > 1000) cache.clear();
   cache.set(key, { stats, at: Date.now() });
@@ -229,67 +235,137 @@ function tsQuery(terms: string[], join: ' & ' | ' | '): string {
   return terms.filter(safeTerm).map(tsLexeme).join(join);
 }
 
-/** Costs of the PostgreSQL plans, in microseconds (measured on a 2-core machine). */
+/**
+ * Costs of the PostgreSQL plans, in microseconds of server CPU, measured on the benchmark
+ * (bench/search.ts) on a 2-core machine: they only need to be right relative to each other.
+ */
 const PG_COST = {
   /** Per document of a month window that the GIN index walks (months are any-of terms). */
-  windowDocument: 1,
-  /** Per document of the rarest term, when the GIN index walks the whole range. */
-  leadingDocument: 0.4,
-  /** Per matching row visited (and sorted). */
-  row: 2,
-  /** A query over the whole range, beyond its rows. */
-  whole: 1500,
+  windowDocument: 0.6,
+  /** Per matching row of a window: rows close in time share pages. */
+  windowRow: 2.5,
+  /** Per entry of the terms' posting lists, when the GIN index walks the whole range. */
+  posting: 0.02,
+  /** Per matching row of the whole range: each on its own page. */
+  wholeRow: 6,
+  /** A query over the whole range, beyond the above. */
+  whole: 500,
+  /** A first query over the whole range only when expected to cost less than this. */
+  wholeFirst: 4000,
 };
+/** The first window is a probe of at most this many documents: estimates can be far off. */
+const PG_PROBE_DOCUMENTS = 3000;
 /** Candidates read per needed phrase match (the pair terms make false candidates rare). */
 const PG_PHRASE_MARGIN = 1.05;
 
 interface TermShares {
   /** Share of documents holding each of the most common terms (the planner's statistics). */
   shares: Map<string, number>;
-  /** Terms not listed are rarer than this. */
-  below: number;
+  at: number;
 }
 
-const sharesCache = new WeakMap<object, { shares: TermShares | undefined; at: number }>();
+const sharesCache = new WeakMap<object, TermShares>();
+const frequencyCache = new WeakMap<object, Map<string, { documents: number; at: number }>>();
+/** Terms whose document counts are remembered per database (about 100 bytes each). */
+const FREQUENCY_CACHE_SIZE = 20_000;
 
 /**
  * The most common terms of the index and their shares of documents, as ANALYZE found them
  * (pg_stats of search_terms.tsv), remembered for a few minutes per database.
  */
-async function termShares(db: Kysely<DB>): Promise<TermShares | undefined> {
+async function termShares(db: Kysely<DB>): Promise<Map<string, number>> {
   const cached = sharesCache.get(db);
   if (cached && Date.now() - cached.at < STATS_TTL_MS) return cached.shares;
   const { rows } = await sql<{ elems: string[] | null; freqs: number[] | null }>`
     select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs from pg_stats
     where schemaname = current_schema() and tablename = 'search_terms' and attname = 'tsv'`.execute(db);
   const { elems, freqs } = rows[0] ?? { elems: null, freqs: null };
-  let shares: TermShares | undefined;
-  if (elems && freqs && freqs.length >= elems.length + 2) {
-    // After the per-element frequencies: their minimum and maximum.
-    shares = {
-      shares: new Map(elems.map((elem, index) => [elem, freqs[index]!])),
-      below: freqs[elems.length]!,
-    };
-  }
+  const shares = new Map<string, number>();
+  if (elems && freqs) elems.forEach((elem, index) => shares.set(elem, freqs[index] ?? 0));
   sharesCache.set(db, { shares, at: Date.now() });
   return shares;
 }
 
 /**
- * At most what share of documents can match: that of the rarest required term (terms the
- * statistics do not list are rarer than those they do). Documents need every term.
+ * How many documents hold each term: from the planner's statistics for common terms, otherwise
+ * counted on the GIN index (a few milliseconds at most: such terms are not common) and
+ * remembered for a few minutes per database. They only choose plans.
  */
-function matchShareAtMost(plan: PgPlan, shares: TermShares | undefined): number {
-  if (!shares) return 1;
-  const shareOf = (term: string) => shares.shares.get(term) ?? shares.below;
-  let share = 1;
-  for (const term of plan.terms) share = Math.min(share, shareOf(term));
-  for (const group of plan.groups)
-    share = Math.min(
-      share,
-      group.reduce((sum, term) => sum + shareOf(term), 0),
+async function documentFrequencies(
+  db: Kysely<DB>,
+  terms: string[],
+  documents: number,
+): Promise<Map<string, number>> {
+  const shares = await termShares(db);
+  let cache = frequencyCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    frequencyCache.set(db, cache);
+  }
+  const found = new Map<string, number>();
+  const missing: string[] = [];
+  for (const term of new Set(terms)) {
+    const share = shares.get(term);
+    const cached = cache.get(term);
+    if (share !== undefined) found.set(term, share * documents);
+    else if (cached && Date.now() - cached.at < STATS_TTL_MS) found.set(term, cached.documents);
+    else missing.push(term);
+  }
+  if (missing.length > 0) {
+    const counts = missing.map(
+      (term) => sql`(select count(*) from search_terms where tsv @@ cast(${tsLexeme(term)} as tsquery))`,
     );
-  return Math.max(share, 1e-4);
+    const { rows } = await sql<Record<string, number>>`select ${sql.join(
+      counts.map((count, index) => sql`${count} as ${sql.ref(`n${index}`)}`),
+    )}`.execute(db.withTables<WithSearchTerms>());
+    if (cache.size + missing.length > FREQUENCY_CACHE_SIZE) cache.clear();
+    missing.forEach((term, index) => {
+      const count = Number(rows[0]?.[`n${index}`] ?? 0);
+      cache.set(term, { documents: count, at: Date.now() });
+      found.set(term, count);
+    });
+  }
+  return found;
+}
+
+/** How strongly the words of a query are assumed to go together (0: always, 1: independent). */
+const WORD_INDEPENDENCE = 0.15;
+
+/**
+ * What a plan's matches are likely to be, as shares of the documents. Words of a query mostly
+ * go together (the syllables of one expression), so the share of matches is the rarest word's,
+ * lowered a little by each other word; filters (category, type) are taken as independent.
+ * `postings`: the entries of all the terms' posting lists.
+ */
+async function matchEstimate(
+  db: Kysely<DB>,
+  plan: PgPlan,
+  documents: number,
+): Promise<{ share: number; postings: number; atMost: boolean }> {
+  const frequencies = await documentFrequencies(db, [...plan.terms, ...plan.groups.flat()], documents);
+  const total = Math.max(1, documents);
+  const shares = plan.terms.map((term) => Math.min(1, (frequencies.get(term) ?? 0) / total));
+  const rarest = Math.min(1, ...shares);
+  let share = rarest;
+  let skipped = false;
+  // The rarest term's share is an upper bound; lowered for other words or filters, it is not.
+  let atMost = plan.groups.length === 0;
+  shares.forEach((value, index) => {
+    if (value === rarest && !skipped) skipped = true;
+    // Words of a title, the pairs of a phrase and Han bigrams of a run go together entirely.
+    else if (/^[pa]:/.test(plan.terms[index]!) && value < 1) {
+      share *= value ** WORD_INDEPENDENCE;
+      atMost = false;
+    }
+  });
+  let postings = 0;
+  for (const term of plan.terms) postings += frequencies.get(term) ?? 0;
+  for (const group of plan.groups) {
+    const count = group.reduce((sum, term) => sum + (frequencies.get(term) ?? 0), 0);
+    share *= Math.min(1, count / total);
+    postings += count;
+  }
+  return { share, postings: postings / total, atMost };
 }
 
 /** Month terms (see monthTerm) of the months from one second to another. */
@@ -355,14 +431,29 @@ async function pgRange(
   range: { min: number; max: number },
   months: string[],
   limit: number,
-): Promise<Candidate[]> {
+): Promise<PgCandidate[]> {
   const query = months.length > 0 ? `${plan.query} & (${tsQuery(months, ' | ')})` : plan.query;
-  const { rows } = await sql<Candidate>`select d.id as id${plan.heads ? sql`, d.head as head` : sql``}
-    from search_terms d
+  const head = plan.heads ? sql`, d.head as head` : sql``;
+  const newest = sql`select d.id as id${head}${plan.phrase ? sql`, d.ptsv` : sql``} from search_terms d
     where d.tsv @@ cast(${query} as tsquery) and d.id + 0 between ${range.min} and ${range.max}
       and ${plan.scope}
-    order by d.id + 0 desc limit ${limit}`.execute(db.withTables<WithSearchTerms>());
-  return rows.map((row) => ({ id: Number(row.id), head: row.head ?? '' }));
+    order by d.id + 0 desc limit ${limit}`;
+  // Phrases are confirmed on the positions of the candidates read, in the same query.
+  const { rows } = await (plan.phrase
+    ? sql<PgCandidate>`select c.id as id${plan.heads ? sql`, c.head as head` : sql``},
+        c.ptsv @@ cast(${plan.phrase} as tsquery) as confirmed from (${newest}) c order by c.id desc`
+    : sql<PgCandidate>`${newest}`
+  ).execute(db.withTables<WithSearchTerms>());
+  return rows.map((row) => ({
+    id: Number(row.id),
+    head: row.head ?? '',
+    confirmed: row.confirmed !== false,
+  }));
+}
+
+/** A candidate on PostgreSQL; `confirmed` false when it does not hold the phrases word for word. */
+interface PgCandidate extends Candidate {
+  confirmed: boolean;
 }
 
 /**
@@ -386,11 +477,13 @@ async function pgNewest(
   const stats = await scopeStats(db, match.scope);
   const narrow = stats.share < NARROW_SCOPE_SHARE;
   const plan = pgPlan(match, { title: options.title === true, narrow, heads: options.heads === true });
-  // Documents per second that a month window makes the GIN index walk; matches per second at most.
-  const share = matchShareAtMost(plan, await termShares(db));
-  const rates = {
+  const estimate = await matchEstimate(db, plan, stats.documents);
+  const rates: Rates = {
+    probe: !estimate.atMost,
+    oldest: stats.oldest,
     walked: narrow ? stats.perSecond : stats.allPerSecond,
-    densest: stats.perSecond * share,
+    matches: stats.perSecond * estimate.share,
+    postings: stats.perSecond * estimate.postings,
   };
   const { min, max } = keyRange(filter);
   if (!plan.phrase) return pgWindows(db, plan, rates, { min, max }, limit);
@@ -400,8 +493,7 @@ async function pgNewest(
     const wanted = limit - found.length;
     const read = Math.ceil(wanted * PG_PHRASE_MARGIN) + 4;
     const candidates = await pgWindows(db, plan, rates, { min, max: upper }, read);
-    const confirmed = await pgConfirm(db, plan.phrase, candidates);
-    found.push(...candidates.filter((candidate) => confirmed.has(candidate.id)).slice(0, wanted));
+    found.push(...candidates.filter((candidate) => candidate.confirmed).slice(0, wanted));
     // Fewer candidates than asked for: none older is left.
     if (candidates.length < read) break;
     upper = candidates.at(-1)!.id - 1;
@@ -409,51 +501,54 @@ async function pgNewest(
   return found;
 }
 
-/** The newest `limit` matches with ids in the range, by windows of time (see pgNewest). */
+/** Per second of publication time: documents a month window walks, matches, posting entries. */
+interface Rates {
+  /** The expected matches may be too few: the first window is then a small probe. */
+  probe: boolean;
+  /** Publication second of the oldest document: nothing older is worth a window. */
+  oldest: number;
+  walked: number;
+  matches: number;
+  postings: number;
+}
+
+/**
+ * The newest `limit` matches with ids in the range, by windows of time (see pgNewest). Each
+ * step takes the cheaper of a window sized for the matches still needed and the whole rest of
+ * the range, from the matches per second expected (first) or found so far.
+ */
 async function pgWindows(
   db: Kysely<DB>,
   plan: PgPlan,
-  rates: { walked: number; densest: number },
+  rates: Rates,
   range: { min: number; max: number },
   limit: number,
-): Promise<Candidate[]> {
+): Promise<PgCandidate[]> {
   const top = Math.floor(range.max / SLOTS);
   const bottom = Math.floor(range.min / SLOTS);
-  // The first window would hold a third more matches than needed if every document held the
-  // rarest term: a day at least.
-  let seconds = Math.max(86_400, (1.3 * limit) / Math.max(rates.densest, 1e-9));
-  const found: Candidate[] = [];
+  const found: PgCandidate[] = [];
   let upper = range.max;
-  for (;;) {
-    const start = Math.max(bottom, Math.floor(upper / SLOTS) - Math.ceil(seconds));
-    const whole = start <= bottom;
-    const window = { min: whole ? range.min : start * SLOTS, max: upper };
-    const months = whole ? [] : monthsBetween(start, Math.floor(upper / SLOTS));
-    found.push(...(await pgRange(db, plan, window, months, limit - found.length)));
-    if (found.length >= limit || whole) return found;
-    upper = start * SLOTS - 1;
-    // Matches per second so far: a window with room for the rest, unless reading every match
-    // of the rest of the range costs less than walking that window's documents (the whole
-    // range's GIN query walks the rarest term's documents instead).
-    const matches = found.length / Math.max(1, top - start);
+  // Matches per second: expected at first (see matchEstimate), then as found so far.
+  let matches = rates.matches;
+  for (let first = true; ; first = false) {
+    const end = Math.floor(upper / SLOTS);
     const needed = limit - found.length;
-    const rest = Math.max(0, Math.floor(upper / SLOTS) - bottom);
-    seconds = matches > 0 ? (1.5 * needed) / matches : Number.POSITIVE_INFINITY;
+    const rest = Math.max(0, end - Math.max(bottom, rates.oldest));
+    let seconds = matches > 0 ? Math.max(86_400, (1.5 * needed) / matches) : Number.POSITIVE_INFINITY;
     const windowCost =
-      PG_COST.windowDocument * rates.walked * seconds + PG_COST.row * Math.min(1.5 * needed, matches * rest);
-    const wholeCost =
-      PG_COST.whole + PG_COST.leadingDocument * rates.densest * rest + PG_COST.row * matches * rest;
-    if (wholeCost <= windowCost) seconds = Number.POSITIVE_INFINITY;
+      (PG_COST.windowDocument * rates.walked + PG_COST.windowRow * matches) * Math.min(seconds, rest);
+    const wholeCost = PG_COST.whole + (PG_COST.posting * rates.postings + PG_COST.wholeRow * matches) * rest;
+    const whole = first ? wholeCost <= Math.min(windowCost, PG_COST.wholeFirst) : wholeCost <= windowCost;
+    if (first)
+      seconds = Math.min(seconds, Math.max(86_400, PG_PROBE_DOCUMENTS / Math.max(rates.walked, 1e-9)));
+    const start = whole ? bottom : Math.max(bottom, end - Math.ceil(seconds));
+    const window = { min: start <= bottom ? range.min : start * SLOTS, max: upper };
+    const months = start <= bottom ? [] : monthsBetween(start, end);
+    found.push(...(await pgRange(db, plan, window, months, needed)));
+    if (found.length >= limit || start <= bottom) return found;
+    upper = start * SLOTS - 1;
+    matches = found.length / Math.max(1, top - start);
   }
-}
-
-/** The ids of the candidates that hold the phrases word for word. */
-async function pgConfirm(db: Kysely<DB>, phrase: string, candidates: Candidate[]): Promise<Set<number>> {
-  if (candidates.length === 0) return new Set();
-  const { rows } = await sql<{ id: number }>`select d.id as id from search_terms d
-    where d.id = any(${candidates.map((candidate) => candidate.id)}::bigint[])
-      and d.ptsv @@ cast(${phrase} as tsquery)`.execute(db.withTables<WithSearchTerms>());
-  return new Set(rows.map((row) => Number(row.id)));
 }
 
 // ---- Queries -----------------------------------------------------------------------------

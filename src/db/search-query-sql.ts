@@ -254,7 +254,7 @@ const PG_COST = {
   wholeFirst: 4000,
 };
 /** The first window is a probe of at most this many documents: estimates can be far off. */
-const PG_PROBE_DOCUMENTS = 3000;
+const PG_PROBE_DOCUMENTS = 6000;
 /** Candidates read per needed phrase match (the pair terms make false candidates rare). */
 const PG_PHRASE_MARGIN = 1.05;
 
@@ -281,7 +281,7 @@ async function termShares(db: Kysely<DB>): Promise<Map<string, number>> {
     where schemaname = current_schema() and tablename = 'search_terms' and attname = 'tsv'`.execute(db);
   const { elems, freqs } = rows[0] ?? { elems: null, freqs: null };
   const shares = new Map<string, number>();
-  if (elems && freqs) elems.forEach((elem, index) => shares.set(elem, freqs[index] ?? 0));
+  if (elems && freqs) for (const [index, elem] of elems.entries()) shares.set(elem, freqs[index] ?? 0);
   sharesCache.set(db, { shares, at: Date.now() });
   return shares;
 }
@@ -352,8 +352,9 @@ async function matchEstimate(
   let atMost = plan.groups.length === 0;
   shares.forEach((value, index) => {
     if (value === rarest && !skipped) skipped = true;
-    // Words of a title, the pairs of a phrase and Han bigrams of a run go together entirely.
-    else if (/^[pa]:/.test(plan.terms[index]!) && value < 1) {
+    // The pairs of a phrase and the bigrams of a Han run go together entirely; words (and the
+    // title prefixes, x:, which also stand for longer words) do not quite.
+    else if (/^[pax]:/.test(plan.terms[index]!) && value < 1) {
       share *= value ** WORD_INDEPENDENCE;
       atMost = false;
     }

@@ -268,6 +268,8 @@ const sharesCache = new WeakMap<object, TermShares>();
 const frequencyCache = new WeakMap<object, Map<string, { documents: number; at: number }>>();
 /** Terms whose document counts are remembered per database (about 100 bytes each). */
 const FREQUENCY_CACHE_SIZE = 20_000;
+/** Documents counted at most per term (a common term costs no more than this). */
+const FREQUENCY_COUNT_CAP = 20_000;
 
 /**
  * The most common terms of the index and their shares of documents, as ANALYZE found them
@@ -312,8 +314,10 @@ async function documentFrequencies(
     else missing.push(term);
   }
   if (missing.length > 0) {
+    // Counted up to a bound: beyond it a term is common, whatever its count.
     const counts = missing.map(
-      (term) => sql`(select count(*) from search_terms where tsv @@ cast(${tsLexeme(term)} as tsquery))`,
+      (term) => sql`(select count(*) from (select 1 from search_terms
+        where tsv @@ cast(${tsLexeme(term)} as tsquery) limit ${FREQUENCY_COUNT_CAP}) t)`,
     );
     const { rows } = await sql<Record<string, number>>`select ${sql.join(
       counts.map((count, index) => sql`${count} as ${sql.ref(`n${index}`)}`),

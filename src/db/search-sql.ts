@@ -181,7 +181,7 @@ export function tsLexeme(term: string): string {
 
 /**
  * The publication month as a term (PostgreSQL): the GIN index can then look among recent
- * documents only, without visiting older matches (search-query-sql.ts, pgNewestIds).
+ * documents only, without visiting older matches (search-pg-sql.ts, pgNewest).
  */
 export function monthTerm(iso: string): string {
   return `m:${iso.slice(0, 4)}${iso.slice(5, 7)}`;

@@ -41,7 +41,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('body', 'text', (c) => c.notNull().defaultTo(''))
     .addUniqueConstraint('search_documents_item_key', ['type', 'item_id'])
     .execute();
-  // Also counts a scope's documents (search-query-sql.ts, scopeShare) without reading rows.
+  // Also counts a scope's documents (search-scope-sql.ts, scopeStats) without reading rows.
   await db.schema
     .createIndex('search_documents_site_idx')
     .on('search_documents')

@@ -4,7 +4,7 @@ import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemoAccounts } from './demo/accounts.ts';
 import { seedDemo } from './demo/seed.ts';
-import { ensureSearchIndex } from './modules/search/registry.ts';
+import { startSearchIndex } from './modules/search/index-state.ts';
 import { createSiteDirectory, type SiteDirectory } from './modules/sites/site-directory.ts';
 import { ensureDefaultSite } from './modules/sites/sites.service.ts';
 import { type ClusterBus, createRedisBus, createSingleBus } from './platform/cluster.ts';
@@ -23,7 +23,11 @@ export interface BootstrapOptions {
   mailer?: Mailer;
   /** Called with progress lines (migrations applied, demo loaded). */
   report?: (line: string) => void;
+  /** How long start-up waits for a search index build before serving without it (default 10 s). */
+  searchIndexWaitMs?: number;
 }
+
+const SEARCH_INDEX_WAIT_MS = 10_000;
 
 /** Where the embedded SQLite database lives inside DATA_DIR. */
 export function sqliteFileFor(config: Config): string {
@@ -64,8 +68,14 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       }
     }
     await ensureDefaultSite(database.db, clock());
-    const indexed = await ensureSearchIndex({ db: database.db, purge: () => {} });
-    if (indexed) report(`search index built: ${indexed} documents`);
+    // Bound once the caches exist: a build that outlasts start-up purges the pages it changes.
+    let purgeIndexed: (tags: string[]) => void = () => {};
+    const searchIndex = await startSearchIndex({
+      db: database.db,
+      purge: (tags) => purgeIndexed(tags),
+      report,
+      waitMs: options.searchIndexWaitMs ?? SEARCH_INDEX_WAIT_MS,
+    });
     const localSites = await createSiteDirectory(database.db);
     const pageCache = createPageCache({ enabled: config.PAGE_CACHE });
     // The structure memo stays on even when the page cache is off: it is data, purged by the same tags.
@@ -100,7 +110,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
         bus.publish({ kind: 'sites' });
       },
     };
-    return {
+    const services: AppServices = {
       config,
       database,
       db: database.db,
@@ -117,7 +127,10 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
         if (tags.length > 0) bus.publish({ kind: 'purge', tags });
       },
       cluster: bus,
+      searchIndex,
     };
+    purgeIndexed = (tags) => services.purge(tags);
+    return services;
   } catch (error) {
     await cluster?.close().catch(() => {});
     await database.close().catch(() => {});

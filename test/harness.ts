@@ -70,6 +70,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.mailer ? { mailer: options.mailer } : {}),
   });
+  // Tests start from a complete index, however long the start-up build takes.
+  await services.searchIndex.ready;
   const app = await buildApp(services, {
     ...(options.env?.LOG_LEVEL ? {} : { logger: false }),
     scheduler: options.scheduler ?? false,

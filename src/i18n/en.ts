@@ -215,6 +215,9 @@ export const en: Messages = {
     tryWholeProvince: 'Searching the whole province, including its departments and communes',
     resultCount: (total: number) => `(${total.toLocaleString('en-GB')} results)`,
     tipSpelling: 'Check the spelling, or use fewer or more common words.',
+    rebuilding: 'The search index is being rebuilt, so search cannot give complete results yet.',
+    rebuildingHint:
+      'This usually takes a few minutes. Please try again shortly; meanwhile, news can still be browsed by section.',
     tipAccents: 'Vietnamese words are found without their accents too: “quoc phong” finds “quốc phòng”.',
     empty: 'Type what you are looking for in the box above.',
     publishedAt: 'Published',

@@ -216,6 +216,9 @@ export const vi = {
     tryWholeProvince: 'Tìm trên toàn tỉnh, gồm cả các trang thành phần',
     resultCount: (total: number) => `(${total.toLocaleString('vi-VN')} kết quả)`,
     tipSpelling: 'Kiểm tra lại chính tả, dùng ít từ hơn hoặc từ khóa phổ biến hơn.',
+    rebuilding: 'Hệ thống đang cập nhật chỉ mục tìm kiếm nên tạm thời chưa trả được kết quả đầy đủ.',
+    rebuildingHint:
+      'Việc này thường mất vài phút. Vui lòng thử lại sau ít phút nữa; trong lúc chờ, bạn vẫn có thể xem tin bài theo chuyên mục.',
     tipAccents: 'Gõ không dấu vẫn tìm được, ví dụ “quoc phong” sẽ tìm thấy “quốc phòng”.',
     empty: 'Hãy nhập từ khóa cần tìm vào ô bên trên.',
     publishedAt: 'Ngày đăng',

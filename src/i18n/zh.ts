@@ -210,6 +210,8 @@ export const zh: Messages = {
     tryWholeProvince: '在全省范围内搜索，包括各部门和乡镇网站',
     resultCount: (total: number) => `（${total.toLocaleString('zh-CN')}条结果）`,
     tipSpelling: '请检查拼写，或使用更少、更常用的关键词。',
+    rebuilding: '系统正在重建搜索索引，暂时无法提供完整的搜索结果。',
+    rebuildingHint: '通常需要几分钟。请稍后再试；在此期间，仍可按栏目浏览新闻。',
     tipAccents: '越南文不带声调也能搜到，例如输入“quoc phong”可找到“quốc phòng”。',
     empty: '请在上方搜索框中输入关键词。',
     publishedAt: '发布时间',

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/connection.ts';
 import type { DB, LanguageCode } from '../db/schema.ts';
+import type { SearchIndexState } from '../modules/search/index-state.ts';
 import type { Site } from '../modules/sites/site.ts';
 import type { SiteDirectory } from '../modules/sites/site-directory.ts';
 import type { ClusterBus } from './cluster.ts';
@@ -30,6 +31,8 @@ export interface AppServices {
   /** Tells the other instances of the installation about invalidations (Redis; no-op when alone). */
   cluster: ClusterBus;
   mailer: Mailer;
+  /** Whether the search index is still being built at start (index-state.ts). */
+  searchIndex: SearchIndexState;
 }
 
 declare module 'fastify' {

@@ -6,7 +6,8 @@ import { metricsRoutes } from './metrics.ts';
 const PING_TIMEOUT_MS = 2000;
 
 /**
- * GET /healthz: 200 when the database answers, 503 otherwise. For load balancers and monitors.
+ * GET /healthz: 200 when the database answers, 503 otherwise. For load balancers and monitors;
+ * `search: building` while the search index is being built at start.
  * GET /metrics: Prometheus figures (metrics.ts).
  */
 export async function healthRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
@@ -26,6 +27,8 @@ export async function healthRoutes(app: FastifyInstance, services: AppServices):
           status: 'ok',
           ms: Math.round(performance.now() - started),
         },
+        // Serving, but the search page waits for the start-up index build (ADR 0010).
+        search: services.searchIndex.rebuilding ? 'building' : 'ok',
       };
     } catch {
       return reply.code(503).send({

@@ -39,6 +39,8 @@ export interface SearchPageProps {
   offerScope: boolean;
   pageSize: number;
   href: (changes: Partial<SearchParams>) => string;
+  /** The index is being built at start: no results yet. */
+  rebuilding?: boolean;
 }
 
 /** Text with the query's words in <mark>; Preact escapes every piece. */
@@ -293,7 +295,18 @@ export function SearchPage(props: SearchPageProps) {
         </div>
         <Filters {...props} />
       </form>
-      {params.q ? <Results {...props} /> : <p class="search-empty">{t.empty}</p>}
+      {props.rebuilding ? (
+        <div class="search-empty" role="status">
+          <p class="search-empty-title">
+            <strong>{t.rebuilding}</strong>
+          </p>
+          <p>{t.rebuildingHint}</p>
+        </div>
+      ) : params.q ? (
+        <Results {...props} />
+      ) : (
+        <p class="search-empty">{t.empty}</p>
+      )}
     </Layout>
   );
 }

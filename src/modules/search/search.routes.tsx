@@ -30,6 +30,9 @@ import {
   vietnamDayStart,
 } from './search-params.ts';
 
+/** Retry-After of the results page while the index is being built at start. */
+const REBUILDING_RETRY_SECONDS = 120;
+
 /** The site and its component sites (departments, communes) below it. */
 export function sitesInScope(all: Site[], site: Site): Site[] {
   const ids = new Set([site.id]);
@@ -60,14 +63,16 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
       const langParam = typeof query.lang === 'string' ? query.lang : 'vi';
       const lang: LanguageCode = isLanguage(langParam) ? langParam : 'vi';
       const siteIds = site ? (query.scope === 'all' ? sitesInScope(services.sites.all(), site) : [site]) : [];
-      const suggestions = site
-        ? await suggestTitles(services.db, {
-            q: query.q,
-            siteIds: siteIds.map((item) => item.id),
-            lang,
-            now: services.clock().toISOString(),
-          })
-        : [];
+      // While the index is being built at start, it would suggest from part of the titles.
+      const suggestions =
+        site && !services.searchIndex.rebuilding
+          ? await suggestTitles(services.db, {
+              q: query.q,
+              siteIds: siteIds.map((item) => item.id),
+              lang,
+              now: services.clock().toISOString(),
+            })
+          : [];
       reply.header('cache-control', 'private, max-age=10');
       return {
         suggestions: suggestions.map((suggestion) => ({
@@ -113,7 +118,9 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
       pageSize: DEFAULT_PAGE_SIZE,
       now: services.clock().toISOString(),
     };
-    const results = params.q ? await searchDocuments(services.db, request_) : undefined;
+    // While the index is being built at start, a partial answer would mislead: say so instead.
+    const rebuilding = params.q !== '' && services.searchIndex.rebuilding;
+    const results = params.q && !rebuilding ? await searchDocuments(services.db, request_) : undefined;
     const href = (changes: Partial<SearchParams>) => searchHref(lang, { ...params, page: 1, ...changes });
     const labels = new Map(sources.map((source) => [source.type, source.label(lang)]));
     const categoryNames = new Map(structure.categories.map((item) => [item.id, item.name]));
@@ -149,8 +156,13 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
         offerScope={scoped.length > 1}
         pageSize={DEFAULT_PAGE_SIZE}
         href={href}
+        rebuilding={rebuilding}
       />,
     );
+    if (rebuilding) {
+      reply.header('cache-control', 'no-store').header('retry-after', String(REBUILDING_RETRY_SECONDS));
+      return reply.code(503).type('text/html; charset=utf-8').send(html);
+    }
     const tags = new Set([...listingTags(site.id), ...sites.map((item) => searchTag(item.id))]);
     for (const item of sites) tags.add(`articles:${item.id}`);
     return sendPage(request, reply, services.pageCache, html, { tags: [...tags] });

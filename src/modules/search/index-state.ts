@@ -1,0 +1,65 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { ensureSearchIndex } from './registry.ts';
+
+/**
+ * Whether this instance is (re)building the search index at start (ADR 0010): on the first start
+ * of a large installation, or after an upgrade that changed the index format, the build takes
+ * minutes. The portal waits a few seconds for it, then serves while it goes on; meanwhile the
+ * search page says so (503 with Retry-After) instead of answering from a partial index.
+ */
+export interface SearchIndexState {
+  readonly rebuilding: boolean;
+  /** Settles when the start-up build is over (built, not needed, or failed and reported). */
+  readonly ready: Promise<void>;
+}
+
+/** A state for services built without a start-up build (tests that bring their own index). */
+export const searchIndexReady: SearchIndexState = { rebuilding: false, ready: Promise.resolve() };
+
+export interface StartSearchIndexOptions {
+  db: Kysely<DB>;
+  /** Purges cached pages of the sites rebuilt; may be bound after start. */
+  purge: (tags: string[]) => void;
+  report: (line: string) => void;
+  /** How long start-up waits for the build before serving without it. */
+  waitMs: number;
+}
+
+/**
+ * Starts the start-up index build (see ensureSearchIndex) and waits up to `waitMs` for it. A
+ * failed build is reported, not thrown: the portal serves, and the next start tries again (the
+ * index format is recorded only when a build completes).
+ */
+export async function startSearchIndex(options: StartSearchIndexOptions): Promise<SearchIndexState> {
+  let rebuilding = true;
+  const ready = ensureSearchIndex({ db: options.db, purge: (tags) => options.purge(tags) }).then(
+    (indexed) => {
+      if (indexed !== undefined) options.report(`search index built: ${indexed} documents`);
+    },
+    (error: unknown) => {
+      options.report(
+        `warning: the search index could not be built (${error instanceof Error ? error.message : String(error)}); run "dinh search reindex" or restart`,
+      );
+    },
+  );
+  const state: SearchIndexState = {
+    get rebuilding() {
+      return rebuilding;
+    },
+    ready: ready.finally(() => {
+      rebuilding = false;
+    }),
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const waited = await Promise.race([
+    state.ready.then(() => true),
+    new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), options.waitMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (!waited)
+    options.report('search index: building in the background; the search page answers when it is done');
+  return state;
+}

@@ -7,16 +7,16 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../../src/bootstrap.ts';
 import { type Database, openDatabase } from '../../src/db/connection.ts';
-import { engineOf } from '../../src/db/dialect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { migrations } from '../../src/db/migrations/index.ts';
 import type { DB } from '../../src/db/schema.ts';
-import { readIndexFormat, SEARCH_INDEX_FORMAT, writeIndexFormat } from '../../src/db/search-sql.ts';
+import { readIndexFormat, SEARCH_INDEX_FORMAT } from '../../src/db/search-sql.ts';
 import { ensureSearchIndex } from '../../src/modules/search/registry.ts';
 import { searchDocuments } from '../../src/modules/search/search.service.ts';
 import { loadConfig } from '../../src/platform/config.ts';
-import { createArticle, paragraphs } from '../factories.ts';
+import { paragraphs } from '../factories.ts';
 import { createTestApp, type TestApp, testDatabaseUrl, testEngine } from '../harness.ts';
+import { breakIndex, seedBridgeArticle } from '../search-index.ts';
 
 // An index built by another index format (an older release, or before the format was recorded)
 // is rebuilt at start; a current one is left alone. On the engine of the run (TEST_DATABASE_URL).
@@ -25,37 +25,13 @@ const now = () => new Date().toISOString();
 const search = (db: Kysely<DB>, q: string, siteIds: number[]) =>
   searchDocuments(db, { q, siteIds, now: now() });
 
-/** Makes the stored index look like an older format's: no terms behind its documents. */
-async function breakIndex(db: Kysely<DB>, format: number | undefined): Promise<void> {
-  if (engineOf(db) === 'sqlite') await sql`delete from search_fts`.execute(db);
-  else await sql`delete from search_terms`.execute(db);
-  if (format === undefined) await sql`delete from search_state`.execute(db);
-  else await writeIndexFormat(db, format);
-}
-
 describe(`search index format on ${testEngine}`, () => {
   let t: TestApp;
   let siteId: number;
 
   beforeAll(async () => {
     t = await createTestApp();
-    siteId = Number((await t.services.db.selectFrom('sites').select('id').executeTakeFirstOrThrow()).id);
-    const category = await t.services.db
-      .insertInto('categories')
-      .values({
-        site_id: siteId,
-        parent_id: null,
-        position: 1,
-        show_in_menu: 1,
-        created_at: now(),
-        updated_at: now(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await createArticle(t.services.db, siteId, category.id, {
-      title: 'Khánh thành cầu Rạch Miễu hai',
-      body: paragraphs('Cây cầu nối đôi bờ sông Tiền được khánh thành sau ba năm thi công.'),
-    });
+    siteId = await seedBridgeArticle(t.services.db);
   });
   afterAll(async () => t?.close());
 

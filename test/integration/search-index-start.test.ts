@@ -1,15 +1,12 @@
-import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
-import { engineOf } from '../../src/db/dialect.ts';
-import type { DB } from '../../src/db/schema.ts';
-import { readIndexFormat, SEARCH_INDEX_FORMAT, writeIndexFormat } from '../../src/db/search-sql.ts';
+import { readIndexFormat, SEARCH_INDEX_FORMAT } from '../../src/db/search-sql.ts';
 import { type SearchIndexState, startSearchIndex } from '../../src/modules/search/index-state.ts';
 import { reindexAll } from '../../src/modules/search/registry.ts';
 import { searchDocuments } from '../../src/modules/search/search.service.ts';
-import { createArticle, paragraphs } from '../factories.ts';
 import { createTestApp, type TestApp, testDatabaseUrl, testEngine } from '../harness.ts';
+import { breakIndex, seedBridgeArticle } from '../search-index.ts';
 
 // A start-up index build that outlasts its wait goes on in the background; meanwhile the portal
 // serves and the search page says the index is being built instead of answering from part of it.
@@ -17,36 +14,13 @@ import { createTestApp, type TestApp, testDatabaseUrl, testEngine } from '../har
 const now = () => new Date().toISOString();
 const QUERY = encodeURIComponent('cầu Rạch Miễu');
 
-/** Makes the stored index look like an older format's, so that start rebuilds it. */
-async function staleIndex(db: Kysely<DB>): Promise<void> {
-  if (engineOf(db) === 'sqlite') await sql`delete from search_fts`.execute(db);
-  else await sql`delete from search_terms`.execute(db);
-  await writeIndexFormat(db, SEARCH_INDEX_FORMAT - 1);
-}
-
 describe(`the start-up search index build on ${testEngine}`, () => {
   let t: TestApp;
   let siteId: number;
 
   beforeAll(async () => {
     t = await createTestApp();
-    siteId = Number((await t.services.db.selectFrom('sites').select('id').executeTakeFirstOrThrow()).id);
-    const category = await t.services.db
-      .insertInto('categories')
-      .values({
-        site_id: siteId,
-        parent_id: null,
-        position: 1,
-        show_in_menu: 1,
-        created_at: now(),
-        updated_at: now(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await createArticle(t.services.db, siteId, category.id, {
-      title: 'Khánh thành cầu Rạch Miễu hai',
-      body: paragraphs('Cây cầu nối đôi bờ sông Tiền được khánh thành sau ba năm thi công.'),
-    });
+    siteId = await seedBridgeArticle(t.services.db);
     await reindexAll(t.services);
   });
   afterAll(async () => t?.close());
@@ -84,7 +58,7 @@ describe(`the start-up search index build on ${testEngine}`, () => {
   });
 
   it('builds the index to the end after start-up stopped waiting for it', async () => {
-    await staleIndex(t.services.db);
+    await breakIndex(t.services.db, SEARCH_INDEX_FORMAT - 1);
     const lines: string[] = [];
     // On PostgreSQL another instance holds the rebuild lock, so the build must wait for it.
     const other = testDatabaseUrl ? new pg.Client({ connectionString: testDatabaseUrl }) : undefined;
@@ -122,7 +96,7 @@ describe(`the start-up search index build on ${testEngine}`, () => {
   });
 
   it('reports a failed build and leaves the format unrecorded, so that the next start retries', async () => {
-    await staleIndex(t.services.db);
+    await breakIndex(t.services.db, SEARCH_INDEX_FORMAT - 1);
     const lines: string[] = [];
     const failing = t.services.db.withPlugin({
       transformQuery(args) {

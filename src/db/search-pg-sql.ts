@@ -189,7 +189,8 @@ interface PgPlan {
 }
 
 function pgPlan(match: TermMatch, options: { title: boolean; narrow: boolean; heads: boolean }): PgPlan {
-  const phrases = options.title ? [] : safePhrases(match);
+  // Title matches must hold the phrases too (anywhere in the document, as other matches).
+  const phrases = safePhrases(match);
   const terms = new Set((options.title ? (match.titleTerms ?? []) : match.required).filter(safeTerm));
   for (const phrase of phrases) {
     // The pair terms imply their words.

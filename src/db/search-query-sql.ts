@@ -46,9 +46,10 @@ function ftsQuery(match: TermMatch, options: { title?: boolean; narrow?: boolean
   // query leaves the scope to the join (long posting lists of site: and lang: cost more).
   const terms = options.title ? (match.titleTerms ?? []) : match.required;
   const parts = terms.filter(safeTerm).map(quote);
-  if (options.title) return parts.join(' AND ');
-  // An FTS5 string of several terms is a phrase: they must be adjacent, in order.
+  // An FTS5 string of several terms is a phrase: they must be adjacent, in order. Title matches
+  // hold the phrases too, wherever they are (a title holding the words apart is no match).
   for (const phrase of safePhrases(match)) parts.push(quote(phrase.join(' ')));
+  if (options.title) return parts.join(' AND ');
   for (const group of scopeGroups(match.scope, options.narrow ?? true)) {
     const terms = group.filter(safeTerm);
     parts.push(terms.length > 0 ? anyOf(terms) : quote('none:none'));

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findRankCandidates } from '../../src/db/search-query-sql.ts';
+import { buildQuery } from '../../src/modules/search/query.ts';
 import { reindexAll } from '../../src/modules/search/registry.ts';
-import { searchDocuments } from '../../src/modules/search/search.service.ts';
+import { searchDocuments, termMatch } from '../../src/modules/search/search.service.ts';
 import { createArticle, createCategory, createPage, defaultSiteId, paragraphs } from '../factories.ts';
 import { corpus } from '../fixtures/search-corpus.ts';
 import { relevanceCases } from '../fixtures/search-queries.ts';
@@ -168,5 +170,35 @@ describe(`search relevance on ${testEngine}`, () => {
       now: new Date(Date.now() - 45 * DAY).toISOString(),
     });
     expect(later.hits.map((hit) => keyOf.get(`${hit.type}:${hit.itemId}`))).not.toContain('qp-tongket');
+  });
+
+  it('takes title matches of any age for a quoted phrase only when they hold the phrase', async () => {
+    const db = t.services.db;
+    const category = await createCategory(db, siteId, { name: 'Thời sự' });
+    const old = new Date(Date.now() - 900 * DAY).toISOString();
+    const apart = await createArticle(db, siteId, category, {
+      title: 'Quốc lộ 1 qua tỉnh được nâng cấp, phòng ngừa ùn tắc dịp Tết',
+      published_at: old,
+    });
+    const together = await createArticle(db, siteId, category, {
+      title: 'Hội đồng giáo dục quốc phòng tỉnh họp phiên cuối năm',
+      published_at: old,
+    });
+    await reindexAll(t.services);
+    const query = buildQuery('"quốc phòng"');
+    const { titled } = await findRankCandidates(
+      db,
+      termMatch({ siteIds: [siteId] }, query.required, query.titleTerms, query.phrases),
+      { now: new Date().toISOString() },
+      { newest: 1, titled: 50 },
+    );
+    const rows = await db
+      .selectFrom('search_documents')
+      .select(['item_id', 'title'])
+      .where('id', 'in', titled.length > 0 ? titled.map((candidate) => candidate.id) : [-1])
+      .execute();
+    expect(rows.map((row) => row.item_id)).toContain(together);
+    expect(rows.map((row) => row.item_id)).not.toContain(apart);
+    for (const row of rows) expect(row.title.toLowerCase()).toContain('quốc phòng');
   });
 });

@@ -6,7 +6,7 @@ import { Layout } from '../../web/layout.tsx';
 import { SeoHead } from '../../web/seo.tsx';
 import { homeUrl, searchUrl } from '../../web/urls.ts';
 import type { SearchResults } from './search.service.ts';
-import type { SearchParams } from './search-params.ts';
+import { MAX_PAGE, type SearchParams } from './search-params.ts';
 import type { Segment } from './snippet.ts';
 
 /** A broader search that finds something, offered when nothing matched. */
@@ -137,7 +137,7 @@ function Filters({ ctx, params, types, categories, offerScope }: SearchPageProps
 }
 
 function Pages({ ctx, params, results, pageSize, href }: SearchPageProps) {
-  const totalPages = Math.min(100, Math.ceil((results?.available ?? 0) / pageSize));
+  const totalPages = Math.min(MAX_PAGE, Math.ceil((results?.available ?? 0) / pageSize));
   if (totalPages <= 1) return null;
   const page = params.page;
   const shown = [...new Set([1, totalPages, page - 2, page - 1, page, page + 1, page + 2])]

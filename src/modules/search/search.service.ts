@@ -65,7 +65,8 @@ export const RANK_CANDIDATES = 500;
 /** Matches counted at most; beyond it the page says "more than 500 results". */
 export const COUNT_CAP = 500;
 
-function termMatch(
+/** What the engines match for a request's analysed query (search-query-sql.ts). */
+export function termMatch(
   request: Omit<SearchRequest, 'q' | 'now'>,
   required: string[],
   titleTerms: string[] = [],
@@ -119,7 +120,8 @@ export async function searchDocuments(db: Kysely<DB>, request: SearchRequest): P
     }
     const ranked = rankCandidates([...query.required, ...query.optional], candidates);
     ids = ranked.slice(offset, offset + pageSize);
-    available = ranked.length;
+    // Title matches beyond the newest 500 compete for rank, but only 500 results are shown.
+    available = Math.min(ranked.length, COUNT_CAP);
   }
   if (counted === 0) return empty;
   const total = Math.min(counted, COUNT_CAP);

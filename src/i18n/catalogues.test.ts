@@ -31,13 +31,26 @@ describe('interface catalogues', () => {
       const target = flatten(catalogue);
       expect([...target.keys()].sort()).toEqual([...source.keys()].sort());
       for (const [key, text] of target) {
-        expect(text.trim(), key).not.toBe('');
-        expect(text, `${key} is still the Vietnamese text`).not.toBe(source.get(key));
+        expect(text, key).not.toBe('');
+        // Punctuation alone (a separator) may be the same in two languages; words may not.
+        if (/\p{L}/u.test(text))
+          expect(text, `${key} is still the Vietnamese text`).not.toBe(source.get(key));
       }
     });
   }
 
   it('Vietnamese text is NFC', () => {
     for (const [key, text] of source) expect(text, key).toBe(text.normalize('NFC'));
+  });
+});
+
+describe('counts in English', () => {
+  it('says one result, two results', () => {
+    expect(en.search.count(1)).toBe('1 result found');
+    expect(en.search.count(1200)).toBe('1,200 results found');
+    expect(en.search.range(3, 3)).toBe('Showing result 3');
+    expect(en.search.range(1, 10)).toBe('Showing results 1–10');
+    expect(en.mediaAdmin.uploaded(1)).toBe('1 file uploaded.');
+    expect(en.mediaAdmin.refusedCount(2)).toBe('2 files were not accepted:');
   });
 });

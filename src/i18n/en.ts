@@ -10,6 +10,10 @@ import { usersEn } from './admin/users.ts';
 import { articlesAdminEn } from './articles-admin/en.ts';
 import type { Messages } from './vi.ts';
 
+/** "1 file", "2 files": English counts. */
+const count = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
 /** English interface text, written for readers abroad (not a word-for-word rendering). */
 export const en: Messages = {
   languageName: 'English',
@@ -116,7 +120,7 @@ export const en: Messages = {
     signedInAs: (name: string) => `Signed in as ${name}`,
     logout: 'Log out',
     logoutEverywhere: 'Log out on every device',
-    loggedOutEverywhere: (count: number) => `${count} sessions ended.`,
+    loggedOutEverywhere: (n: number) => `${count(n, 'session')} ended.`,
     account: 'Account',
     save: 'Save',
     cancel: 'Cancel',
@@ -202,18 +206,23 @@ export const en: Messages = {
     scopeSite: 'This portal only',
     scopeAll: 'The whole province, including its departments and communes',
     apply: 'Apply filters',
-    count: (total: number) => `${total.toLocaleString('en-GB')} results found`,
+    count: (total: number) => `${count(total, 'result')} found`,
     countMore: (total: number) => `More than ${total.toLocaleString('en-GB')} results found`,
-    range: (first: number, last: number) => `Showing results ${first}–${last}`,
+    countSeparator: '. ',
+    range: (first: number, last: number) =>
+      first === last ? `Showing result ${first}` : `Showing results ${first}–${last}`,
+    pastTheEnd: 'There are no more results on this page.',
+    backToFirst: 'Back to the first page of results',
     noResults: (query: string) => `Nothing matched “${query}”.`,
     noResultsTry: 'You could try:',
     tryUnaccented: (query: string) => `Searching without accents: “${query}”`,
     tryWithoutQuotes: (query: string) => `Searching for the words anywhere, not as a phrase: “${query}”`,
+    trySplit: (query: string) => `Search for the parts separately: “${query}”`,
     tryFewerWords: (query: string) => `Searching with fewer words: “${query}”`,
     tryWithoutFilters: 'Searching again without the filters',
     tryAllLanguages: 'Searching content in every language',
     tryWholeProvince: 'Searching the whole province, including its departments and communes',
-    resultCount: (total: number) => `(${total.toLocaleString('en-GB')} results)`,
+    resultCount: (total: number) => `(${count(total, 'result')})`,
     tipSpelling: 'Check the spelling, or use fewer or more common words.',
     rebuilding: 'The search index is being rebuilt, so search cannot give complete results yet.',
     rebuildingHint:
@@ -240,9 +249,9 @@ export const en: Messages = {
     uploading: (percent: number) => `Uploading: ${percent}%`,
     processing: 'Sent; processing the files…',
     uploadFailed: 'The upload failed. Please check your connection and try again.',
-    selected: (count: number) => `${count} files selected.`,
-    uploaded: (count: number) => `${count} files uploaded.`,
-    refusedCount: (count: number) => `${count} files were not accepted:`,
+    selected: (n: number) => `${count(n, 'file')} selected.`,
+    uploaded: (n: number) => `${count(n, 'file')} uploaded.`,
+    refusedCount: (n: number) => `${count(n, 'file')} ${n === 1 ? 'was' : 'were'} not accepted:`,
     uploadAlt: 'Alternative text for the uploaded images',
     uploadAltHint:
       'Describe the image for people who cannot see it. Applies to the images of this upload; each can be edited later.',
@@ -284,7 +293,7 @@ export const en: Messages = {
     anyone: 'Anyone',
     filter: 'Filter',
     clearFilters: 'Clear filters',
-    results: (count: number) => `${count} files`,
+    results: (n: number) => count(n, 'file'),
     empty: 'No files match.',
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     previous: 'Previous page',
@@ -308,7 +317,7 @@ export const en: Messages = {
     invalid: 'This value is not valid.',
     usageTitle: 'Where it is used',
     unused: 'This file is not used anywhere.',
-    usedIn: (count: number) => `Used in ${count} places.`,
+    usedIn: (n: number) => `Used in ${count(n, 'place')}.`,
     how: {
       cover: 'Cover image',
       attached: 'Attached to the article',
@@ -324,8 +333,8 @@ export const en: Messages = {
     delete: 'Delete permanently',
     deleteHint: 'The file and all its sizes will be deleted; this cannot be undone.',
     deleted: (name: string) => `The file “${name}” was deleted.`,
-    deleteInUse: (count: number) =>
-      `Not deleted: the file is used in ${count} places. Remove it from the places below first.`,
+    deleteInUse: (n: number) =>
+      `Not deleted: the file is used in ${count(n, 'place')}. Remove it from the places below first.`,
     deleteNotAllowed: 'Only editors and above can delete files.',
     back: 'Back to the library',
     unknownUser: 'Unknown',

@@ -205,11 +205,17 @@ export const vi = {
     apply: 'Áp dụng bộ lọc',
     count: (total: number) => `Tìm thấy ${total.toLocaleString('vi-VN')} kết quả`,
     countMore: (total: number) => `Tìm thấy hơn ${total.toLocaleString('vi-VN')} kết quả`,
-    range: (first: number, last: number) => `Đang xem kết quả ${first}–${last}`,
+    /** Between the count and the range shown. */
+    countSeparator: '. ',
+    range: (first: number, last: number) =>
+      first === last ? `Đang xem kết quả thứ ${first}` : `Đang xem kết quả ${first}–${last}`,
+    pastTheEnd: 'Trang này không còn kết quả nào.',
+    backToFirst: 'Về trang kết quả đầu tiên',
     noResults: (query: string) => `Không tìm thấy kết quả nào cho “${query}”.`,
     noResultsTry: 'Bạn có thể thử:',
     tryUnaccented: (query: string) => `Tìm không dấu: “${query}”`,
     tryWithoutQuotes: (query: string) => `Tìm các từ không cần đứng liền nhau: “${query}”`,
+    trySplit: (query: string) => `Tìm các phần của từ khóa, không cần đứng liền nhau: “${query}”`,
     tryFewerWords: (query: string) => `Tìm với ít từ hơn: “${query}”`,
     tryWithoutFilters: 'Bỏ các bộ lọc và tìm lại',
     tryAllLanguages: 'Tìm trong nội dung của mọi ngôn ngữ',

@@ -25,7 +25,9 @@ afterAll(async () => t?.close());
 
 const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ url, headers });
 const resultLinks = (html: string) =>
-  [...html.matchAll(/<h3 class="search-result-title"><a href="([^"]+)"/g)].map((match) => match[1] ?? '');
+  [...html.matchAll(/<h3 class="search-result-title"(?: lang="[^"]+")?><a href="([^"]+)"/g)].map(
+    (match) => match[1] ?? '',
+  );
 
 describe('the results page', () => {
   it('finds the demo province out of the box, accent-insensitively, marking the words as written', async () => {
@@ -81,6 +83,20 @@ describe('the results page', () => {
     expect(second.statusCode).toBe(200);
     expect(second.body).toContain('<ol class="search-results" start="11">');
     expect(resultLinks(second.body).filter((link) => resultLinks(first.body).includes(link))).toEqual([]);
+    // Past the last page: said, with the way back.
+    const past = await get('/tim-kiem?q=t%E1%BB%89nh&page=50');
+    expect(past.statusCode).toBe(200);
+    expect(past.body).toContain('Trang này không còn kết quả nào.');
+    expect(past.body).toContain('<a href="/tim-kiem?q=t%E1%BB%89nh">Về trang kết quả đầu tiên</a>');
+  });
+
+  it('switches language without losing the search', async () => {
+    const vi = await get('/tim-kiem?q=b%C3%A3o&sort=date');
+    expect(vi.body).toContain('href="/en/search?q=b%C3%A3o&amp;sort=date" lang="en"');
+    expect(vi.body).toContain('href="/zh/search?q=b%C3%A3o&amp;sort=date" lang="zh-Hans"');
+    const en = await get('/en/search?q=storm&lang=all');
+    expect(en.body).toContain('href="/tim-kiem?q=storm&amp;lang=all" lang="vi"');
+    expect(en.body).not.toContain('data-language-home');
   });
 
   it('filters by type, category, language, dates and sorts by date', async () => {
@@ -95,6 +111,10 @@ describe('the results page', () => {
     expect([...dates].sort().reverse()).toEqual(dates);
     const all = await get('/tim-kiem?q=storm&lang=all');
     expect(resultLinks(all.body).some((link) => link.startsWith('/en/'))).toBe(true);
+    // Results in another language than the page's say so, for screen readers.
+    expect(all.body).toMatch(/<h3 class="search-result-title" lang="en"><a href="\/en\//);
+    expect(all.body).toMatch(/<p class="search-result-snippet" lang="en">/);
+    expect(all.body).not.toMatch(/<h3 class="search-result-title" lang="vi">/);
     const future = await get('/tim-kiem?q=t%E1%BB%89nh&from=2099-01-01');
     expect(future.body).toContain('Không tìm thấy kết quả nào');
     expect(future.body).toContain('Bỏ các bộ lọc và tìm lại');
@@ -110,6 +130,14 @@ describe('the results page', () => {
     const fewer = await get('/tim-kiem?q=xyzzyq+b%C3%A3o');
     expect(fewer.body).toContain('Tìm với ít từ hơn: “bão”');
     expect(fewer.body).toContain('quoc phong');
+    // A quoted phrase is not cut into other phrases; "without quotes" is offered instead.
+    const quoted = await get(`/tim-kiem?q=${encodeURIComponent('"bão nông thôn"')}`);
+    expect(quoted.body).toContain('Tìm các từ không cần đứng liền nhau');
+    expect(quoted.body).not.toContain('Tìm với ít từ hơn');
+    // A run of Chinese characters matches as written; its parts apart are offered.
+    const han = await get(`/zh/search?q=${encodeURIComponent('电机工厂')}`);
+    expect(han.body).toContain('没有找到');
+    expect(han.body).toMatch(/分开搜索各部分：“电机 工厂”<\/a> （\d+条结果）/);
   });
 
   it('searches the component sites from the provincial portal with scope=all', async () => {
@@ -185,7 +213,7 @@ describe('type-ahead suggestions', () => {
     const response = await get(`/api/v1/search/suggest?q=${encodeURIComponent('giải ngân v')}`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('application/json');
-    expect(response.headers['x-ratelimit-limit']).toBe('60');
+    expect(response.headers['x-ratelimit-limit']).toBe('600');
     const body = response.json() as { suggestions: { title: string; url: string }[] };
     expect(body.suggestions.length).toBeGreaterThan(0);
     expect(body.suggestions.length).toBeLessThanOrEqual(8);

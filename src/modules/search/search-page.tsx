@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../../db/schema.ts';
 import { formatShortDate, isoVietnam } from '../../i18n/dates.ts';
-import { languages, messages } from '../../i18n/index.ts';
+import { languageInfo, languages, messages } from '../../i18n/index.ts';
 import type { PageContext } from '../../web/context.ts';
 import { Layout } from '../../web/layout.tsx';
 import { SeoHead } from '../../web/seo.tsx';
@@ -25,6 +25,8 @@ export interface ResultView {
   publishedAt: string;
   /** Type, section, site: shown under the title. */
   details: string[];
+  /** The result's language, when not the page's (title and snippet are marked with it). */
+  lang?: LanguageCode | undefined;
 }
 
 export interface SearchPageProps {
@@ -221,13 +223,18 @@ function Results(props: SearchPageProps) {
       </h2>
       <p class="search-count">
         {countText}
-        {views.length > 0 ? <>. {t.range(first, first + views.length - 1)}</> : null}
+        {views.length > 0 ? (
+          <>
+            {t.countSeparator}
+            {t.range(first, first + views.length - 1)}
+          </>
+        ) : null}
       </p>
       {views.length > 0 ? (
         <ol class="search-results" start={first}>
           {views.map((view) => (
             <li key={view.key} class="search-result">
-              <h3 class="search-result-title">
+              <h3 class="search-result-title" lang={view.lang ? languageInfo[view.lang].htmlLang : undefined}>
                 <a href={view.href}>
                   <Marked segments={view.title} />
                 </a>
@@ -240,13 +247,20 @@ function Results(props: SearchPageProps) {
                   {formatShortDate(new Date(view.publishedAt), ctx.lang)}
                 </time>
               </p>
-              <p class="search-result-snippet">
+              <p
+                class="search-result-snippet"
+                lang={view.lang ? languageInfo[view.lang].htmlLang : undefined}
+              >
                 <Marked segments={view.snippet} />
               </p>
             </li>
           ))}
         </ol>
-      ) : null}
+      ) : (
+        <p class="search-past-end">
+          {t.pastTheEnd} <a href={props.href({ page: 1 })}>{t.backToFirst}</a>
+        </p>
+      )}
       <Pages {...props} />
     </section>
   );

@@ -30,6 +30,9 @@ import {
   vietnamDayStart,
 } from './search-params.ts';
 
+/** A run of three or more Chinese characters (a query part that can be split). */
+const HAN_RUN = /^\p{Script=Han}{3,}$/u;
+
 /** Retry-After of the results page while the index is being built at start. */
 const REBUILDING_RETRY_SECONDS = 120;
 
@@ -56,7 +59,8 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
 
   app.get(
     '/api/v1/search/suggest',
-    { config: { access: 'public', rateLimit: { max: 60, timeWindow: '1 minute' } } },
+    // One reader sends a request per pause in typing; several share an office's address.
+    { config: { access: 'public', rateLimit: { max: 600, timeWindow: '1 minute' } } },
     async (request, reply) => {
       const query = request.query as Record<string, unknown>;
       const site = request.site;
@@ -98,6 +102,14 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
     );
     if (!params) throw new AppError('BAD_REQUEST');
     const ctx = await pageContext(request, reply, services);
+    // The language switch keeps the search (the language filter follows the page's language
+    // unless "every language" was chosen).
+    ctx.alternates = Object.fromEntries(
+      languages.map((code) => [
+        code,
+        searchHref(code, { ...params, lang: params.lang === 'all' ? 'all' : code, page: 1 }),
+      ]),
+    );
     const site = ctx.site;
     const scoped = sitesInScope(services.sites.all(), site);
     const sites = params.scope === 'all' ? scoped : [site];
@@ -138,6 +150,7 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
         snippet: hit.snippet,
         publishedAt: hit.publishedAt,
         details,
+        lang: hit.lang !== lang ? hit.lang : undefined,
       };
     });
     const alternatives =
@@ -193,7 +206,26 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
         request: { ...request, q: words },
       });
     }
-    if (query.parts.length >= 2) {
+    // A Chinese run must match as written; its parts apart find more (best split of the first long run).
+    const runIndex = query.hasPhrase ? -1 : query.parts.findIndex((part) => HAN_RUN.test(part));
+    if (runIndex >= 0) {
+      const chars = Array.from(query.parts[runIndex]!);
+      let best: { q: string; count: number } | undefined;
+      for (let at = 1; at < Math.min(chars.length, 7); at++) {
+        const split = `${chars.slice(0, at).join('')} ${chars.slice(at).join('')}`;
+        const q = query.parts.map((part, index) => (index === runIndex ? split : part)).join(' ');
+        const count = await countResults(services.db, { ...request, q });
+        if (count > (best?.count ?? 0)) best = { q, count };
+      }
+      if (best)
+        candidates.push({
+          label: t.trySplit(best.q),
+          changes: { q: best.q },
+          request: { ...request, q: best.q },
+        });
+    }
+    // Leaving out a word of a quoted phrase would change the phrase; "without quotes" covers it.
+    if (query.parts.length >= 2 && !query.hasPhrase) {
       // Leave out one word: the variant that finds the most (the first six words are tried).
       let best: { q: string; count: number } | undefined;
       for (let skip = 0; skip < Math.min(query.parts.length, 6); skip++) {

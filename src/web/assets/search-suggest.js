@@ -123,12 +123,15 @@ function enhance(input) {
         signal: controller.signal,
         headers: { accept: 'application/json' },
       });
-      if (!response.ok) return;
-      const body = await response.json();
+      const body = response.ok ? await response.json() : {};
       items = Array.isArray(body.suggestions) ? body.suggestions.slice(0, 8) : [];
       render();
-    } catch {
-      // Aborted by newer typing, or offline: the form still works.
+    } catch (error) {
+      // Aborted by newer typing: the newer request answers. Offline or refused: suggestions for
+      // older text must not stay open (Enter would open one); the form still works.
+      if (error?.name === 'AbortError') return;
+      items = [];
+      close();
     }
   };
 

@@ -35,7 +35,12 @@ import { accountRoutes } from './modules/users/admin/account.routes.tsx';
 import { usersAdminRoutes } from './modules/users/admin/users-admin.routes.tsx';
 import { registerErrorHandling, sendError } from './platform/error-handler.ts';
 import { registerHttpCache } from './platform/http-cache.ts';
-import { installClientErrorHandler, MAX_URL_LENGTH } from './platform/limits.ts';
+import {
+  acceptsLongQuery,
+  installClientErrorHandler,
+  MAX_HEADER_BYTES,
+  MAX_URL_LENGTH,
+} from './platform/limits.ts';
 import { projectRoot } from './platform/paths.ts';
 import { registerSecurityHeaders } from './platform/security.ts';
 import type { AppServices } from './platform/services.ts';
@@ -75,6 +80,9 @@ export async function buildApp(
     logger: options.logger ?? { level: config.LOG_LEVEL },
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
+    // A search of 10,000 Vietnamese characters is ~90 KB percent-encoded in its URL (Node's
+    // default allows 16 KB of request line and headers); other URLs stay under MAX_URL_LENGTH.
+    http: { maxHeaderSize: MAX_HEADER_BYTES },
     routerOptions: { maxParamLength: 500, caseSensitive: true, ignoreTrailingSlash: false },
     requestIdHeader: false,
     genReqId: (request) => {
@@ -105,7 +113,8 @@ export async function buildApp(
     reply.header('x-request-id', request.id);
     request.lang = languageOfPath(request.url);
     request.site = services.sites.forHost(request.host);
-    if (request.url.length > MAX_URL_LENGTH) return sendError(request, reply, services, 'URI_TOO_LONG');
+    if (request.url.length > MAX_URL_LENGTH && !acceptsLongQuery(request.url))
+      return sendError(request, reply, services, 'URI_TOO_LONG');
     const redirect = canonicalRedirect(request.method, request.url);
     if (redirect) return reply.redirect(redirect, 301);
   });

@@ -1,16 +1,29 @@
 import type { FastifyInstance } from 'fastify';
 
-/** Longest URL (path and query) accepted; longer gets a localised 414. */
+/** Longest URL (path and query) accepted; longer gets a localised 414 (see acceptsLongQuery). */
 export const MAX_URL_LENGTH = 2048;
+/** Request line and headers together (Node's parser answers 431 beyond). */
+export const MAX_HEADER_BYTES = 128 * 1024;
+
+/** Pages that take any length of query text and shorten it themselves (search, type-ahead). */
+const LONG_QUERY_PATHS = new Set(['/tim-kiem', '/en/search', '/zh/search', '/api/v1/search/suggest']);
+
+/** Whether a URL over MAX_URL_LENGTH is still answered: a search, whose text is cut to size. */
+export function acceptsLongQuery(url: string): boolean {
+  const end = url.indexOf('?');
+  return end > 0 && LONG_QUERY_PATHS.has(url.slice(0, end));
+}
 
 const tooLargeBody =
   '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Yêu cầu quá lớn</title>' +
   '<h1>Yêu cầu quá lớn</h1><p>Phần đầu (header) của yêu cầu dài hơn mức cho phép. Hãy xóa cookie của trang rồi thử lại.</p>' +
-  '<p lang="en">Request headers too large. Clear this site\'s cookies and try again.</p></html>';
+  '<p lang="en">Request headers too large. Clear this site\'s cookies and try again.</p>' +
+  '<p lang="zh-Hans">请求头过大。请清除本网站的 Cookie 后重试。</p></html>';
 const badRequestBody =
   '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Yêu cầu không hợp lệ</title>' +
   '<h1>Yêu cầu không hợp lệ</h1><p>Yêu cầu gửi lên không đúng định dạng HTTP.</p>' +
-  '<p lang="en">The request was not valid HTTP.</p></html>';
+  '<p lang="en">The request was not valid HTTP.</p>' +
+  '<p lang="zh-Hans">请求不符合 HTTP 格式。</p></html>';
 
 /**
  * Requests Node's HTTP parser rejects before Fastify sees them (oversized headers, broken

@@ -201,4 +201,31 @@ describe(`search relevance on ${testEngine}`, () => {
     expect(rows.map((row) => row.item_id)).not.toContain(apart);
     for (const row of rows) expect(row.title.toLowerCase()).toContain('quốc phòng');
   });
+
+  it('ranks a word typed with diacritics, found as typed in the body, above the same letters with other marks in a title', async () => {
+    const db = t.services.db;
+    const category = await createCategory(db, siteId, { name: 'Dân sinh' });
+    const other = await createArticle(db, siteId, category, {
+      title: 'Thông báo kết quả xét tuyển viên chức ngành y',
+      lead: 'Danh sách trúng tuyển được niêm yết công khai.',
+      body: paragraphs('Hội đồng tuyển dụng đã họp và thống nhất danh sách.'),
+    });
+    const asTyped = await createArticle(db, siteId, category, {
+      title: 'Ngư dân cẩn trọng khi ra khơi dịp cuối năm',
+      lead: 'Biên phòng khuyến cáo tàu cá theo dõi thời tiết.',
+      body: paragraphs('Cơn bão số 5 đang tiến gần đất liền; bão mạnh cấp 12, giật cấp 14.'),
+      published_at: new Date(Date.now() - 400 * DAY).toISOString(),
+    });
+    await reindexAll(t.services);
+    const order = async (q: string) =>
+      (await searchDocuments(db, { q, siteIds: [siteId], pageSize: 50, now: new Date().toISOString() })).hits
+        .filter((hit) => hit.type === 'article')
+        .map((hit) => hit.itemId);
+    const accented = await order('bão');
+    expect(accented).toContain(other);
+    expect(accented.indexOf(asTyped)).toBeLessThan(accented.indexOf(other));
+    // Typed without diacritics, both are found.
+    const plain = await order('bao');
+    expect(plain).toEqual(expect.arrayContaining([other, asTyped]));
+  });
 });

@@ -46,6 +46,8 @@ export interface SearchQuery {
   parts: string[];
   /** Was any part quoted as a phrase? */
   hasPhrase: boolean;
+  /** The exact text of each b: term's two words as typed, lower-case ("quốc phòng"). */
+  exactPairs: Map<string, string>;
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -114,6 +116,7 @@ export function buildQuery(raw: unknown): SearchQuery {
   const han: string[] = [];
   const parts: string[] = [];
   const phrases: string[][] = [];
+  const exactPairs = new Map<string, string>();
   let phrase: string[] = [];
   const endPhrase = () => {
     if (phrase.length >= 2 && phrases.length < MAX_PHRASES) phrases.push(phrase.slice(0, MAX_PHRASE_WORDS));
@@ -138,7 +141,11 @@ export function buildQuery(raw: unknown): SearchQuery {
     if (!item.joined || stop) previous = undefined;
     if (stop) continue;
     // As in the index: function words make no bigrams; bigrams only raise the score.
-    if (previous?.forms) optional.add(`b:${previous.forms.plain}_${forms.plain}`);
+    if (previous?.forms) {
+      const pair = `b:${previous.forms.plain}_${forms.plain}`;
+      optional.add(pair);
+      if (!exactPairs.has(pair)) exactPairs.set(pair, `${previous.forms.lower} ${forms.lower}`);
+    }
     previous = item;
   }
   endPhrase();
@@ -153,6 +160,7 @@ export function buildQuery(raw: unknown): SearchQuery {
     unaccented: stripDiacritics(text),
     parts,
     hasPhrase: tokens.some((item) => item.phrase),
+    exactPairs,
   };
 }
 

@@ -99,4 +99,38 @@ describe('stored heads', () => {
       2, 1, 4, 3,
     ]);
   });
+
+  it('counts a word typed with diacritics found with other marks as less than found as typed', () => {
+    const candidates = [
+      { id: 3, head: encodeHead('Thông báo lịch tiếp công dân', 'Lịch trong tháng') },
+      { id: 2, head: encodeHead('Cơn bão số 9 đổ bộ', 'Mưa lớn diện rộng') },
+      { id: 1, head: encodeHead('Bảo hiểm y tế học sinh', 'Tin ngắn') },
+    ];
+    expect(rankCandidates(['p:bao', 'a:bão'], candidates)).toEqual([2, 3, 1]);
+    // Without diacritics in the query, the newest title match leads.
+    expect(rankCandidates(['p:bao', 'a:bao'], candidates)[0]).toBe(3);
+  });
+
+  it('reads exact words and pairs in the bodies that come with the candidates', () => {
+    const candidates = [
+      { id: 3, head: encodeHead('Thông báo lịch trực', 'Tin ngắn'), body: 'lịch trực của các phòng ban.' },
+      {
+        id: 2,
+        head: encodeHead('Ngư dân ra khơi', 'Tin ngắn'),
+        body: 'cơn bão số 5 tiến gần; bão mạnh cấp 12.',
+      },
+      { id: 1, head: encodeHead('Tin địa phương', 'Tin ngắn'), body: 'bàn về quốc phòng toàn dân.' },
+    ];
+    const terms = ['p:bao', 'a:bão'];
+    expect(rankCandidates(terms, candidates)[0]).toBe(3);
+    expect(rankCandidates(terms, candidates, new Map([['a:bão', 'bão']]))[0]).toBe(2);
+    // An unaccented word stands for its accented forms in the body; pairs must be adjacent.
+    const pair = ['p:quoc', 'p:phong', 'a:quoc', 'a:phong', 'b:quoc_phong'];
+    const evidence = new Map([
+      ['a:quoc', 'quoc'],
+      ['a:phong', 'phong'],
+      ['b:quoc_phong', 'quoc phong'],
+    ]);
+    expect(rankCandidates(pair, candidates, evidence)[0]).toBe(1);
+  });
 });

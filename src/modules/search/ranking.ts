@@ -1,4 +1,4 @@
-import { headWords } from './analyzer.ts';
+import { headWords, wordForms } from './analyzer.ts';
 
 /**
  * Relevance ranking, the same on both engines (docs/adr/0004-search.md): BM25F over the title
@@ -7,9 +7,20 @@ import { headWords } from './analyzer.ts';
  * (FTS5 bm25 scans the whole posting list of every query term to weigh it).
  */
 
-/** Field weights (BM25F boosts): a word in the title counts 2.5 times a word in the lead. */
+/**
+ * Field weights (BM25F boosts): a word in the title counts 2.5 times a word in the lead; the
+ * body's exact words (read for small result sets only, see BodyEvidence) half as much.
+ */
 const TITLE_BOOST = 2.5;
 const LEAD_BOOST = 1;
+const BODY_BOOST = 0.5;
+/**
+ * A query word typed with its diacritics ("bão") found only with others ("báo", "bảo") is most
+ * likely another word: such plain matches count this much of a match as typed.
+ */
+const ACCENT_MISMATCH = 0.3;
+/** Counts per term: title, lead, body. */
+const FIELDS = 3;
 const K1 = 1.2;
 const B = 0.75;
 /** Term classes: exact form and adjacency add to the plain word's weight. */
@@ -116,13 +127,13 @@ function countPattern(
       for (let group = 1; group < match.length && term === undefined; group++)
         if (match[group] !== undefined) term = wanted.pairTerms[group - 1];
     }
-    if (term !== undefined) counts[offset + 2 * term + (match.index < split ? 0 : 1)]!++;
+    if (term !== undefined) counts[offset + FIELDS * term + (match.index < split ? 0 : 1)]!++;
   }
 }
 
 /**
  * Reads a stored head: its lengths, and the counts of the wanted terms in title and lead into
- * counts[offset + 2 × term + (0 title, 1 lead)].
+ * counts[offset + FIELDS × term + (0 title, 1 lead)].
  */
 function decodeHead(encoded: string, wanted: Wanted, counts: Uint16Array, offset: number): Head {
   const first = encoded.indexOf('\t');
@@ -158,9 +169,9 @@ function countHan(
     const field = at < split ? 0 : 1;
     for (let i = 0; i < chars.length; i++) {
       const one = wanted.han.get(chars[i]!);
-      if (one !== undefined) counts[offset + 2 * one + field]!++;
+      if (one !== undefined) counts[offset + FIELDS * one + field]!++;
       const two = i + 1 < chars.length ? wanted.han.get(chars[i]! + chars[i + 1]!) : undefined;
-      if (two !== undefined) counts[offset + 2 * two + field]!++;
+      if (two !== undefined) counts[offset + FIELDS * two + field]!++;
     }
     at = end;
   }
@@ -168,12 +179,12 @@ function countHan(
 
 /** Counts of the given terms in a stored head, in its title and its lead (terms found only). */
 export function headTermCounts(encoded: string, terms: string[]): Map<string, [number, number]> {
-  const counts = new Uint16Array(2 * terms.length);
+  const counts = new Uint16Array(FIELDS * terms.length);
   decodeHead(encoded, wantedTerms(terms), counts, 0);
   const found = new Map<string, [number, number]>();
   terms.forEach((term, index) => {
-    const inTitle = counts[2 * index]!;
-    const inLead = counts[2 * index + 1]!;
+    const inTitle = counts[FIELDS * index]!;
+    const inLead = counts[FIELDS * index + 1]!;
     if (inTitle + inLead > 0) found.set(term, [inTitle, inLead]);
   });
   return found;
@@ -182,29 +193,141 @@ export function headTermCounts(encoded: string, terms: string[]): Map<string, [n
 export interface Candidate {
   id: number;
   head: string;
+  /** The opening of the body, lower-case NFC, when read (see BodyEvidence). */
+  body?: string | undefined;
+}
+
+/**
+ * What to look for, word for word, in the bodies of candidates that come with one: the exact
+ * text of a: terms ("bão") and of b: terms ("quốc phòng"), by term. Bodies are read only when
+ * there are few candidates (search.service.ts), so that an exact match in the body outranks a
+ * document where the word appears only with other diacritics.
+ */
+export type BodyEvidence = Map<string, string>;
+
+/** Whole-word occurrences of the evidence in a body, into counts[offset + FIELDS × term + 2]; returns its words. */
+function countBody(
+  body: string,
+  pattern: RegExp,
+  groupTerms: number[],
+  counts: Uint16Array,
+  offset: number,
+): number {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
+    for (let group = 1; group < match.length; group++) {
+      if (match[group] === undefined) continue;
+      counts[offset + FIELDS * groupTerms[group - 1]! + 2]!++;
+      break;
+    }
+  }
+  let words = 1;
+  for (let at = body.indexOf(' '); at !== -1; at = body.indexOf(' ', at + 1)) words++;
+  return words;
+}
+
+/** Lower-case letters and the precomposed forms with Vietnamese diacritics they stand for. */
+const VARIANTS: Record<string, string> = {
+  a: 'aàáảãạăằắẳẵặâầấẩẫậ',
+  d: 'dđ',
+  e: 'eèéẻẽẹêềếểễệ',
+  i: 'iìíỉĩị',
+  o: 'oòóỏõọôồốổỗộơờớởỡợ',
+  u: 'uùúủũụưừứửữự',
+  y: 'yỳýỷỹỵ',
+};
+
+/**
+ * A pattern for evidence text as typed: a word with diacritics stands for itself; a word without
+ * them for any of its accented forms ("quoc" finds "quốc"), as the engines match it.
+ */
+function evidenceSource(text: string): string {
+  return text
+    .split(' ')
+    .map((word) =>
+      wordForms(word).accented
+        ? word
+        : Array.from(word, (char) => (VARIANTS[char] ? `[${VARIANTS[char]}]` : char)).join(''),
+    )
+    .join(' ');
+}
+
+/**
+ * For each p: term, the index of its word's a: term (the form as typed), and whether the word was
+ * typed with diacritics: then plain matches beyond the exact ones are the same letters with
+ * other marks (another word).
+ */
+function wordPartners(terms: string[]): Map<number, { exact: number; accented: boolean }> {
+  const partners = new Map<number, { exact: number; accented: boolean }>();
+  terms.forEach((term, index) => {
+    if (!term.startsWith('a:')) return;
+    const forms = wordForms(term.slice(2));
+    const plain = terms.indexOf(`p:${forms.plain}`);
+    if (plain >= 0) partners.set(plain, { exact: index, accented: forms.accented });
+  });
+  return partners;
 }
 
 /**
  * Orders candidates by BM25F: term weights by class, inverse document frequency within the
- * candidates, saturating term frequency, length-normalised per field. Ties (and documents that
- * match in the body only, which score 0) go newest first: ids are recency keys.
+ * candidates, saturating term frequency, length-normalised per field. Title and lead come from
+ * the stored heads; the body counts only when candidates carry it, and then only for the exact
+ * words and pairs of `evidence`. Ties (and documents that match in the body only, which score 0
+ * without evidence) go newest first: ids are recency keys.
  */
-export function rankCandidates(terms: string[], candidates: Candidate[]): number[] {
+export function rankCandidates(
+  terms: string[],
+  candidates: Candidate[],
+  evidence: BodyEvidence = new Map(),
+): number[] {
   const unique = [...new Set(terms)].filter((term) => /^[\p{L}\p{M}\p{N}:_]+$/u.test(term));
   if (unique.length === 0) return candidates.map((candidate) => candidate.id).sort((a, b) => b - a);
   const wanted = wantedTerms(unique);
-  const width = 2 * unique.length;
+  const width = FIELDS * unique.length;
   const counts = new Uint16Array(width * candidates.length);
   const heads = candidates.map((candidate, index) =>
     decodeHead(candidate.head, wanted, counts, index * width),
   );
+  const groupTerms: number[] = [];
+  const sources: string[] = [];
+  for (const [term, text] of evidence) {
+    const index = unique.indexOf(term);
+    // Evidence is words of letters, marks and digits (query terms), nothing a pattern treats specially.
+    if (index < 0 || !/^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)*$/u.test(text)) continue;
+    groupTerms.push(index);
+    sources.push(`(${evidenceSource(text)})`);
+  }
+  const bodyPattern =
+    sources.length > 0
+      ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu')
+      : undefined;
+  const bodyLengths = candidates.map((candidate, index) =>
+    bodyPattern && candidate.body !== undefined
+      ? countBody(candidate.body, bodyPattern, groupTerms, counts, index * width)
+      : 0,
+  );
+  const partners = wordPartners(unique);
+  // Bodies are searched for exact forms only: those count for the plain word too.
+  for (let offset = 0; offset < counts.length; offset += width) {
+    for (const [plain, { exact }] of partners)
+      counts[offset + FIELDS * plain + 2] = counts[offset + FIELDS * exact + 2]!;
+  }
   const count = Math.max(1, heads.length);
-  const averageTitle = Math.max(1, heads.reduce((sum, head) => sum + head.titleLength, 0) / count);
-  const averageLead = Math.max(1, heads.reduce((sum, head) => sum + head.leadLength, 0) / count);
+  const average = (lengths: number[]) =>
+    Math.max(1, lengths.reduce((sum, length) => sum + length, 0) / count);
+  const averageTitle = average(heads.map((head) => head.titleLength));
+  const averageLead = average(heads.map((head) => head.leadLength));
+  const withBody = bodyLengths.filter((length) => length > 0);
+  const averageBody = Math.max(
+    1,
+    withBody.reduce((sum, length) => sum + length, 0) / Math.max(1, withBody.length),
+  );
   const weights = unique.map(() => 0);
   for (let offset = 0; offset < counts.length; offset += width) {
-    for (let term = 0; term < unique.length; term++)
-      if (counts[offset + 2 * term]! + counts[offset + 2 * term + 1]! > 0) weights[term]!++;
+    for (let term = 0; term < unique.length; term++) {
+      const at = offset + FIELDS * term;
+      if (counts[at]! + counts[at + 1]! + counts[at + 2]! > 0) weights[term]!++;
+    }
   }
   // Term weight: class weight × inverse document frequency within the candidates.
   unique.forEach((term, index) => {
@@ -217,11 +340,25 @@ export function rankCandidates(terms: string[], candidates: Candidate[]): number
     let score = 0;
     const titleNorm = 1 - B + (B * head.titleLength) / averageTitle;
     const leadNorm = 1 - B + (B * head.leadLength) / averageLead;
+    const bodyNorm = 1 - B + (B * bodyLengths[index]!) / averageBody;
     for (let term = 0; term < unique.length; term++) {
-      const inTitle = counts[offset + 2 * term]!;
-      const inLead = counts[offset + 2 * term + 1]!;
-      if (inTitle + inLead === 0) continue;
-      const frequency = (TITLE_BOOST * inTitle) / titleNorm + (LEAD_BOOST * inLead) / leadNorm;
+      const at = offset + FIELDS * term;
+      let inTitle = counts[at]!;
+      let inLead = counts[at + 1]!;
+      const inBody = counts[at + 2]!;
+      const partner = partners.get(term);
+      if (partner?.accented) {
+        // Stored counts of the word typed with diacritics: exact ones in full, others discounted.
+        const sameTitle = counts[offset + FIELDS * partner.exact]!;
+        const sameLead = counts[offset + FIELDS * partner.exact + 1]!;
+        inTitle = sameTitle + ACCENT_MISMATCH * (inTitle - sameTitle);
+        inLead = sameLead + ACCENT_MISMATCH * (inLead - sameLead);
+      }
+      if (inTitle + inLead + inBody === 0) continue;
+      const frequency =
+        (TITLE_BOOST * inTitle) / titleNorm +
+        (LEAD_BOOST * inLead) / leadNorm +
+        (BODY_BOOST * inBody) / bodyNorm;
       score += weights[term]! * ((frequency * (K1 + 1)) / (frequency + K1));
     }
     return { id: candidate.id, score };

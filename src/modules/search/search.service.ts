@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB, LanguageCode } from '../../db/schema.ts';
 import {
-  type Candidate,
   countMatches,
   findNewest,
   findRankCandidates,
@@ -9,7 +8,7 @@ import {
   type TermMatch,
 } from '../../db/search-query-sql.ts';
 import { buildQuery, buildSuggestQuery, type SearchQuery } from './query.ts';
-import { rankCandidates } from './ranking.ts';
+import { type BodyEvidence, type Candidate, rankCandidates } from './ranking.ts';
 import { highlightText, openingOf, type Segment, snippetOf } from './snippet.ts';
 
 /** What to search for and where. `q` is whatever the person sent; it is cleaned here. */
@@ -62,8 +61,42 @@ export const DEFAULT_PAGE_SIZE = 10;
 const SNIPPET_SCAN = 5000;
 /** Matches ranked for relevance at most: the newest, plus a quarter more title matches of any age. */
 export const RANK_CANDIDATES = 500;
+/**
+ * Up to this many candidates, the openings of their bodies are read for ranking (exact words and
+ * pairs, see ranking.ts): a few milliseconds, where they tell most (small sites, rare words).
+ */
+const BODY_EVIDENCE_CANDIDATES = 200;
+/** Characters of a body read for ranking. */
+const BODY_EVIDENCE_CHARS = 3000;
 /** Matches counted at most; beyond it the page says "more than 500 results". */
 export const COUNT_CAP = 500;
+
+/** Adds the opening of each candidate's body, lower-case, for ranking. */
+async function readBodies(db: Kysely<DB>, candidates: Candidate[]): Promise<void> {
+  if (candidates.length === 0) return;
+  const rows = await db
+    .selectFrom('search_documents')
+    .select(['id', sql<string>`substr(body, 1, ${BODY_EVIDENCE_CHARS})`.as('opening')])
+    .where(
+      'id',
+      'in',
+      candidates.map((candidate) => candidate.id),
+    )
+    .execute();
+  const byId = new Map(rows.map((row) => [Number(row.id), row.opening]));
+  for (const candidate of candidates) candidate.body = byId.get(candidate.id)?.toLowerCase() ?? '';
+}
+
+/** The exact words (a:) and pairs (b:) of a query, as text to find in bodies. */
+function bodyEvidence(terms: string[], exactPairs: Map<string, string>): BodyEvidence {
+  const evidence: BodyEvidence = new Map();
+  for (const term of terms) {
+    if (term.startsWith('a:')) evidence.set(term, term.slice(2));
+    const pair = exactPairs.get(term);
+    if (pair) evidence.set(term, pair);
+  }
+  return evidence;
+}
 
 /** What the engines match for a request's analysed query (search-query-sql.ts). */
 export function termMatch(
@@ -118,7 +151,9 @@ export async function searchDocuments(db: Kysely<DB>, request: SearchRequest): P
       const seen = new Set(candidates.map((candidate) => candidate.id));
       candidates.push(...titled.filter((candidate) => !seen.has(candidate.id)));
     }
-    const ranked = rankCandidates([...query.required, ...query.optional], candidates);
+    const terms = [...query.required, ...query.optional];
+    if (candidates.length <= BODY_EVIDENCE_CANDIDATES) await readBodies(db, candidates);
+    const ranked = rankCandidates(terms, candidates, bodyEvidence(terms, query.exactPairs));
     ids = ranked.slice(offset, offset + pageSize);
     // Title matches beyond the newest 500 compete for rank, but only 500 results are shown.
     available = Math.min(ranked.length, COUNT_CAP);

@@ -55,26 +55,35 @@ export const SEARCH_INDEX_FORMAT = 2;
 
 type WithState = { search_state: { name: string; value: string } };
 
-/** The format the stored index was built with, if recorded. */
-export async function readIndexFormat(db: Kysely<DB>): Promise<number | undefined> {
+/** A value recorded about the stored index (format, last rebuild). */
+export async function readSearchState(db: Kysely<DB>, name: string): Promise<string | undefined> {
   const row = await db
     .withTables<WithState>()
     .selectFrom('search_state')
     .select('value')
-    .where('name', '=', 'format')
+    .where('name', '=', name)
     .executeTakeFirst();
-  const value = Number(row?.value);
+  return row?.value;
+}
+
+export async function writeSearchState(db: Kysely<DB>, name: string, value: string): Promise<void> {
+  await db
+    .withTables<WithState>()
+    .insertInto('search_state')
+    .values({ name, value })
+    .onConflict((conflict) => conflict.column('name').doUpdateSet({ value }))
+    .execute();
+}
+
+/** The format the stored index was built with, if recorded. */
+export async function readIndexFormat(db: Kysely<DB>): Promise<number | undefined> {
+  const value = Number(await readSearchState(db, 'format'));
   return Number.isInteger(value) ? value : undefined;
 }
 
 /** Records that the stored index is complete in this format (after a full rebuild). */
 export async function writeIndexFormat(db: Kysely<DB>, format = SEARCH_INDEX_FORMAT): Promise<void> {
-  await db
-    .withTables<WithState>()
-    .insertInto('search_state')
-    .values({ name: 'format', value: String(format) })
-    .onConflict((conflict) => conflict.column('name').doUpdateSet({ value: String(format) }))
-    .execute();
+  await writeSearchState(db, 'format', String(format));
 }
 
 /** Advisory lock key of full index rebuilds at start (src/db/locks.ts lists the others). */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { watchRebuilds } from '../../src/modules/search/rebuild-watch.ts';
 import { reindexItem, removeItem } from '../../src/modules/search/registry.ts';
 import { searchReindex } from '../../src/modules/search/search-cli.ts';
 import { createArticle, paragraphs } from '../factories.ts';
@@ -276,6 +277,22 @@ describe('dinh search reindex', () => {
     expect(lines.join('\n')).toMatch(/Search index rebuilt: \d+ documents indexed, 0 stale entries removed/);
     const response = await get('/tim-kiem?q=bao+so+9&sort=date');
     expect(resultLinks(response.body).length).toBeGreaterThan(0);
+  });
+
+  it('run from another process, makes running portals drop their cached result pages', async () => {
+    const stop = watchRebuilds(t.services, 50);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const url = '/tim-kiem?q=c%C3%B4ng+%C4%91i%E1%BB%87n';
+      await get(url);
+      expect((await get(url)).headers['x-cache']).toBe('HIT');
+      // The CLI's rebuild purges nothing in this process (its own purge is a no-op).
+      expect(await searchReindex(t.services.db, () => {})).toBe(0);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await get(url)).headers['x-cache']).toBe('MISS');
+    } finally {
+      stop();
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import {
   withIndexLock,
   writeIndexFormat,
   writeSearchDocuments,
+  writeSearchState,
 } from '../../db/search-sql.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { type SearchDocument, toIndexRecord } from './documents.ts';
@@ -86,6 +87,9 @@ function indexStamp(): string {
 }
 
 /** The cache tag of a site's search results. */
+/** search_state entry naming the last rebuild: its stamp and the sites it touched. */
+export const REBUILT_STATE = 'rebuilt';
+
 export function searchTag(siteId: number): string {
   return `search:${siteId}`;
 }
@@ -177,6 +181,8 @@ export async function reindexAll(
   for (const row of removed) sites.add(row.site_id);
   await optimizeSearchIndex(services.db);
   if (options.siteId === undefined) await writeIndexFormat(services.db);
+  // Portals that did not run the rebuild (the CLI did) purge these sites' pages (rebuild-watch.ts).
+  await writeSearchState(services.db, REBUILT_STATE, `${stamp} ${[...sites].join(',')}`);
   services.purge([...sites].map(searchTag));
   return { indexed, removed: removed.length };
 }

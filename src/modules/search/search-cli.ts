@@ -21,6 +21,6 @@ export async function searchReindex(
   );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   out(`Search index rebuilt: ${indexed} documents indexed, ${removed} stale entries removed (${seconds} s).`);
-  out('Running portals cache result pages for up to 5 minutes; restart them to see the new index at once.');
+  out('Running portals drop their cached result pages within 10 seconds.');
   return 0;
 }

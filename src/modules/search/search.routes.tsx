@@ -13,6 +13,7 @@ import { siteStructure } from '../navigation/navigation.ts';
 import type { Site } from '../sites/site.ts';
 import { localize } from '../sites/site.ts';
 import { buildQuery } from './query.ts';
+import { watchRebuilds } from './rebuild-watch.ts';
 import { searchSources, searchTag } from './registry.ts';
 import {
   countResults,
@@ -53,6 +54,8 @@ export function sitesInScope(all: Site[], site: Site): Site[] {
 
 /** The results page (/tim-kiem, /en/search, /zh/search) and the type-ahead API. */
 export async function searchRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
+  const stopWatching = watchRebuilds(services);
+  app.addHook('onClose', async () => stopWatching());
   for (const lang of languages) {
     app.get(searchUrl(lang), async (request, reply) => renderSearch(lang, request, reply));
   }

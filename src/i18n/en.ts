@@ -230,6 +230,7 @@ export const en: Messages = {
     tipAccents: 'Vietnamese words are found without their accents too: “quoc phong” finds “quốc phòng”.',
     empty: 'Type what you are looking for in the box above.',
     publishedAt: 'Published',
+    alsoOn: (sites: string) => `Also on ${sites}`,
     onSite: (site: string) => `On the ${site}`,
     results: 'Results',
   },

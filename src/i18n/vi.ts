@@ -228,6 +228,7 @@ export const vi = {
     tipAccents: 'Gõ không dấu vẫn tìm được, ví dụ “quoc phong” sẽ tìm thấy “quốc phòng”.',
     empty: 'Hãy nhập từ khóa cần tìm vào ô bên trên.',
     publishedAt: 'Ngày đăng',
+    alsoOn: (sites: string) => `Cũng đăng trên ${sites}`,
     onSite: (site: string) => `Trên ${site}`,
     results: 'Danh sách kết quả',
   },

@@ -220,6 +220,7 @@ export const zh: Messages = {
     tipAccents: '越南文不带声调也能搜到，例如输入“quoc phong”可找到“quốc phòng”。',
     empty: '请在上方搜索框中输入关键词。',
     publishedAt: '发布时间',
+    alsoOn: (sites: string) => `同时发布于${sites}`,
     onSite: (site: string) => `来自${site}`,
     results: '搜索结果列表',
   },

@@ -157,6 +157,15 @@ describe('the results page', () => {
       /^http:\/\/skhcn\.lachong\.gov\.vn\/[a-z-]+\/so-khoa-hoc-cong-bo-de-tai-aquaponic-doc-dao-\d+$/,
     );
     expect(all.body).toContain('Trên ');
+    // The department republishes the province's technology news: one result each, naming it.
+    const republished = await get(
+      `/tim-kiem?q=${encodeURIComponent('tỷ lệ hồ sơ trực tuyến toàn trình')}&scope=all`,
+    );
+    const titles = resultLinks(republished.body);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles.every((link) => link.startsWith('/'))).toBe(true);
+    expect(republished.body).toMatch(/Cũng đăng trên [^<]*Sở Khoa học và Công nghệ/);
   });
 
   it('is cached with search and article tags, and a reindexed item shows at once', async () => {

@@ -18,6 +18,7 @@ import { searchSources, searchTag } from './registry.ts';
 import {
   countResults,
   DEFAULT_PAGE_SIZE,
+  type SearchHit,
   type SearchRequest,
   searchDocuments,
   suggestTitles,
@@ -50,6 +51,27 @@ export function sitesInScope(all: Site[], site: Site): Site[] {
     }
   }
   return all.filter((candidate) => ids.has(candidate.id));
+}
+
+/**
+ * One result for an item republished on several sites of the province (same type, title,
+ * language and publication time): the copy on this site if there is one, naming the others.
+ */
+export function republishedTogether(hits: SearchHit[], siteId: number): { hit: SearchHit; also: number[] }[] {
+  const groups = new Map<string, { hit: SearchHit; also: number[] }>();
+  for (const hit of hits) {
+    const key = [hit.type, hit.lang, hit.publishedAt, hit.title.map((segment) => segment.text).join('')].join(
+      '\u0000',
+    );
+    const group = groups.get(key);
+    if (!group) groups.set(key, { hit, also: [] });
+    else if (hit.siteId === siteId && group.hit.siteId !== siteId) {
+      group.also.push(group.hit.siteId);
+      group.hit = hit;
+    } else if (hit.siteId !== group.hit.siteId && !group.also.includes(hit.siteId))
+      group.also.push(hit.siteId);
+  }
+  return [...groups.values()];
 }
 
 /** The results page (/tim-kiem, /en/search, /zh/search) and the type-ahead API. */
@@ -139,13 +161,19 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
     const href = (changes: Partial<SearchParams>) => searchHref(lang, { ...params, page: 1, ...changes });
     const labels = new Map(sources.map((source) => [source.type, source.label(lang)]));
     const categoryNames = new Map(structure.categories.map((item) => [item.id, item.name]));
-    const views: ResultView[] = (results?.hits ?? []).map((hit) => {
+    const views: ResultView[] = republishedTogether(results?.hits ?? [], site.id).map(({ hit, also }) => {
       const details = [labels.get(hit.type) ?? hit.type];
       const section =
         hit.siteId === site.id && hit.categoryId ? categoryNames.get(hit.categoryId) : undefined;
       if (section) details.push(section);
-      const hitSite = services.sites.byId(hit.siteId);
-      if (hit.siteId !== site.id && hitSite) details.push(ctx.t.search.onSite(localize(hitSite.name, lang)));
+      const siteName = (id: number) => {
+        const other = services.sites.byId(id);
+        return other ? localize(other.name, lang) : undefined;
+      };
+      const hitSite = siteName(hit.siteId);
+      if (hit.siteId !== site.id && hitSite) details.push(ctx.t.search.onSite(hitSite));
+      const others = also.map(siteName).filter((name): name is string => name !== undefined);
+      if (others.length > 0) details.push(ctx.t.search.alsoOn(others.join(', ')));
       return {
         key: hit.id,
         href: hit.siteId === site.id ? hit.url : absoluteUrl(request, hit),

@@ -97,7 +97,8 @@ const INDEX_REBUILD_LOCK = 4_242_006;
 export async function withIndexLock<T>(db: Kysely<DB>, task: () => Promise<T>): Promise<T> {
   if (engineOf(db) === 'sqlite') return task();
   return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(${INDEX_REBUILD_LOCK})`.execute(trx);
+    // Per schema: installations (or test runs) sharing a database rebuild independently.
+    await sql`select pg_advisory_xact_lock(${INDEX_REBUILD_LOCK}, hashtext(current_schema()))`.execute(trx);
     return task();
   });
 }

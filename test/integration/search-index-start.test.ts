@@ -64,7 +64,7 @@ describe(`the start-up search index build on ${testEngine}`, () => {
     const other = testDatabaseUrl ? new pg.Client({ connectionString: testDatabaseUrl }) : undefined;
     if (other) {
       await other.connect();
-      await other.query('select pg_advisory_lock(4242006)');
+      await other.query('select pg_advisory_lock(4242006, hashtext($1))', [t.pgSchema]);
     }
     try {
       const state = await startSearchIndex({
@@ -78,7 +78,7 @@ describe(`the start-up search index build on ${testEngine}`, () => {
         expect(lines).toContain(
           'search index: building in the background; the search page answers when it is done',
         );
-        await other.query('select pg_advisory_unlock(4242006)');
+        await other.query('select pg_advisory_unlock(4242006, hashtext($1))', [t.pgSchema]);
       }
       await state.ready;
       expect(state.rebuilding).toBe(false);

@@ -8,11 +8,11 @@ import { translationState } from '../../translations/translation-state.ts';
 import { loadItem } from '../../translations/translations.repository.ts';
 import {
   type CategoryRecord,
+  categorySubtree,
   deleteCategory,
   formValuesOf,
   loadCategories,
   saveCategory,
-  subtreeIds,
 } from './categories-admin.service.ts';
 import { CategoryFormPage, CategoryListPage } from './categories-admin.views.tsx';
 
@@ -99,7 +99,7 @@ export async function categoriesAdminRoutes(app: FastifyInstance, services: AppS
         category={category}
         {...(translation ? { translation } : {})}
         all={all}
-        exclude={subtreeIds(all, category.id)}
+        exclude={categorySubtree(all, category.id)}
         values={formValuesOf(category)}
         showInMenu={category.showInMenu}
         errors={{}}
@@ -129,7 +129,7 @@ export async function categoriesAdminRoutes(app: FastifyInstance, services: AppS
         ctx={ctx}
         category={find(all, id)}
         all={all}
-        exclude={subtreeIds(all, id)}
+        exclude={categorySubtree(all, id)}
         values={result.values}
         showInMenu={form.checked('show_in_menu')}
         errors={result.errors}
@@ -158,7 +158,7 @@ export async function categoriesAdminRoutes(app: FastifyInstance, services: AppS
         ctx={ctx}
         category={category}
         all={all}
-        exclude={subtreeIds(all, id)}
+        exclude={categorySubtree(all, id)}
         values={formValuesOf(category)}
         showInMenu={category.showInMenu}
         errors={{}}

@@ -110,7 +110,7 @@ const idOf = (props: { id?: string; name: string }) => props.id ?? `f-${props.na
 /** A labelled text input. */
 export function TextField(
   props: InputProps & {
-    type?: 'text' | 'email' | 'password' | 'tel' | 'date' | 'url' | 'search';
+    type?: 'text' | 'email' | 'password' | 'tel' | 'date' | 'datetime-local' | 'url' | 'search';
     autoComplete?: string;
     inputMode?: 'numeric' | 'email' | 'tel';
     lang?: string;

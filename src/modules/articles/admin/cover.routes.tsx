@@ -2,12 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendError } from '../../../platform/error-handler.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
+import { sendHtml } from '../../../web/admin/form-kit.tsx';
 import { listMedia } from '../../media/media.repository.ts';
 import { articleFormOf, parseForm } from '../article-form.ts';
 import { can } from '../articles.policy.ts';
 import { findArticle, saveArticle } from '../articles.service.ts';
 import { CoverChooserPage } from './cover-chooser-view.tsx';
-import { actorOf, idParam, newsroom, queryText, sendPage, siteIdOf } from './shared.tsx';
+import { actorOf, idParam, newsroom, queryText, siteIdOf } from './shared.tsx';
 
 const PER_PAGE = 24;
 const ID = /^[1-9]\d{0,11}$/;
@@ -35,7 +36,7 @@ export async function articleCoverRoutes(app: FastifyInstance, services: AppServ
       page,
       perPage: PER_PAGE,
     });
-    return sendPage(
+    return sendHtml(
       reply,
       <CoverChooserPage
         ctx={ctx}

@@ -5,6 +5,7 @@ import type { Messages } from '../../../i18n/index.ts';
 import { sendError } from '../../../platform/error-handler.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
+import { sendHtml } from '../../../web/admin/form-kit.tsx';
 import { compareSnapshots, snapshotOf } from '../../revisions/revisions.ts';
 import { articleTranslationProps } from '../../translations/article-panel.ts';
 import { articleText } from '../../translations/source-text.ts';
@@ -36,16 +37,7 @@ import {
 } from '../workflow.ts';
 import { type CoverIntent, coverPreview, isCoverIntent } from './cover-field.tsx';
 import { EditView, type EditViewProps } from './edit-view.tsx';
-import {
-  actorOf,
-  categoryChoices,
-  idParam,
-  newsroom,
-  originOf,
-  queryText,
-  sendPage,
-  siteIdOf,
-} from './shared.tsx';
+import { actorOf, categoryChoices, idParam, newsroom, originOf, queryText, siteIdOf } from './shared.tsx';
 
 /** The message for a refused transition, and its HTTP status. */
 export function problemText(t: Messages['articlesAdmin'], problem: TransitionProblem, details?: string[]) {
@@ -150,7 +142,7 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
       author_id: actor.userId,
     } as ArticleRow;
     const subject = article ?? draft;
-    return sendPage(
+    return sendHtml(
       reply,
       <EditView
         {...view}

@@ -26,11 +26,8 @@ export function actorOf(request: FastifyRequest, services: AppServices): ActorIn
   };
 }
 
-/** The site of the request (admin screens always have one). */
-export function siteIdOf(request: FastifyRequest): number {
-  if (!request.site) throw new AppError('NOT_FOUND');
-  return request.site.id;
-}
+/** The site of the request, for the article screens and the translators' routes that import it from here. */
+export { siteIdOf } from '../../../web/admin/request.ts';
 
 /** The numeric :id of the route, or a 404. */
 export function idParam(request: FastifyRequest, name = 'id'): number {

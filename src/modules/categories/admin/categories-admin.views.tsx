@@ -7,6 +7,7 @@ import {
   type FieldErrors,
   FormErrors,
   Group,
+  ListHeader,
   SaveRow,
   TextAreaField,
   TextField,
@@ -52,14 +53,13 @@ export function CategoryListPage(props: { ctx: AdminContext; all: CategoryRecord
   const t = ctx.t.adminCategories;
   return (
     <AdminLayout ctx={ctx} title={t.title}>
-      <h1>{t.title}</h1>
-      <DoneNotice ctx={ctx} done={props.done} />
-      <p>{t.intro}</p>
-      <p>
-        <a class="button button-primary" href="/admin/categories/new">
-          {t.add}
-        </a>
-      </p>
+      <ListHeader
+        ctx={ctx}
+        title={t.title}
+        intro={t.intro}
+        done={props.done}
+        add={{ href: '/admin/categories/new', label: t.add }}
+      />
       {props.all.length === 0 ? (
         <p>{t.empty}</p>
       ) : (

@@ -8,6 +8,7 @@ import {
   DoneNotice,
   type FieldErrors,
   FormErrors,
+  ListHeader,
   SaveRow,
   SelectField,
   TextAreaField,
@@ -72,25 +73,25 @@ export function PageListPage(props: {
   const pages = props.all.filter((page) => page.lang === lang);
   return (
     <AdminLayout ctx={ctx} title={t.title}>
-      <h1>{t.title}</h1>
-      <DoneNotice ctx={ctx} done={props.done} />
-      <p>{t.intro}</p>
-      <nav aria-label={t.languageTabs}>
-        <ul class="admin-tabs">
-          {languages.map((code) => (
-            <li key={code}>
-              <a href={`/admin/pages?lang=${code}`} aria-current={code === lang ? 'page' : undefined}>
-                {names[code]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <p>
-        <a class="button button-primary" href={`/admin/pages/new?lang=${lang}`}>
-          {t.add}
-        </a>
-      </p>
+      <ListHeader
+        ctx={ctx}
+        title={t.title}
+        intro={t.intro}
+        done={props.done}
+        add={{ href: `/admin/pages/new?lang=${lang}`, label: t.add }}
+      >
+        <nav aria-label={t.languageTabs}>
+          <ul class="admin-tabs">
+            {languages.map((code) => (
+              <li key={code}>
+                <a href={`/admin/pages?lang=${code}`} aria-current={code === lang ? 'page' : undefined}>
+                  {names[code]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </ListHeader>
       {pages.length === 0 ? (
         <p>{t.empty}</p>
       ) : (

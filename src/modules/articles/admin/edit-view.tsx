@@ -40,56 +40,36 @@ export interface EditViewProps extends Partial<ArticleTranslationProps> {
 const REASON_ACTIONS: WorkflowAction[] = ['return', 'take_down'];
 const DANGER: WorkflowAction[] = ['return', 'take_down', 'archive'];
 
-const idOf = (name: keyof ArticleForm) => `article-${name.replace(/_/g, '-')}`;
-
-/** A text input of the article form, from the form kit, with the editor's `article-` ids. */
-function Input(props: {
+/** What every article field shows; its id keeps the `article-` prefix the island and scripts use. */
+interface ArticleFieldProps {
   name: keyof ArticleForm;
   label: string;
   form: ArticleForm;
   errors: FormErrors;
   hint?: string;
-  type?: 'text' | 'datetime-local';
-  maxLength?: number;
-  required?: boolean;
-}) {
+}
+
+const kitProps = (props: ArticleFieldProps) => ({
+  id: `article-${props.name.replace(/_/g, '-')}`,
+  name: props.name,
+  label: props.label,
+  value: props.form[props.name],
+  error: props.errors[props.name],
+  hint: props.hint,
+});
+
+/** A text input of the article form, from the form kit. */
+function Input(
+  props: ArticleFieldProps & { type?: 'text' | 'datetime-local'; maxLength?: number; required?: boolean },
+) {
   return (
-    <TextField
-      id={idOf(props.name)}
-      name={props.name}
-      label={props.label}
-      value={props.form[props.name]}
-      error={props.errors[props.name]}
-      hint={props.hint}
-      type={props.type}
-      maxLength={props.maxLength}
-      required={props.required}
-    />
+    <TextField {...kitProps(props)} type={props.type} maxLength={props.maxLength} required={props.required} />
   );
 }
 
 /** A multi-line field of the article form (`rich`: the TipTap island takes it over). */
-function TextArea(props: {
-  name: keyof ArticleForm;
-  label: string;
-  form: ArticleForm;
-  errors: FormErrors;
-  hint?: string;
-  rows?: number;
-  rich?: boolean;
-}) {
-  return (
-    <TextAreaField
-      id={idOf(props.name)}
-      name={props.name}
-      label={props.label}
-      value={props.form[props.name]}
-      error={props.errors[props.name]}
-      hint={props.hint}
-      rows={props.rows ?? 3}
-      richEditor={props.rich}
-    />
-  );
+function TextArea(props: ArticleFieldProps & { rows?: number; rich?: boolean }) {
+  return <TextAreaField {...kitProps(props)} rows={props.rows ?? 3} richEditor={props.rich} />;
 }
 
 /** The article editor: content fields, then the workflow buttons the person's role allows. */

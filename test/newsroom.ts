@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { ArticleRow, DB } from '../src/db/schema.ts';
-import { formOf } from '../src/modules/articles/admin/edit.routes.tsx';
+import { articleFormOf } from '../src/modules/articles/article-form.ts';
 import { type Client, createStaff, csrfToken, loginAs, type StaffUser } from './admin-session.ts';
 import { createCategory, defaultSiteId } from './factories.ts';
 import { createTestApp, type TestApp } from './harness.ts';
 
 /** The article's form as the edit page shows it, with changes; ready to post. */
 export function articleFields(row: ArticleRow, changes: Record<string, string> = {}): Record<string, string> {
-  return { ...(formOf(row) as unknown as Record<string, string>), ...changes };
+  return { ...(articleFormOf(row) as unknown as Record<string, string>), ...changes };
 }
 
 /** Loads an article row. */

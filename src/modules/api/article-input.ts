@@ -4,6 +4,7 @@ import type { Messages } from '../../i18n/index.ts';
 import {
   type ArticleForm,
   type ArticleInput,
+  articleFormOf,
   type FormErrors,
   parseForm,
   toLocalInput,
@@ -160,29 +161,6 @@ const EMPTY_FORM: ArticleForm = {
   version: '',
 };
 
-/** The admin form of a stored article. */
-function formOf(article: ArticleRow): ArticleForm {
-  return {
-    ...EMPTY_FORM,
-    title: article.title,
-    slug: article.slug,
-    lead: article.lead,
-    category_id: String(article.category_id),
-    lang: article.lang,
-    body: article.body,
-    cover_media_id: article.cover_media_id ? String(article.cover_media_id) : '',
-    cover_alt: article.cover_alt,
-    cover_caption: article.cover_caption,
-    byline: article.byline,
-    source: article.source,
-    seo_description: article.seo_description,
-    featured: article.is_featured === 1 ? '1' : '',
-    published_at: toLocalInput(article.published_at),
-    unpublish_at: toLocalInput(article.unpublish_at),
-    version: String(article.version),
-  };
-}
-
 const FORM_TO_API: Record<keyof ArticleForm, string> = {
   title: 'title',
   slug: 'slug',
@@ -222,7 +200,7 @@ export function articleInput(
   article: ArticleRow | undefined,
   t: Messages['articlesAdmin'],
 ): { ok: true; input: ArticleInput } | { ok: false; problems: FieldProblem[] } {
-  const form = article ? formOf(article) : { ...EMPTY_FORM };
+  const form = article ? articleFormOf(article) : { ...EMPTY_FORM };
   const set = (key: keyof ArticleForm, value: string | undefined) => {
     if (value !== undefined) form[key] = value;
   };

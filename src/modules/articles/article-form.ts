@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LanguageCode } from '../../db/schema.ts';
+import type { ArticleRow, LanguageCode } from '../../db/schema.ts';
 import { vietnamParts } from '../../i18n/dates.ts';
 import type { Messages } from '../../i18n/index.ts';
 import { slugify } from '../../platform/text.ts';
@@ -246,4 +246,27 @@ export function submissionErrors(
   else if (!parseRichText(input.body).content?.length) errors.body = t.errors.bodyRequired;
   if (input.coverMediaId && !input.coverAlt) errors.cover_alt = t.errors.coverAltRequired;
   return errors;
+}
+
+/** The form showing a stored article (the admin editor, and the API's base for a partial update). */
+export function articleFormOf(article: ArticleRow): ArticleForm {
+  return {
+    title: article.title,
+    slug: article.slug,
+    lead: article.lead,
+    category_id: String(article.category_id),
+    lang: article.lang,
+    body: article.body,
+    cover_media_id: article.cover_media_id ? String(article.cover_media_id) : '',
+    cover_alt: article.cover_alt,
+    cover_caption: article.cover_caption,
+    byline: article.byline,
+    source: article.source,
+    seo_description: article.seo_description,
+    featured: article.is_featured === 1 ? '1' : '',
+    published_at: toLocalInput(article.published_at),
+    unpublish_at: toLocalInput(article.unpublish_at),
+    reason: '',
+    version: String(article.version),
+  };
 }

@@ -81,6 +81,33 @@ export function DoneNotice({ ctx, done }: { ctx: AdminContext; done: unknown }) 
   return text ? <Notice kind="success">{text}</Notice> : null;
 }
 
+/**
+ * The top of an admin list screen: its heading, the `?done=` notice, the introduction, anything
+ * that chooses what the list shows (`children`, such as language tabs), then the add button.
+ */
+export function ListHeader(props: {
+  ctx: AdminContext;
+  title: string;
+  intro: string;
+  done: unknown;
+  add: { href: string; label: string };
+  children?: ComponentChildren;
+}) {
+  return (
+    <>
+      <h1>{props.title}</h1>
+      <DoneNotice ctx={props.ctx} done={props.done} />
+      <p>{props.intro}</p>
+      {props.children}
+      <p>
+        <a class="button button-primary" href={props.add.href}>
+          {props.add.label}
+        </a>
+      </p>
+    </>
+  );
+}
+
 /** The form-level error box shown above a form that failed validation. */
 export function FormErrors({ ctx, errors }: { ctx: AdminContext; errors: FieldErrors }) {
   const form = errors._form;
@@ -110,7 +137,7 @@ const idOf = (props: { id?: string; name: string }) => props.id ?? `f-${props.na
 /** A labelled text input. */
 export function TextField(
   props: InputProps & {
-    type?: 'text' | 'email' | 'password' | 'tel' | 'date' | 'url' | 'search';
+    type?: 'text' | 'email' | 'password' | 'tel' | 'date' | 'datetime-local' | 'url' | 'search';
     autoComplete?: string;
     inputMode?: 'numeric' | 'email' | 'tel';
     lang?: string;
@@ -133,6 +160,28 @@ export function TextField(
         aria-describedby={describedBy(id, props.hint, props.error)}
       />
     </Field>
+  );
+}
+
+/** A password input: required, and never filled in again when the form comes back with errors. */
+export function PasswordField(props: {
+  name: string;
+  label: string;
+  autoComplete: 'current-password' | 'new-password';
+  error?: string | undefined;
+  hint?: string | undefined;
+}) {
+  return (
+    <TextField
+      name={props.name}
+      label={props.label}
+      type="password"
+      autoComplete={props.autoComplete}
+      value=""
+      error={props.error}
+      hint={props.hint}
+      required
+    />
   );
 }
 
@@ -227,22 +276,32 @@ export function snapshot<T extends object>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/** The submit button under a form, then anything that belongs beside it. */
+export function SubmitRow(props: { label: string; children?: ComponentChildren }) {
+  return (
+    <p>
+      <button type="submit" class="button button-primary">
+        {props.label}
+      </button>
+      {props.children}
+    </p>
+  );
+}
+
 /** "Lưu" under a form and, for a stored item of a tree, a link to add a child under it. */
 export function SaveRow(props: {
   ctx: AdminContext;
   addChild?: { href: string; label: string } | undefined;
 }) {
   return (
-    <p>
-      <button type="submit" class="button button-primary">
-        {props.ctx.t.admin.save}
-      </button>{' '}
+    <SubmitRow label={props.ctx.t.admin.save}>
+      {' '}
       {props.addChild ? (
         <a class="button" href={props.addChild.href}>
           {props.addChild.label}
         </a>
       ) : null}
-    </p>
+    </SubmitRow>
   );
 }
 

@@ -2,13 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendError } from '../../../platform/error-handler.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
+import { sendHtml } from '../../../web/admin/form-kit.tsx';
 import { listMedia } from '../../media/media.repository.ts';
-import { parseForm } from '../article-form.ts';
+import { articleFormOf, parseForm } from '../article-form.ts';
 import { can } from '../articles.policy.ts';
 import { findArticle, saveArticle } from '../articles.service.ts';
 import { CoverChooserPage } from './cover-chooser-view.tsx';
-import { formOf } from './edit.routes.tsx';
-import { actorOf, idParam, newsroom, queryText, sendPage, siteIdOf } from './shared.tsx';
+import { actorOf, idParam, newsroom, queryText, siteIdOf } from './shared.tsx';
 
 const PER_PAGE = 24;
 const ID = /^[1-9]\d{0,11}$/;
@@ -36,7 +36,7 @@ export async function articleCoverRoutes(app: FastifyInstance, services: AppServ
       page,
       perPage: PER_PAGE,
     });
-    return sendPage(
+    return sendHtml(
       reply,
       <CoverChooserPage
         ctx={ctx}
@@ -91,7 +91,7 @@ export async function articleCoverRoutes(app: FastifyInstance, services: AppServ
     if (!media) return chooser(request, reply, article, t.cover.notImage, 400);
     // The stored article with only its cover changed; the image's description fills an empty alt.
     const form = {
-      ...formOf(article),
+      ...articleFormOf(article),
       cover_media_id: String(media.id),
       cover_alt: article.cover_alt || media.alt,
     };

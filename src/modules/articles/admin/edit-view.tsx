@@ -3,6 +3,7 @@ import { languages } from '../../../i18n/index.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField, Field, Notice } from '../../../web/admin/admin-layout.tsx';
 import { EditorIsland } from '../../../web/admin/editor-island.tsx';
+import { TextAreaField, TextField } from '../../../web/admin/form-kit.tsx';
 import type { CategoryView } from '../../categories/categories.repository.ts';
 import { ComparisonView } from '../../revisions/diff-view.tsx';
 import type { SnapshotComparison } from '../../revisions/revisions.ts';
@@ -39,73 +40,36 @@ export interface EditViewProps extends Partial<ArticleTranslationProps> {
 const REASON_ACTIONS: WorkflowAction[] = ['return', 'take_down'];
 const DANGER: WorkflowAction[] = ['return', 'take_down', 'archive'];
 
-/** Is the TipTap island built (scripts/build.mjs → dist/public)? Its script is included only then. */
-function Input(props: {
+/** What every article field shows; its id keeps the `article-` prefix the island and scripts use. */
+interface ArticleFieldProps {
   name: keyof ArticleForm;
   label: string;
   form: ArticleForm;
   errors: FormErrors;
   hint?: string;
-  type?: 'text' | 'datetime-local';
-  maxLength?: number;
-  required?: boolean;
-}) {
-  const id = `article-${props.name.replace(/_/g, '-')}`;
-  const error = props.errors[props.name];
-  const described = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+}
+
+const kitProps = (props: ArticleFieldProps) => ({
+  id: `article-${props.name.replace(/_/g, '-')}`,
+  name: props.name,
+  label: props.label,
+  value: props.form[props.name],
+  error: props.errors[props.name],
+  hint: props.hint,
+});
+
+/** A text input of the article form, from the form kit. */
+function Input(
+  props: ArticleFieldProps & { type?: 'text' | 'datetime-local'; maxLength?: number; required?: boolean },
+) {
   return (
-    <Field id={id} label={props.label} error={error} hint={props.hint}>
-      {props.type === 'datetime-local' ? (
-        <input
-          id={id}
-          name={props.name}
-          type="datetime-local"
-          value={props.form[props.name]}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={described || undefined}
-        />
-      ) : (
-        <input
-          id={id}
-          name={props.name}
-          type="text"
-          value={props.form[props.name]}
-          maxLength={props.maxLength}
-          required={props.required}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={described || undefined}
-        />
-      )}
-    </Field>
+    <TextField {...kitProps(props)} type={props.type} maxLength={props.maxLength} required={props.required} />
   );
 }
 
-function TextArea(props: {
-  name: keyof ArticleForm;
-  label: string;
-  form: ArticleForm;
-  errors: FormErrors;
-  hint?: string;
-  rows?: number;
-  rich?: boolean;
-}) {
-  const id = `article-${props.name.replace(/_/g, '-')}`;
-  const error = props.errors[props.name];
-  const described = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <Field id={id} label={props.label} error={error} hint={props.hint}>
-      <textarea
-        id={id}
-        name={props.name}
-        rows={props.rows ?? 3}
-        data-rich-editor={props.rich ? '' : undefined}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={described || undefined}
-      >
-        {props.form[props.name]}
-      </textarea>
-    </Field>
-  );
+/** A multi-line field of the article form (`rich`: the TipTap island takes it over). */
+function TextArea(props: ArticleFieldProps & { rows?: number; rich?: boolean }) {
+  return <TextAreaField {...kitProps(props)} rows={props.rows ?? 3} richEditor={props.rich} />;
 }
 
 /** The article editor: content fields, then the workflow buttons the person's role allows. */

@@ -5,6 +5,7 @@ import type { Messages } from '../../../i18n/index.ts';
 import { sendError } from '../../../platform/error-handler.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
+import { sendHtml } from '../../../web/admin/form-kit.tsx';
 import { compareSnapshots, snapshotOf } from '../../revisions/revisions.ts';
 import { articleTranslationProps } from '../../translations/article-panel.ts';
 import { articleText } from '../../translations/source-text.ts';
@@ -12,11 +13,11 @@ import { isStillSourceText, markSynced } from '../../translations/translations.s
 import {
   type ArticleForm,
   type ArticleInput,
+  articleFormOf,
   type FormErrors,
   parseForm,
   readForm,
   submissionErrors,
-  toLocalInput,
 } from '../article-form.ts';
 import { can, canPublishRole } from '../articles.policy.ts';
 import {
@@ -36,39 +37,7 @@ import {
 } from '../workflow.ts';
 import { type CoverIntent, coverPreview, isCoverIntent } from './cover-field.tsx';
 import { EditView, type EditViewProps } from './edit-view.tsx';
-import {
-  actorOf,
-  categoryChoices,
-  idParam,
-  newsroom,
-  originOf,
-  queryText,
-  sendPage,
-  siteIdOf,
-} from './shared.tsx';
-
-/** The form showing a stored article. */
-export function formOf(article: ArticleRow): ArticleForm {
-  return {
-    title: article.title,
-    slug: article.slug,
-    lead: article.lead,
-    category_id: String(article.category_id),
-    lang: article.lang,
-    body: article.body,
-    cover_media_id: article.cover_media_id ? String(article.cover_media_id) : '',
-    cover_alt: article.cover_alt,
-    cover_caption: article.cover_caption,
-    byline: article.byline,
-    source: article.source,
-    seo_description: article.seo_description,
-    featured: article.is_featured === 1 ? '1' : '',
-    published_at: toLocalInput(article.published_at),
-    unpublish_at: toLocalInput(article.unpublish_at),
-    reason: '',
-    version: String(article.version),
-  };
-}
+import { actorOf, categoryChoices, idParam, newsroom, originOf, queryText, siteIdOf } from './shared.tsx';
 
 /** The message for a refused transition, and its HTTP status. */
 export function problemText(t: Messages['articlesAdmin'], problem: TransitionProblem, details?: string[]) {
@@ -173,7 +142,7 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
       author_id: actor.userId,
     } as ArticleRow;
     const subject = article ?? draft;
-    return sendPage(
+    return sendHtml(
       reply,
       <EditView
         {...view}
@@ -205,7 +174,7 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
     const t = adminContext(request, reply, services).t.articlesAdmin;
     const notice =
       done in t.done ? { kind: 'success' as const, text: t.done[done as keyof typeof t.done] } : undefined;
-    return render(request, reply, { article, form: formOf(article), notice });
+    return render(request, reply, { article, form: articleFormOf(article), notice });
   });
 
   // Create (the new form's buttons): a draft, then the chosen transition.
@@ -251,11 +220,11 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
         return render(
           request,
           reply,
-          { article, form: { ...formOf(article), reason: form.reason }, errors },
+          { article, form: { ...articleFormOf(article), reason: form.reason }, errors },
           400,
         );
       }
-      return runTransition(request, reply, article, intent as WorkflowAction, reason, formOf(article));
+      return runTransition(request, reply, article, intent as WorkflowAction, reason, articleFormOf(article));
     }
     const parsed = parseForm(form, t);
     if (!parsed.ok) return render(request, reply, { article, form, errors: parsed.errors }, 400);

@@ -3,6 +3,7 @@ import type { ContentStatus, Role } from '../../../db/schema.ts';
 import { isLanguage } from '../../../i18n/index.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
+import { sendHtml } from '../../../web/admin/form-kit.tsx';
 import { siteMembers } from '../../notifications/notifications.service.ts';
 import { fromLocalInput } from '../article-form.ts';
 import { can, listScope } from '../articles.policy.ts';
@@ -10,7 +11,7 @@ import { type ArticleFilters, findArticle, listArticles } from '../articles.serv
 import { isWorkflowAction, transition, type WorkflowAction } from '../workflow.ts';
 import { problemText } from './edit.routes.tsx';
 import { type ListFilterValues, ListView, STATUSES } from './list-view.tsx';
-import { actorOf, categoryChoices, newsroom, originOf, queryText, sendPage, siteIdOf } from './shared.tsx';
+import { actorOf, categoryChoices, newsroom, originOf, queryText, siteIdOf } from './shared.tsx';
 
 const PAGE_SIZE = 25;
 const MAX_BULK = 200;
@@ -76,7 +77,7 @@ export async function articleListRoutes(app: FastifyInstance, services: AppServi
       siteMembers(services.db, siteId),
     ]);
     const pages = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
-    return sendPage(
+    return sendHtml(
       reply,
       <ListView
         ctx={ctx}

@@ -5,12 +5,13 @@ import type { AppServices } from '../../../platform/services.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.tsx';
+import { sendHtml } from '../../../web/admin/form-kit.tsx';
 import { ScrollRegion } from '../../../web/admin/scroll-region.tsx';
 import { ComparisonView } from '../../revisions/diff-view.tsx';
 import { compareSnapshots, type RevisionView, revisionsRepository } from '../../revisions/revisions.ts';
 import { can, inScope } from '../articles.policy.ts';
 import { findArticle, inputFromSnapshot, saveArticle } from '../articles.service.ts';
-import { actorOf, idParam, newsroom, queryText, sendPage, siteIdOf } from './shared.tsx';
+import { actorOf, idParam, newsroom, queryText, siteIdOf } from './shared.tsx';
 
 function noteText(ctx: AdminContext, note: string): string {
   const notes = ctx.t.articlesAdmin.revisions.notes;
@@ -137,7 +138,7 @@ export async function articleRevisionRoutes(app: FastifyInstance, services: AppS
     let a = pick('a') ?? revisions[1];
     let b = pick('b') ?? revisions[0];
     if (a && b && a.id > b.id) [a, b] = [b, a];
-    return sendPage(
+    return sendHtml(
       reply,
       <RevisionsPage
         ctx={adminContext(request, reply, services)}

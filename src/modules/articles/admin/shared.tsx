@@ -1,11 +1,9 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { VNode } from 'preact';
+import type { FastifyRequest } from 'fastify';
 import type { ContentStatus, Role } from '../../../db/schema.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { originFor } from '../../../web/page-context.ts';
-import { renderDocument } from '../../../web/render.ts';
 import { roleOn } from '../../auth/access.ts';
 import { type CategoryView, categoriesRepository } from '../../categories/categories.repository.ts';
 import type { ActorInfo } from '../articles.service.ts';
@@ -13,15 +11,6 @@ import type { ActorInfo } from '../articles.service.ts';
 /** Every newsroom role may open the article screens; the policy decides per article. */
 export const newsroomRoles: Role[] = ['admin', 'chief_editor', 'editor', 'contributor'];
 export const newsroom = { config: { access: { roles: newsroomRoles } } };
-
-/** Sends a rendered admin page (never cached). */
-export function sendPage(reply: FastifyReply, tree: VNode, status = 200) {
-  return reply
-    .code(status)
-    .type('text/html; charset=utf-8')
-    .header('cache-control', 'private, no-store')
-    .send(renderDocument(tree));
-}
 
 /** The signed-in person as the policy and the audit log see them. */
 export function actorOf(request: FastifyRequest, services: AppServices): ActorInfo {
@@ -37,11 +26,8 @@ export function actorOf(request: FastifyRequest, services: AppServices): ActorIn
   };
 }
 
-/** The site of the request (admin screens always have one). */
-export function siteIdOf(request: FastifyRequest): number {
-  if (!request.site) throw new AppError('NOT_FOUND');
-  return request.site.id;
-}
+/** The site of the request, for the article screens and the translators' routes that import it from here. */
+export { siteIdOf } from '../../../web/admin/request.ts';
 
 /** The numeric :id of the route, or a 404. */
 export function idParam(request: FastifyRequest, name = 'id'): number {

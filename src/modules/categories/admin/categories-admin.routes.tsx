@@ -1,18 +1,19 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../../db/schema.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
 import { auditActor, readForm, sendHtml } from '../../../web/admin/form-kit.tsx';
+import { idParam, siteIdOf } from '../../../web/admin/request.ts';
 import { translationState } from '../../translations/translation-state.ts';
 import { loadItem } from '../../translations/translations.repository.ts';
 import {
   type CategoryRecord,
+  categorySubtree,
   deleteCategory,
   formValuesOf,
   loadCategories,
   saveCategory,
-  subtreeIds,
 } from './categories-admin.service.ts';
 import { CategoryFormPage, CategoryListPage } from './categories-admin.views.tsx';
 
@@ -20,18 +21,6 @@ const roles: Role[] = ['admin', 'chief_editor'];
 /** Who works on categories (and on their names in other languages, src/modules/translations). */
 export const categoriesAccess = { config: { access: { roles } } };
 const access = categoriesAccess;
-
-function idParam(request: FastifyRequest): number {
-  const raw = (request.params as { id?: string }).id ?? '';
-  if (!/^\d{1,9}$/.test(raw)) throw new AppError('NOT_FOUND');
-  return Number(raw);
-}
-
-function siteOf(request: FastifyRequest) {
-  const site = request.site;
-  if (!site) throw new AppError('NOT_FOUND');
-  return site;
-}
 
 /** /admin/categories: the category tree with names per language (admin, chief editor). */
 export async function categoriesAdminRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
@@ -43,14 +32,14 @@ export async function categoriesAdminRoutes(app: FastifyInstance, services: AppS
 
   app.get('/admin/categories', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
-    const all = await loadCategories(services.db, siteOf(request).id);
+    const all = await loadCategories(services.db, siteIdOf(request));
     const done = (request.query as Record<string, unknown>).done;
     return sendHtml(reply, <CategoryListPage ctx={ctx} all={all} done={done} />);
   });
 
   app.get('/admin/categories/new', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
-    const all = await loadCategories(services.db, siteOf(request).id);
+    const all = await loadCategories(services.db, siteIdOf(request));
     const values = formValuesOf(undefined);
     const parent = String((request.query as Record<string, unknown>).parent ?? '');
     if (all.some((category) => String(category.id) === parent)) values.parent_id = parent;
@@ -62,16 +51,16 @@ export async function categoriesAdminRoutes(app: FastifyInstance, services: AppS
 
   app.post('/admin/categories', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
-    const site = siteOf(request);
+    const siteId = siteIdOf(request);
     const form = readForm(request.body);
     const result = await saveCategory(services, {
-      siteId: site.id,
+      siteId,
       form,
       t: ctx.t,
       actor: auditActor(request),
     });
     if (result.ok) return reply.redirect(`/admin/categories/${result.id}?done=created`, 303);
-    const all = await loadCategories(services.db, site.id);
+    const all = await loadCategories(services.db, siteId);
     return sendHtml(
       reply,
       <CategoryFormPage
@@ -88,7 +77,7 @@ export async function categoriesAdminRoutes(app: FastifyInstance, services: AppS
 
   app.get('/admin/categories/:id', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
-    const all = await loadCategories(services.db, siteOf(request).id);
+    const all = await loadCategories(services.db, siteIdOf(request));
     const category = find(all, idParam(request));
     const item = await loadItem(services.db, 'category', category.id, 'vi');
     const translation = item ? await translationState(services.db, item) : undefined;
@@ -99,7 +88,7 @@ export async function categoriesAdminRoutes(app: FastifyInstance, services: AppS
         category={category}
         {...(translation ? { translation } : {})}
         all={all}
-        exclude={subtreeIds(all, category.id)}
+        exclude={categorySubtree(all, category.id)}
         values={formValuesOf(category)}
         showInMenu={category.showInMenu}
         errors={{}}
@@ -110,26 +99,26 @@ export async function categoriesAdminRoutes(app: FastifyInstance, services: AppS
 
   app.post('/admin/categories/:id', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
-    const site = siteOf(request);
+    const siteId = siteIdOf(request);
     const id = idParam(request);
-    find(await loadCategories(services.db, site.id), id);
+    find(await loadCategories(services.db, siteId), id);
     const form = readForm(request.body);
     const result = await saveCategory(services, {
-      siteId: site.id,
+      siteId,
       id,
       form,
       t: ctx.t,
       actor: auditActor(request),
     });
     if (result.ok) return reply.redirect(`/admin/categories/${id}?done=saved`, 303);
-    const all = await loadCategories(services.db, site.id);
+    const all = await loadCategories(services.db, siteId);
     return sendHtml(
       reply,
       <CategoryFormPage
         ctx={ctx}
         category={find(all, id)}
         all={all}
-        exclude={subtreeIds(all, id)}
+        exclude={categorySubtree(all, id)}
         values={result.values}
         showInMenu={form.checked('show_in_menu')}
         errors={result.errors}
@@ -140,17 +129,17 @@ export async function categoriesAdminRoutes(app: FastifyInstance, services: AppS
 
   app.post('/admin/categories/:id/delete', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
-    const site = siteOf(request);
+    const siteId = siteIdOf(request);
     const id = idParam(request);
     const result = await deleteCategory(services, {
-      siteId: site.id,
+      siteId,
       id,
       t: ctx.t,
       actor: auditActor(request),
     });
     if (!result) throw new AppError('NOT_FOUND');
     if (result.ok) return reply.redirect('/admin/categories?done=deleted', 303);
-    const all = await loadCategories(services.db, site.id);
+    const all = await loadCategories(services.db, siteId);
     const category = find(all, id);
     return sendHtml(
       reply,
@@ -158,7 +147,7 @@ export async function categoriesAdminRoutes(app: FastifyInstance, services: AppS
         ctx={ctx}
         category={category}
         all={all}
-        exclude={subtreeIds(all, id)}
+        exclude={categorySubtree(all, id)}
         values={formValuesOf(category)}
         showInMenu={category.showInMenu}
         errors={{}}

@@ -5,6 +5,13 @@ import { languages, type Messages } from '../../../i18n/index.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { slugify } from '../../../platform/text.ts';
 import { type FieldErrors, type FormReader, issuesToErrors } from '../../../web/admin/form-kit.tsx';
+import {
+  type ParentOf,
+  parentProblem,
+  placementSchema,
+  positionOrNext,
+  subtreeIds,
+} from '../../../web/admin/tree-placement.tsx';
 import { appendAudit } from '../../audit/audit.ts';
 import { categorySlugProblem, isUniqueViolation, MAX_SLUG_LENGTH } from '../../content/slug-rules.ts';
 import { reindexAll } from '../../search/registry.ts';
@@ -83,19 +90,12 @@ export async function loadCategories(db: Kysely<DB>, siteId: number): Promise<Ca
   });
 }
 
+/** A category's place in the tree, for the shared tree helpers. */
+export const parentOfCategory: ParentOf<CategoryRecord> = (category) => category.parentId;
+
 /** The ids of a category and everything below it. */
-export function subtreeIds(all: CategoryRecord[], id: number): Set<number> {
-  const ids = new Set([id]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const category of all) {
-      if (category.parentId !== null && ids.has(category.parentId) && !ids.has(category.id)) {
-        ids.add(category.id);
-        grew = true;
-      }
-    }
-  }
-  return ids;
+export function categorySubtree(all: CategoryRecord[], id: number): Set<number> {
+  return subtreeIds(all, parentOfCategory, id);
 }
 
 /** Form values of an existing category (for the edit form). */
@@ -127,11 +127,7 @@ function formSchema(t: Messages['adminForms']) {
     name_zh: name,
     slug_zh: slug,
     description_zh: description,
-    parent_id: z.string().regex(/^(\d{1,9})?$/, t.choiceInvalid),
-    position: z
-      .string()
-      .trim()
-      .regex(/^(\d{1,6})?$/, t.outOfRange(0, 999999)),
+    ...placementSchema(t),
   });
 }
 
@@ -158,12 +154,9 @@ export async function saveCategory(
   const all = await loadCategories(services.db, siteId);
   const existing = input.id === undefined ? undefined : all.find((category) => category.id === input.id);
   const parentId = data.parent_id ? Number(data.parent_id) : null;
-  if (parentId !== null) {
-    const parent = all.find((category) => category.id === parentId);
-    if (!parent) errors.parent_id = t.adminForms.choiceInvalid;
-    else if (existing && subtreeIds(all, existing.id).has(parentId))
-      errors.parent_id = t.adminCategories.parentInvalid;
-  }
+  const placement = parentProblem({ all, parentOf: parentOfCategory, parentId, itemId: existing?.id });
+  if (placement === 'choiceInvalid') errors.parent_id = t.adminForms.choiceInvalid;
+  else if (placement === 'parentInvalid') errors.parent_id = t.adminCategories.parentInvalid;
 
   const texts: Partial<Record<LanguageCode, CategoryText>> = {};
   for (const lang of languages) {
@@ -196,9 +189,10 @@ export async function saveCategory(
   if (Object.keys(errors).length > 0) return { ok: false, errors, values };
 
   const siblings = all.filter((category) => category.parentId === parentId && category.id !== existing?.id);
-  const position = data.position
-    ? Number(data.position)
-    : Math.max(0, ...siblings.map((category) => category.position)) + 10;
+  const position = positionOrNext(
+    data.position,
+    siblings.map((category) => category.position),
+  );
   const showInMenu = form.checked('show_in_menu');
   const after = { parentId, position, showInMenu, texts };
   const now = services.clock().toISOString();

@@ -2,53 +2,48 @@ import { languages } from '../../../i18n/index.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField } from '../../../web/admin/admin-layout.tsx';
 import {
-  CheckboxField,
   DeletePanel,
   DoneNotice,
   type FieldErrors,
   FormErrors,
   Group,
+  ListHeader,
   SaveRow,
-  SelectField,
   TextAreaField,
   TextField,
 } from '../../../web/admin/form-kit.tsx';
+import { AdminTree, PlacementFields, parentOptions } from '../../../web/admin/tree-placement.tsx';
 import { TranslationsPanel } from '../../translations/panel.tsx';
 import type { TranslationState } from '../../translations/translation-state.ts';
-import type { CategoryFormValues, CategoryRecord } from './categories-admin.service.ts';
+import {
+  type CategoryFormValues,
+  type CategoryRecord,
+  parentOfCategory,
+} from './categories-admin.service.ts';
 
 const nameOf = (category: CategoryRecord) => category.texts.vi?.name ?? `#${category.id}`;
 
-function Tree(props: { ctx: AdminContext; all: CategoryRecord[]; parentId: number | null }) {
-  const { ctx, all } = props;
+/** One category's line in the tree: names, path, menu and position. */
+function TreeItem({ ctx, category }: { ctx: AdminContext; category: CategoryRecord }) {
   const t = ctx.t.adminCategories;
-  const children = all.filter((category) => category.parentId === props.parentId);
-  if (children.length === 0) return null;
   return (
-    <ul class="admin-tree">
-      {children.map((category) => (
-        <li key={category.id}>
-          <div class="admin-tree-item">
-            <a href={`/admin/categories/${category.id}`}>
-              <strong>{nameOf(category)}</strong>
-            </a>{' '}
-            <code>/{category.texts.vi?.slug}</code>{' '}
-            {languages
-              .filter((lang) => lang !== 'vi' && category.texts[lang])
-              .map((lang) => (
-                <span key={lang} class="status-badge" lang={lang}>
-                  {`${lang.toUpperCase()}: ${category.texts[lang]?.name}`}
-                </span>
-              ))}{' '}
-            {category.showInMenu ? <span class="status-badge">{t.inMenu}</span> : null}{' '}
-            <span>
-              {t.position} {category.position} · {t.articles(category.articleCount)}
-            </span>
-          </div>
-          <Tree ctx={ctx} all={all} parentId={category.id} />
-        </li>
-      ))}
-    </ul>
+    <>
+      <a href={`/admin/categories/${category.id}`}>
+        <strong>{nameOf(category)}</strong>
+      </a>{' '}
+      <code>/{category.texts.vi?.slug}</code>{' '}
+      {languages
+        .filter((lang) => lang !== 'vi' && category.texts[lang])
+        .map((lang) => (
+          <span key={lang} class="status-badge" lang={lang}>
+            {`${lang.toUpperCase()}: ${category.texts[lang]?.name}`}
+          </span>
+        ))}{' '}
+      {category.showInMenu ? <span class="status-badge">{t.inMenu}</span> : null}{' '}
+      <span>
+        {t.position} {category.position} · {t.articles(category.articleCount)}
+      </span>
+    </>
   );
 }
 
@@ -58,31 +53,22 @@ export function CategoryListPage(props: { ctx: AdminContext; all: CategoryRecord
   const t = ctx.t.adminCategories;
   return (
     <AdminLayout ctx={ctx} title={t.title}>
-      <h1>{t.title}</h1>
-      <DoneNotice ctx={ctx} done={props.done} />
-      <p>{t.intro}</p>
-      <p>
-        <a class="button button-primary" href="/admin/categories/new">
-          {t.add}
-        </a>
-      </p>
-      {props.all.length === 0 ? <p>{t.empty}</p> : <Tree ctx={ctx} all={props.all} parentId={null} />}
+      <ListHeader
+        ctx={ctx}
+        title={t.title}
+        intro={t.intro}
+        done={props.done}
+        add={{ href: '/admin/categories/new', label: t.add }}
+      />
+      {props.all.length === 0 ? (
+        <p>{t.empty}</p>
+      ) : (
+        <AdminTree all={props.all} parentOf={parentOfCategory}>
+          {(category) => <TreeItem ctx={ctx} category={category} />}
+        </AdminTree>
+      )}
     </AdminLayout>
   );
-}
-
-/** Options for the parent select: the tree, indented, without the category's own subtree. */
-export function parentOptions(ctx: AdminContext, all: CategoryRecord[], exclude: Set<number>) {
-  const options = [{ value: '', label: ctx.t.adminCategories.noParent }];
-  const walk = (parentId: number | null, depth: number) => {
-    for (const category of all.filter((candidate) => candidate.parentId === parentId)) {
-      if (exclude.has(category.id)) continue;
-      options.push({ value: String(category.id), label: `${'— '.repeat(depth)}${nameOf(category)}` });
-      walk(category.id, depth + 1);
-    }
-  };
-  walk(null, 0);
-  return options;
 }
 
 /** The create and edit form. */
@@ -156,23 +142,19 @@ export function CategoryFormPage(props: {
             </Group>
           );
         })}
-        <SelectField
-          name="parent_id"
-          label={t.parent}
-          value={values.parent_id ?? ''}
-          error={errors.parent_id}
-          options={parentOptions(ctx, props.all, props.exclude)}
+        <PlacementFields
+          labels={t}
+          options={parentOptions({
+            all: props.all,
+            parentOf: parentOfCategory,
+            labelOf: nameOf,
+            exclude: props.exclude,
+            noParent: t.noParent,
+          })}
+          values={values}
+          errors={errors}
+          showInMenu={props.showInMenu}
         />
-        <TextField
-          name="position"
-          label={t.position}
-          value={values.position ?? ''}
-          error={errors.position}
-          hint={t.positionHint}
-          inputMode="numeric"
-          maxLength={6}
-        />
-        <CheckboxField name="show_in_menu" label={t.showInMenu} checked={props.showInMenu} />
         <SaveRow
           ctx={ctx}
           addChild={

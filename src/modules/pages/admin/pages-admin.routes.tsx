@@ -1,10 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { LanguageCode, PageRow, Role } from '../../../db/schema.ts';
 import { isLanguage } from '../../../i18n/index.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { type AdminContext, adminContext } from '../../../web/admin/admin-context.ts';
 import { auditActor, type FieldErrors, readForm, sendHtml } from '../../../web/admin/form-kit.tsx';
+import { idParam, siteIdOf } from '../../../web/admin/request.ts';
 import { translationState } from '../../translations/translation-state.ts';
 import { loadItem } from '../../translations/translations.repository.ts';
 import { markSynced } from '../../translations/translations.service.ts';
@@ -25,17 +26,6 @@ export const pagesAccess = { config: { access: { roles } } };
 const access = pagesAccess;
 
 type Query = Record<string, unknown>;
-
-function idParam(request: FastifyRequest): number {
-  const raw = (request.params as { id?: string }).id ?? '';
-  if (!/^\d{1,9}$/.test(raw)) throw new AppError('NOT_FOUND');
-  return Number(raw);
-}
-
-function siteId(request: FastifyRequest): number {
-  if (!request.site) throw new AppError('NOT_FOUND');
-  return request.site.id;
-}
 
 const langParam = (value: unknown): LanguageCode =>
   typeof value === 'string' && isLanguage(value) ? value : 'vi';
@@ -88,7 +78,7 @@ export async function pagesAdminRoutes(app: FastifyInstance, services: AppServic
   app.get('/admin/pages', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
     const query = request.query as Query;
-    const all = await loadPageTree(services.db, siteId(request));
+    const all = await loadPageTree(services.db, siteIdOf(request));
     return sendHtml(
       reply,
       <PageListPage ctx={ctx} lang={langParam(query.lang)} all={all} done={query.done} />,
@@ -98,7 +88,7 @@ export async function pagesAdminRoutes(app: FastifyInstance, services: AppServic
   app.get('/admin/pages/new', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
     const query = request.query as Query;
-    const site = siteId(request);
+    const site = siteIdOf(request);
     const values = pageFormValues(undefined, langParam(query.lang));
     const tree = await loadPageTree(services.db, site);
     const parent = tree.find((page) => String(page.id) === String(query.parent ?? ''));
@@ -108,7 +98,7 @@ export async function pagesAdminRoutes(app: FastifyInstance, services: AppServic
 
   app.post('/admin/pages', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
-    const site = siteId(request);
+    const site = siteIdOf(request);
     const form = readForm(request.body);
     const result = await savePage(services, { siteId: site, form, t: ctx.t, actor: auditActor(request) });
     if (result.ok) return reply.redirect(`/admin/pages/${result.id}?done=created`, 303);
@@ -122,7 +112,7 @@ export async function pagesAdminRoutes(app: FastifyInstance, services: AppServic
 
   app.get('/admin/pages/:id', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
-    const site = siteId(request);
+    const site = siteIdOf(request);
     const page = await loadPage(services.db, site, idParam(request));
     if (!page) throw new AppError('NOT_FOUND');
     const html = await formPage(ctx, site, {
@@ -136,7 +126,7 @@ export async function pagesAdminRoutes(app: FastifyInstance, services: AppServic
 
   app.post('/admin/pages/:id', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
-    const site = siteId(request);
+    const site = siteIdOf(request);
     const id = idParam(request);
     const page = await loadPage(services.db, site, id);
     if (!page) throw new AppError('NOT_FOUND');
@@ -169,7 +159,7 @@ export async function pagesAdminRoutes(app: FastifyInstance, services: AppServic
 
   app.post('/admin/pages/:id/delete', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
-    const site = siteId(request);
+    const site = siteIdOf(request);
     const id = idParam(request);
     const lang = (await loadPage(services.db, site, id))?.lang ?? 'vi';
     const result = await deletePage(services, { siteId: site, id, t: ctx.t, actor: auditActor(request) });

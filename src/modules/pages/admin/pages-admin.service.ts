@@ -6,6 +6,13 @@ import { isLanguage, type Messages } from '../../../i18n/index.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { slugify } from '../../../platform/text.ts';
 import { type FieldErrors, type FormReader, issuesToErrors } from '../../../web/admin/form-kit.tsx';
+import {
+  type ParentOf,
+  parentProblem,
+  placementSchema,
+  positionOrNext,
+  subtreeIds,
+} from '../../../web/admin/tree-placement.tsx';
 import { parseRichText, plainText, type RichNode } from '../../../web/rich-text.tsx';
 import { appendAudit } from '../../audit/audit.ts';
 import { isUniqueViolation, MAX_SLUG_LENGTH, pageSlugProblem } from '../../content/slug-rules.ts';
@@ -67,19 +74,12 @@ export async function loadPage(db: Kysely<DB>, siteId: number, id: number): Prom
     .executeTakeFirst();
 }
 
+/** A page's place in the tree, for the shared tree helpers. */
+export const parentOfPage: ParentOf<PageNode> = (page) => page.parent_id;
+
 /** The ids of a page and everything below it. */
 export function pageSubtree(all: PageNode[], id: number): Set<number> {
-  const ids = new Set([id]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const page of all) {
-      if (page.parent_id !== null && ids.has(page.parent_id) && !ids.has(page.id)) {
-        ids.add(page.id);
-        grew = true;
-      }
-    }
-  }
-  return ids;
+  return subtreeIds(all, parentOfPage, id);
 }
 
 /**
@@ -145,11 +145,7 @@ function formSchema(t: Messages['adminForms']) {
     slug: z.string().trim().toLowerCase().max(MAX_SLUG_LENGTH, t.tooLong(MAX_SLUG_LENGTH)),
     lead: z.string().trim().max(1000, t.tooLong(1000)),
     body: z.string().max(200_000, t.tooLong(200_000)),
-    parent_id: z.string().regex(/^(\d{1,9})?$/, t.choiceInvalid),
-    position: z
-      .string()
-      .trim()
-      .regex(/^(\d{1,6})?$/, t.outOfRange(0, 999999)),
+    ...placementSchema(t),
     seo_description: z.string().trim().max(300, t.tooLong(300)),
     status: z.enum(['draft', 'published'], t.choiceInvalid),
     version: z.string().regex(/^\d{1,9}$/, t.choiceInvalid),
@@ -201,11 +197,9 @@ export async function savePage(
   }
   const all = (await loadPageTree(services.db, siteId)).filter((page) => page.lang === lang);
   const parentId = data.parent_id ? Number(data.parent_id) : null;
-  if (parentId !== null) {
-    if (!all.some((page) => page.id === parentId)) errors.parent_id = f.choiceInvalid;
-    else if (existing && pageSubtree(all, existing.id).has(parentId))
-      errors.parent_id = t.adminPages.parentInvalid;
-  }
+  const placement = parentProblem({ all, parentOf: parentOfPage, parentId, itemId: existing?.id });
+  if (placement === 'choiceInvalid') errors.parent_id = f.choiceInvalid;
+  else if (placement === 'parentInvalid') errors.parent_id = t.adminPages.parentInvalid;
   const slug = data.slug || slugify(data.title, MAX_SLUG_LENGTH);
   values.slug = slug;
   if (!slug) errors.slug = f.slugNeeded;
@@ -248,9 +242,10 @@ export async function savePage(
     lead: data.lead,
     body,
     status: data.status,
-    position: data.position
-      ? Number(data.position)
-      : Math.max(0, ...siblings.map((page) => page.position)) + 10,
+    position: positionOrNext(
+      data.position,
+      siblings.map((page) => page.position),
+    ),
     show_in_menu: form.checked('show_in_menu') ? (1 as const) : (0 as const),
     seo_description: data.seo_description,
     legal_topic: data.legal_topic || null,

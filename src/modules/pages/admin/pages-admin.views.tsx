@@ -4,16 +4,17 @@ import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField } from '../../../web/admin/admin-layout.tsx';
 import { EditorIsland } from '../../../web/admin/editor-island.tsx';
 import {
-  CheckboxField,
   DeletePanel,
   DoneNotice,
   type FieldErrors,
   FormErrors,
+  ListHeader,
   SaveRow,
   SelectField,
   TextAreaField,
   TextField,
 } from '../../../web/admin/form-kit.tsx';
+import { AdminTree, PlacementFields, parentOptions } from '../../../web/admin/tree-placement.tsx';
 import { pageUrl } from '../../../web/urls.ts';
 import { legalLanguage, legalTopics } from '../../translations/legal-topics.ts';
 import {
@@ -24,7 +25,7 @@ import {
   UntranslatedNotice,
 } from '../../translations/panel.tsx';
 import type { TranslationState } from '../../translations/translation-state.ts';
-import type { PageFormValues, PageNode } from './pages-admin.service.ts';
+import { type PageFormValues, type PageNode, parentOfPage } from './pages-admin.service.ts';
 
 /** The public path of a page from its ancestors' slugs. */
 export function adminPagePath(all: PageNode[], id: number): string[] {
@@ -42,31 +43,20 @@ function StatusBadge({ ctx, status }: { ctx: AdminContext; status: string }) {
   return <span class="status-badge">{status === 'published' ? t.published : t.draft}</span>;
 }
 
-function Tree(props: { ctx: AdminContext; all: PageNode[]; parentId: number | null }) {
-  const { ctx, all } = props;
-  const children = all.filter((page) => page.parent_id === props.parentId);
-  if (children.length === 0) return null;
+/** One page's line in the tree: title, address, status, menu and position. */
+function TreeItem({ ctx, all, page }: { ctx: AdminContext; all: PageNode[]; page: PageNode }) {
   return (
-    <ul class="admin-tree">
-      {children.map((page) => (
-        <li key={page.id}>
-          <div class="admin-tree-item">
-            <a href={`/admin/pages/${page.id}`} lang={page.lang}>
-              <strong>{page.title}</strong>
-            </a>{' '}
-            <code>{pageUrl(page.lang, adminPagePath(all, page.id))}</code>{' '}
-            <StatusBadge ctx={ctx} status={page.status} />{' '}
-            {page.show_in_menu === 1 ? (
-              <span class="status-badge">{ctx.t.adminCategories.inMenu}</span>
-            ) : null}{' '}
-            <span>
-              {ctx.t.adminPages.position} {page.position}
-            </span>
-          </div>
-          <Tree ctx={ctx} all={all} parentId={page.id} />
-        </li>
-      ))}
-    </ul>
+    <>
+      <a href={`/admin/pages/${page.id}`} lang={page.lang}>
+        <strong>{page.title}</strong>
+      </a>{' '}
+      <code>{pageUrl(page.lang, adminPagePath(all, page.id))}</code>{' '}
+      <StatusBadge ctx={ctx} status={page.status} />{' '}
+      {page.show_in_menu === 1 ? <span class="status-badge">{ctx.t.adminCategories.inMenu}</span> : null}{' '}
+      <span>
+        {ctx.t.adminPages.position} {page.position}
+      </span>
+    </>
   );
 }
 
@@ -83,41 +73,34 @@ export function PageListPage(props: {
   const pages = props.all.filter((page) => page.lang === lang);
   return (
     <AdminLayout ctx={ctx} title={t.title}>
-      <h1>{t.title}</h1>
-      <DoneNotice ctx={ctx} done={props.done} />
-      <p>{t.intro}</p>
-      <nav aria-label={t.languageTabs}>
-        <ul class="admin-tabs">
-          {languages.map((code) => (
-            <li key={code}>
-              <a href={`/admin/pages?lang=${code}`} aria-current={code === lang ? 'page' : undefined}>
-                {names[code]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <p>
-        <a class="button button-primary" href={`/admin/pages/new?lang=${lang}`}>
-          {t.add}
-        </a>
-      </p>
-      {pages.length === 0 ? <p>{t.empty}</p> : <Tree ctx={ctx} all={pages} parentId={null} />}
+      <ListHeader
+        ctx={ctx}
+        title={t.title}
+        intro={t.intro}
+        done={props.done}
+        add={{ href: `/admin/pages/new?lang=${lang}`, label: t.add }}
+      >
+        <nav aria-label={t.languageTabs}>
+          <ul class="admin-tabs">
+            {languages.map((code) => (
+              <li key={code}>
+                <a href={`/admin/pages?lang=${code}`} aria-current={code === lang ? 'page' : undefined}>
+                  {names[code]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </ListHeader>
+      {pages.length === 0 ? (
+        <p>{t.empty}</p>
+      ) : (
+        <AdminTree all={pages} parentOf={parentOfPage}>
+          {(page) => <TreeItem ctx={ctx} all={pages} page={page} />}
+        </AdminTree>
+      )}
     </AdminLayout>
   );
-}
-
-function parentOptions(ctx: AdminContext, all: PageNode[], exclude: Set<number>) {
-  const options = [{ value: '', label: ctx.t.adminPages.noParent }];
-  const walk = (parentId: number | null, depth: number) => {
-    for (const page of all.filter((candidate) => candidate.parent_id === parentId)) {
-      if (exclude.has(page.id)) continue;
-      options.push({ value: String(page.id), label: `${'— '.repeat(depth)}${page.title}` });
-      walk(page.id, depth + 1);
-    }
-  };
-  walk(null, 0);
-  return options;
 }
 
 /** The create and edit form. */
@@ -216,23 +199,19 @@ export function PageFormPage(props: {
           richEditor
           lang={lang}
         />
-        <SelectField
-          name="parent_id"
-          label={t.parent}
-          value={values.parent_id ?? ''}
-          error={errors.parent_id}
-          options={parentOptions(ctx, props.all, props.exclude)}
+        <PlacementFields
+          labels={t}
+          options={parentOptions({
+            all: props.all,
+            parentOf: parentOfPage,
+            labelOf: (item) => item.title,
+            exclude: props.exclude,
+            noParent: t.noParent,
+          })}
+          values={values}
+          errors={errors}
+          showInMenu={props.showInMenu}
         />
-        <TextField
-          name="position"
-          label={t.position}
-          value={values.position ?? ''}
-          error={errors.position}
-          hint={t.positionHint}
-          inputMode="numeric"
-          maxLength={6}
-        />
-        <CheckboxField name="show_in_menu" label={t.showInMenu} checked={props.showInMenu} />
         <TextAreaField
           name="seo_description"
           label={t.seoDescription}

@@ -11,6 +11,7 @@ import {
   FormErrors,
   Group,
   readForm,
+  SubmitRow,
   sendHtml,
   TextAreaField,
   TextField,
@@ -142,11 +143,7 @@ function SettingsPage(props: {
           hint={s.hostnamesHint}
           rows={4}
         />
-        <p>
-          <button type="submit" class="button button-primary">
-            {ctx.t.admin.save}
-          </button>
-        </p>
+        <SubmitRow label={ctx.t.admin.save} />
       </form>
     </AdminLayout>
   );

@@ -13,8 +13,10 @@ import {
   FormErrors,
   Group,
   issuesToErrors,
+  PasswordField,
   readForm,
   SelectField,
+  SubmitRow,
   sendHtml,
   TextField,
 } from '../../../web/admin/form-kit.tsx';
@@ -58,50 +60,33 @@ function AccountPage(props: {
             error={profileErrors.locale}
             options={languages.map((code) => ({ value: code, label: messages(code).languageName }))}
           />
-          <p>
-            <button type="submit" class="button button-primary">
-              {t.saveProfile}
-            </button>
-          </p>
+          <SubmitRow label={t.saveProfile} />
         </form>
       </Group>
       <Group legend={t.passwordTitle}>
         <FormErrors ctx={ctx} errors={passwordErrors} />
         <form method="post" action="/admin/account/password" class="stack" noValidate>
           <CsrfField ctx={ctx} />
-          <TextField
+          <PasswordField
             name="current_password"
             label={t.currentPassword}
-            type="password"
             autoComplete="current-password"
-            value=""
             error={passwordErrors.current_password}
-            required
           />
-          <TextField
+          <PasswordField
             name="new_password"
             label={t.newPassword}
-            type="password"
             autoComplete="new-password"
-            value=""
             error={passwordErrors.new_password}
             hint={ctx.t.auth.passwordHint}
-            required
           />
-          <TextField
+          <PasswordField
             name="confirm_password"
             label={t.confirmPassword}
-            type="password"
             autoComplete="new-password"
-            value=""
             error={passwordErrors.confirm_password}
-            required
           />
-          <p>
-            <button type="submit" class="button button-primary">
-              {t.changePassword}
-            </button>
-          </p>
+          <SubmitRow label={t.changePassword} />
         </form>
       </Group>
       <section class="panel" aria-labelledby="security-title">

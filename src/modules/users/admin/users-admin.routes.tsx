@@ -3,6 +3,7 @@ import { AppError } from '../../../platform/errors.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
 import { auditActor, readForm, sendHtml } from '../../../web/admin/form-kit.tsx';
+import { idParam, siteIdOf } from '../../../web/admin/request.ts';
 import { loadCategories } from '../../categories/admin/categories-admin.service.ts';
 import {
   type AccountAction,
@@ -17,31 +18,24 @@ import { EditUserPage, NewUserPage, UserListPage } from './users-admin.views.tsx
 
 const access = { config: { access: { roles: ['admin' as const] } } };
 
-function siteId(request: FastifyRequest): number {
-  if (!request.site) throw new AppError('NOT_FOUND');
-  return request.site.id;
-}
-
 /** /admin/users: accounts and roles on the current site (admin). */
 export async function usersAdminRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
   async function target(request: FastifyRequest) {
-    const raw = (request.params as { id?: string }).id ?? '';
-    if (!/^\d{1,9}$/.test(raw)) throw new AppError('NOT_FOUND');
-    const found = await findSiteUser(services.db, siteId(request), Number(raw));
+    const found = await findSiteUser(services.db, siteIdOf(request), idParam(request));
     if (!found) throw new AppError('NOT_FOUND');
     return found;
   }
 
   app.get('/admin/users', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
-    const users = await listSiteUsers(services.db, siteId(request));
+    const users = await listSiteUsers(services.db, siteIdOf(request));
     const done = (request.query as Record<string, unknown>).done;
     return sendHtml(reply, <UserListPage ctx={ctx} users={users} done={done} />);
   });
 
   app.get('/admin/users/new', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
-    const categories = await loadCategories(services.db, siteId(request));
+    const categories = await loadCategories(services.db, siteIdOf(request));
     return sendHtml(
       reply,
       <NewUserPage ctx={ctx} values={{}} categoryIds={[]} categories={categories} errors={{}} />,
@@ -50,7 +44,7 @@ export async function usersAdminRoutes(app: FastifyInstance, services: AppServic
 
   app.post('/admin/users', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
-    const site = siteId(request);
+    const site = siteIdOf(request);
     const result = await createSiteUser(services, {
       siteId: site,
       form: readForm(request.body),
@@ -75,7 +69,7 @@ export async function usersAdminRoutes(app: FastifyInstance, services: AppServic
   app.get('/admin/users/:id', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
     const found = await target(request);
-    const categories = await loadCategories(services.db, siteId(request));
+    const categories = await loadCategories(services.db, siteIdOf(request));
     const query = request.query as Record<string, unknown>;
     const t = ctx.t.adminUsers;
     const messages: Record<string, string> = {
@@ -99,7 +93,7 @@ export async function usersAdminRoutes(app: FastifyInstance, services: AppServic
 
   app.post('/admin/users/:id', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
-    const site = siteId(request);
+    const site = siteIdOf(request);
     const found = await target(request);
     const form = readForm(request.body);
     const result = await updateRole(services, {
@@ -128,7 +122,7 @@ export async function usersAdminRoutes(app: FastifyInstance, services: AppServic
   for (const action of ['deactivate', 'reactivate', 'reset-2fa'] as AccountAction[]) {
     app.post(`/admin/users/:id/${action}`, access, async (request, reply) => {
       const ctx = adminContext(request, reply, services);
-      const site = siteId(request);
+      const site = siteIdOf(request);
       const found = await target(request);
       const allowed = await mayManageAccount(services, request.auth!, found.user);
       if (allowed !== 'ok') {

@@ -7,7 +7,10 @@ import {
   type FieldErrors,
   FormErrors,
   Group,
+  ListHeader,
+  PasswordField,
   SelectField,
+  SubmitRow,
   TextField,
 } from '../../../web/admin/form-kit.tsx';
 import { ScrollRegion } from '../../../web/admin/scroll-region.tsx';
@@ -24,14 +27,13 @@ export function UserListPage(props: { ctx: AdminContext; users: SiteUser[]; done
   const t = ctx.t.adminUsers;
   return (
     <AdminLayout ctx={ctx} title={t.title}>
-      <h1>{t.title}</h1>
-      <DoneNotice ctx={ctx} done={props.done} />
-      <p>{t.intro}</p>
-      <p>
-        <a class="button button-primary" href="/admin/users/new">
-          {t.add}
-        </a>
-      </p>
+      <ListHeader
+        ctx={ctx}
+        title={t.title}
+        intro={t.intro}
+        done={props.done}
+        add={{ href: '/admin/users/new', label: t.add }}
+      />
       {props.users.length === 0 ? (
         <p>{t.empty}</p>
       ) : (
@@ -152,15 +154,12 @@ export function NewUserPage(props: {
           required
           maxLength={254}
         />
-        <TextField
+        <PasswordField
           name="password"
           label={t.password}
-          type="password"
           autoComplete="new-password"
-          value=""
           error={errors.password}
           hint={t.passwordHint}
-          required
         />
         <RoleFields
           ctx={ctx}
@@ -169,11 +168,7 @@ export function NewUserPage(props: {
           categories={props.categories}
           errors={errors}
         />
-        <p>
-          <button type="submit" class="button button-primary">
-            {ctx.t.admin.save}
-          </button>
-        </p>
+        <SubmitRow label={ctx.t.admin.save} />
       </form>
     </AdminLayout>
   );
@@ -231,11 +226,7 @@ export function EditUserPage(props: {
             categories={props.categories}
             errors={errors}
           />
-          <p>
-            <button type="submit" class="button button-primary">
-              {t.saveRole}
-            </button>
-          </p>
+          <SubmitRow label={t.saveRole} />
         </form>
       </Group>
       {ctx.user?.id === user.id ? null : (

@@ -133,4 +133,20 @@ describe('stored heads', () => {
     ]);
     expect(rankCandidates(pair, candidates, evidence)[0]).toBe(1);
   });
+
+  it('counts a pair in a body only where its words are adjacent, besides the words alone', () => {
+    const candidates = [
+      { id: 1, head: encodeHead('Tin địa phương', 'Tin ngắn'), body: 'hội nghị về quốc phòng toàn dân.' },
+      { id: 2, head: encodeHead('Tin địa phương', 'Tin ngắn'), body: 'phòng họp của quốc hội mới.' },
+    ];
+    const terms = ['p:quoc', 'p:phong', 'a:quốc', 'a:phòng', 'b:quoc_phong'];
+    const evidence = new Map([
+      ['a:quốc', 'quốc'],
+      ['a:phòng', 'phòng'],
+      ['b:quoc_phong', 'quốc phòng'],
+    ]);
+    // Without the pair the two tie and the newer (2) leads.
+    expect(rankCandidates(terms, candidates, new Map([...evidence].slice(0, 2)))).toEqual([2, 1]);
+    expect(rankCandidates(terms, candidates, evidence)).toEqual([1, 2]);
+  });
 });

@@ -205,21 +205,61 @@ export interface Candidate {
  */
 export type BodyEvidence = Map<string, string>;
 
+/**
+ * The evidence as one pattern over words: each distinct word of the a: and b: texts is a group,
+ * so that a word is counted once and a pair (two adjacent matches) is found even where its first
+ * word is also wanted alone.
+ */
+interface BodyWords {
+  pattern: RegExp;
+  /** a: term index by word (group) index. */
+  wordTerms: Map<number, number>;
+  /** b: term index by "first second" word indexes. */
+  pairTerms: Map<string, number>;
+}
+
+function bodyWords(evidence: BodyEvidence, unique: string[]): BodyWords | undefined {
+  const words: string[] = [];
+  const wordIndex = (word: string) => {
+    const at = words.indexOf(word);
+    return at >= 0 ? at : words.push(word) - 1;
+  };
+  const wordTerms = new Map<number, number>();
+  const pairTerms = new Map<string, number>();
+  for (const [term, text] of evidence) {
+    const index = unique.indexOf(term);
+    // Evidence is words of letters, marks and digits (query terms), nothing a pattern treats specially.
+    if (index < 0 || !/^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)?$/u.test(text)) continue;
+    const [first, second] = text.split(' ') as [string, string | undefined];
+    if (second === undefined) wordTerms.set(wordIndex(first), index);
+    else pairTerms.set(`${wordIndex(first)} ${wordIndex(second)}`, index);
+  }
+  if (words.length === 0) return undefined;
+  const groups = words.map((word) => `(${evidenceSource(word)})`).join('|');
+  return {
+    pattern: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${groups})(?![\\p{L}\\p{M}\\p{N}])`, 'gu'),
+    wordTerms,
+    pairTerms,
+  };
+}
+
 /** Whole-word occurrences of the evidence in a body, into counts[offset + FIELDS × term + 2]; returns its words. */
-function countBody(
-  body: string,
-  pattern: RegExp,
-  groupTerms: number[],
-  counts: Uint16Array,
-  offset: number,
-): number {
+function countBody(body: string, evidence: BodyWords, counts: Uint16Array, offset: number): number {
+  const { pattern, wordTerms, pairTerms } = evidence;
+  let previous = -1;
+  let previousEnd = -2;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
-    for (let group = 1; group < match.length; group++) {
-      if (match[group] === undefined) continue;
-      counts[offset + FIELDS * groupTerms[group - 1]! + 2]!++;
-      break;
-    }
+    let word = -1;
+    for (let group = 1; group < match.length && word < 0; group++)
+      if (match[group] !== undefined) word = group - 1;
+    const alone = wordTerms.get(word);
+    if (alone !== undefined) counts[offset + FIELDS * alone + 2]!++;
+    // A pair: this word right after the previous match, one space between.
+    const pair = match.index === previousEnd + 1 ? pairTerms.get(`${previous} ${word}`) : undefined;
+    if (pair !== undefined && body[previousEnd] === ' ') counts[offset + FIELDS * pair + 2]!++;
+    previous = word;
+    previousEnd = match.index + match[0].length;
   }
   let words = 1;
   for (let at = body.indexOf(' '); at !== -1; at = body.indexOf(' ', at + 1)) words++;
@@ -238,18 +278,13 @@ const VARIANTS: Record<string, string> = {
 };
 
 /**
- * A pattern for evidence text as typed: a word with diacritics stands for itself; a word without
- * them for any of its accented forms ("quoc" finds "quốc"), as the engines match it.
+ * A pattern for a word as typed: with diacritics it stands for itself; without them for any of
+ * its accented forms ("quoc" finds "quốc"), as the engines match it.
  */
-function evidenceSource(text: string): string {
-  return text
-    .split(' ')
-    .map((word) =>
-      wordForms(word).accented
-        ? word
-        : Array.from(word, (char) => (VARIANTS[char] ? `[${VARIANTS[char]}]` : char)).join(''),
-    )
-    .join(' ');
+function evidenceSource(word: string): string {
+  return wordForms(word).accented
+    ? word
+    : Array.from(word, (char) => (VARIANTS[char] ? `[${VARIANTS[char]}]` : char)).join('');
 }
 
 /**
@@ -288,23 +323,9 @@ export function rankCandidates(
   const heads = candidates.map((candidate, index) =>
     decodeHead(candidate.head, wanted, counts, index * width),
   );
-  const groupTerms: number[] = [];
-  const sources: string[] = [];
-  for (const [term, text] of evidence) {
-    const index = unique.indexOf(term);
-    // Evidence is words of letters, marks and digits (query terms), nothing a pattern treats specially.
-    if (index < 0 || !/^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)*$/u.test(text)) continue;
-    groupTerms.push(index);
-    sources.push(`(${evidenceSource(text)})`);
-  }
-  const bodyPattern =
-    sources.length > 0
-      ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu')
-      : undefined;
+  const words = bodyWords(evidence, unique);
   const bodyLengths = candidates.map((candidate, index) =>
-    bodyPattern && candidate.body !== undefined
-      ? countBody(candidate.body, bodyPattern, groupTerms, counts, index * width)
-      : 0,
+    words && candidate.body !== undefined ? countBody(candidate.body, words, counts, index * width) : 0,
   );
   const partners = wordPartners(unique);
   // Bodies are searched for exact forms only: those count for the plain word too.

@@ -152,8 +152,10 @@ export async function searchDocuments(db: Kysely<DB>, request: SearchRequest): P
       candidates.push(...titled.filter((candidate) => !seen.has(candidate.id)));
     }
     const terms = [...query.required, ...query.optional];
-    if (candidates.length <= BODY_EVIDENCE_CANDIDATES) await readBodies(db, candidates);
-    const ranked = rankCandidates(terms, candidates, bodyEvidence(terms, query.exactPairs));
+    const evidence = bodyEvidence(terms, query.exactPairs);
+    // Chinese-only queries have no words to look for in bodies: nothing to read.
+    if (evidence.size > 0 && candidates.length <= BODY_EVIDENCE_CANDIDATES) await readBodies(db, candidates);
+    const ranked = rankCandidates(terms, candidates, evidence);
     ids = ranked.slice(offset, offset + pageSize);
     // Title matches beyond the newest 500 compete for rank, but only 500 results are shown.
     available = Math.min(ranked.length, COUNT_CAP);

@@ -35,12 +35,7 @@ import { accountRoutes } from './modules/users/admin/account.routes.tsx';
 import { usersAdminRoutes } from './modules/users/admin/users-admin.routes.tsx';
 import { registerErrorHandling, sendError } from './platform/error-handler.ts';
 import { registerHttpCache } from './platform/http-cache.ts';
-import {
-  acceptsLongQuery,
-  installClientErrorHandler,
-  MAX_HEADER_BYTES,
-  MAX_URL_LENGTH,
-} from './platform/limits.ts';
+import { installClientErrorHandler, MAX_HEADER_BYTES, MAX_URL_LENGTH } from './platform/limits.ts';
 import { projectRoot } from './platform/paths.ts';
 import { registerSecurityHeaders } from './platform/security.ts';
 import type { AppServices } from './platform/services.ts';
@@ -113,7 +108,7 @@ export async function buildApp(
     reply.header('x-request-id', request.id);
     request.lang = languageOfPath(request.url);
     request.site = services.sites.forHost(request.host);
-    if (request.url.length > MAX_URL_LENGTH && !acceptsLongQuery(request.url))
+    if (request.url.length > MAX_URL_LENGTH && !request.routeOptions.config?.longQuery)
       return sendError(request, reply, services, 'URI_TOO_LONG');
     const redirect = canonicalRedirect(request.method, request.url);
     if (redirect) return reply.redirect(redirect, 301);

@@ -1,18 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 
-/** Longest URL (path and query) accepted; longer gets a localised 414 (see acceptsLongQuery). */
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Answers URLs over MAX_URL_LENGTH (up to MAX_HEADER_BYTES): it shortens its query text itself. */
+    longQuery?: boolean;
+  }
+}
+
+/**
+ * Longest URL (path and query) accepted; longer gets a localised 414, except on routes whose
+ * config says `longQuery` (search: it cuts the text to size itself).
+ */
 export const MAX_URL_LENGTH = 2048;
 /** Request line and headers together (Node's parser answers 431 beyond). */
 export const MAX_HEADER_BYTES = 128 * 1024;
-
-/** Pages that take any length of query text and shorten it themselves (search, type-ahead). */
-const LONG_QUERY_PATHS = new Set(['/tim-kiem', '/en/search', '/zh/search', '/api/v1/search/suggest']);
-
-/** Whether a URL over MAX_URL_LENGTH is still answered: a search, whose text is cut to size. */
-export function acceptsLongQuery(url: string): boolean {
-  const end = url.indexOf('?');
-  return end > 0 && LONG_QUERY_PATHS.has(url.slice(0, end));
-}
 
 const tooLargeBody =
   '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Yêu cầu quá lớn</title>' +

@@ -79,13 +79,15 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
   const stopWatching = watchRebuilds(services);
   app.addHook('onClose', async () => stopWatching());
   for (const lang of languages) {
-    app.get(searchUrl(lang), async (request, reply) => renderSearch(lang, request, reply));
+    app.get(searchUrl(lang), { config: { longQuery: true } }, async (request, reply) =>
+      renderSearch(lang, request, reply),
+    );
   }
 
   app.get(
     '/api/v1/search/suggest',
     // One reader sends a request per pause in typing; several share an office's address.
-    { config: { access: 'public', rateLimit: { max: 600, timeWindow: '1 minute' } } },
+    { config: { access: 'public', longQuery: true, rateLimit: { max: 600, timeWindow: '1 minute' } } },
     async (request, reply) => {
       const query = request.query as Record<string, unknown>;
       const site = request.site;

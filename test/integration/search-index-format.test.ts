@@ -2,13 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Kysely, Migrator, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../../src/bootstrap.ts';
 import { type Database, openDatabase } from '../../src/db/connection.ts';
-import { migrateToLatest } from '../../src/db/migrate.ts';
-import { migrations } from '../../src/db/migrations/index.ts';
+import { createMigrator, migrateToLatest } from '../../src/db/migrate.ts';
 import type { DB } from '../../src/db/schema.ts';
 import { readIndexFormat, SEARCH_INDEX_FORMAT } from '../../src/db/search-sql.ts';
 import { ensureSearchIndex } from '../../src/modules/search/registry.ts';
@@ -119,17 +118,7 @@ describe(`upgrading an installation with a format-1 index on ${testEngine}`, () 
 
   it('migrates the index tables and rebuilds the index from the content at start', async () => {
     const db = database.db as unknown as Kysely<unknown>;
-    const migrationTableSchema = testDatabaseUrl
-      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]!.schema
-      : undefined;
-    const migrator = new Migrator({
-      db,
-      provider: { getMigrations: async () => migrations },
-      migrationTableName: 'dinh_migrations',
-      migrationLockTableName: 'dinh_migrations_lock',
-      allowUnorderedMigrations: true,
-      ...(migrationTableSchema ? { migrationTableSchema } : {}),
-    });
+    const migrator = await createMigrator(db);
     const before = await migrator.migrateTo('0004_newsroom');
     expect(before.error).toBeUndefined();
     // The content and a format-1 index entry, as the release before migration 0006 left them.

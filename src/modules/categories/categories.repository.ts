@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, LanguageCode } from '../../db/schema.ts';
+import { descendantIds } from '../../platform/tree.ts';
 
 /** A category with its name and slug in one language. */
 export interface CategoryView {
@@ -86,9 +87,5 @@ export function categoryTrail(all: CategoryView[], id: number): CategoryView[] {
 
 /** All descendants' ids of a category (including itself). */
 export function categoryDescendants(all: CategoryView[], id: number): number[] {
-  const result = [id];
-  for (let i = 0; i < result.length; i++) {
-    for (const category of all) if (category.parentId === result[i]) result.push(category.id);
-  }
-  return result;
+  return descendantIds(all, (category) => category.parentId, id);
 }

@@ -4,6 +4,7 @@ import { isLanguage, languages, type Messages } from '../../i18n/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { sendPage } from '../../platform/http-cache.ts';
 import type { AppServices } from '../../platform/services.ts';
+import { descendantIds } from '../../platform/tree.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
 import { searchUrl } from '../../web/urls.ts';
@@ -40,16 +41,7 @@ const REBUILDING_RETRY_SECONDS = 120;
 
 /** The site and its component sites (departments, communes) below it. */
 export function sitesInScope(all: Site[], site: Site): Site[] {
-  const ids = new Set([site.id]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const candidate of all) {
-      if (candidate.parentId !== null && ids.has(candidate.parentId) && !ids.has(candidate.id)) {
-        ids.add(candidate.id);
-        grew = true;
-      }
-    }
-  }
+  const ids = new Set(descendantIds(all, (candidate) => candidate.parentId, site.id));
   return all.filter((candidate) => ids.has(candidate.id));
 }
 

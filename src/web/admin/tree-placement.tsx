@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { z } from 'zod';
 import type { Messages } from '../../i18n/index.ts';
+import { descendantIds } from '../../platform/tree.ts';
 import { CheckboxField, type FieldErrors, SelectField, TextField } from './form-kit.tsx';
 
 /**
@@ -18,18 +19,7 @@ export function subtreeIds<T extends { id: number }>(
   parentOf: ParentOf<T>,
   id: number,
 ): Set<number> {
-  const ids = new Set([id]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const item of all) {
-      const parentId = parentOf(item);
-      if (parentId !== null && ids.has(parentId) && !ids.has(item.id)) {
-        ids.add(item.id);
-        grew = true;
-      }
-    }
-  }
-  return ids;
+  return new Set(descendantIds(all, parentOf, id));
 }
 
 /** Options for a parent select: "no parent", then the tree indented, without `exclude`. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
-import type { ArticlesTable, DB, LanguageCode, SiteKind } from '../src/db/schema.ts';
+import type { ArticlesTable, DB, LanguageCode, MediaTable, SiteKind } from '../src/db/schema.ts';
 import { slugify } from '../src/platform/text.ts';
 
 let counter = 0;
@@ -181,4 +181,32 @@ export async function createArticle(
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
+}
+
+/**
+ * A media library row without a file behind it (listings, pickers, references by id): a PDF
+ * document unless `values` says otherwise.
+ */
+export function mediaRow(
+  siteId: number,
+  values: Partial<Insertable<MediaTable>> = {},
+): Insertable<MediaTable> {
+  const name = values.original_name ?? `tai-lieu-${next()}.pdf`;
+  return {
+    site_id: siteId,
+    kind: 'document',
+    original_name: name,
+    storage_key: `documents/${name}`,
+    mime: 'application/pdf',
+    bytes: 1000,
+    width: null,
+    height: null,
+    alt: '',
+    caption: '',
+    credit: '',
+    variants: '[]',
+    created_by: null,
+    created_at: stamp(),
+    ...values,
+  };
 }

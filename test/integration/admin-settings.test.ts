@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settingsValues } from '../../src/modules/sites/admin/settings-admin.service.ts';
 import { type Client, createStaff, loginAs } from '../admin-session.ts';
-import { createSite, defaultSiteId } from '../factories.ts';
+import { createSite, defaultSiteId, mediaRow } from '../factories.ts';
 import { createTestApp, type TestApp } from '../harness.ts';
 
 let t: TestApp;
@@ -114,22 +114,17 @@ describe('site settings admin', () => {
     const now = new Date().toISOString();
     const media = await t.services.db
       .insertInto('media')
-      .values({
-        site_id: siteId,
-        kind: 'image',
-        original_name: 'quoc-huy.png',
-        storage_key: 'images/2026/11/quoc-huy-480.webp',
-        mime: 'image/webp',
-        bytes: 1000,
-        width: 480,
-        height: 480,
-        alt: '',
-        caption: '',
-        credit: '',
-        variants: '[]',
-        created_by: null,
-        created_at: now,
-      })
+      .values(
+        mediaRow(siteId, {
+          kind: 'image',
+          original_name: 'quoc-huy.png',
+          storage_key: 'images/2026/11/quoc-huy-480.webp',
+          mime: 'image/webp',
+          width: 480,
+          height: 480,
+          created_at: now,
+        }),
+      )
       .returning('id')
       .executeTakeFirstOrThrow();
     const response = await save({ emblem: String(media.id) });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeImage } from '../../src/modules/media/images.ts';
 import { storageOf } from '../../src/modules/media/media.service.ts';
 import { type Client, csrfToken, type StaffUser } from '../admin-session.ts';
-import { createSite } from '../factories.ts';
+import { createSite, mediaRow } from '../factories.ts';
 import type { TestApp } from '../harness.ts';
 import { png } from '../media-fixtures.ts';
 import {
@@ -56,22 +56,12 @@ beforeAll(async () => {
   media.elsewhere = await image(otherSite, 'so-tu-phap.png', 'Ảnh của sở khác');
   const doc = await db
     .insertInto('media')
-    .values({
-      site_id: newsroom.siteId,
-      kind: 'document',
-      original_name: 'bao-cao.pdf',
-      storage_key: 'documents/bao-cao.pdf',
-      mime: 'application/pdf',
-      bytes: 1000,
-      width: null,
-      height: null,
-      alt: '',
-      caption: '',
-      credit: '',
-      variants: '[]',
-      created_by: null,
-      created_at: t.services.clock().toISOString(),
-    })
+    .values(
+      mediaRow(newsroom.siteId, {
+        original_name: 'bao-cao.pdf',
+        created_at: t.services.clock().toISOString(),
+      }),
+    )
     .returning('id')
     .executeTakeFirstOrThrow();
   media.document = doc.id;

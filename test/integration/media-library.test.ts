@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createStaff, csrfToken, loginAs } from '../admin-session.ts';
-import { createArticle, createCategory, createPage, defaultSiteId } from '../factories.ts';
+import { createArticle, createCategory, createPage, defaultSiteId, mediaRow } from '../factories.ts';
 import { createTestApp, type TestApp } from '../harness.ts';
 import { adminUpload, docx, jpegWithGps, pdf, png } from '../media-fixtures.ts';
 
@@ -238,22 +238,13 @@ describe('media library: search, filters and pages', () => {
     await t.services.db
       .insertInto('media')
       .values(
-        Array.from({ length: 30 }, (_, i) => ({
-          site_id: siteId,
-          kind: 'document' as const,
-          original_name: `cong-van-${i}.pdf`,
-          storage_key: `documents/2020/01/00000000-0000-4000-8000-${String(i).padStart(12, '0')}.pdf`,
-          mime: 'application/pdf',
-          bytes: 1000,
-          width: null,
-          height: null,
-          alt: '',
-          caption: '',
-          credit: '',
-          variants: '[]',
-          created_by: null,
-          created_at: now,
-        })),
+        Array.from({ length: 30 }, (_, i) =>
+          mediaRow(siteId, {
+            original_name: `cong-van-${i}.pdf`,
+            storage_key: `documents/2020/01/00000000-0000-4000-8000-${String(i).padStart(12, '0')}.pdf`,
+            created_at: now,
+          }),
+        ),
       )
       .execute();
     const first = await editor.get('/admin/media?kind=document');

@@ -36,6 +36,7 @@ import { usersAdminRoutes } from './modules/users/admin/users-admin.routes.tsx';
 import { registerErrorHandling, sendError } from './platform/error-handler.ts';
 import { registerHttpCache } from './platform/http-cache.ts';
 import { installClientErrorHandler, MAX_HEADER_BYTES, MAX_URL_LENGTH } from './platform/limits.ts';
+import { registerNfcInput } from './platform/nfc-input.ts';
 import { projectRoot } from './platform/paths.ts';
 import { registerSecurityHeaders } from './platform/security.ts';
 import type { AppServices } from './platform/services.ts';
@@ -123,6 +124,7 @@ export async function buildApp(
     cookieKey: 'dinh_csrf',
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: 'auto' },
   });
+  registerNfcInput(app);
   registerAccessControl(app, services);
   registerHttpCache(app, services.pageCache);
   await app.register(fastifyStatic, {

@@ -95,6 +95,7 @@ export async function buildApp(
     },
   });
   installClientErrorHandler(app);
+  services.mailer.useLog?.(app.log);
   // Every route, for the route-permission test and the API documentation.
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);

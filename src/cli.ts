@@ -10,7 +10,8 @@ import { SEARCH_HELP, searchReindex } from './modules/search/search-cli.ts';
 import { RedisUnavailableError } from './platform/cluster.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 
-const HELP = `dinh — the Đình government portal platform
+/** The `dinh --help` text (README.md names only the commands it lists; test/integration/readme.test.ts). */
+export const HELP = `dinh — the Đình government portal platform
 
 Usage: dinh <command> [options]
 

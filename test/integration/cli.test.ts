@@ -165,13 +165,13 @@ describe('the dinh command', () => {
     ];
     const weak = await run(args, {}, 'matkhau12345\n');
     expect(weak.code).toBe(2);
-    expect(weak.stderr).toContain('tooCommon');
+    expect(weak.stderr).toContain('Mật khẩu này quá phổ biến');
     const created = await run(args, {}, 'Một mật khẩu đủ dài 2026\n');
     expect(created.code).toBe(0);
     expect(created.stdout).toContain('<truongban@lachong.gov.vn> as chief_editor');
     expect(created.stdout).toMatch(/otpauth:\/\/totp\/.+secret=[A-Z2-7]+/);
     const again = await run(args, {}, 'Một mật khẩu đủ dài 2026\n');
-    expect(again.stderr).toContain('emailTaken');
+    expect(again.stderr).toContain('Thư điện tử này đã có tài khoản.');
     const contributor = await run(
       ['user', 'add', '--email', 'pv@lachong.gov.vn', '--name', 'Phóng viên', '--role', 'contributor'],
       {},

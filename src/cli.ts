@@ -66,6 +66,16 @@ async function withDatabase<T>(
   }
 }
 
+/** Runs a task on the migrated database (commands that read or write content need the schema). */
+function withMigratedDatabase<T>(
+  task: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>,
+): Promise<T> {
+  return withDatabase(async (database) => {
+    await migrateToLatest(database.db);
+    return task(database.db);
+  });
+}
+
 /** Reads ./.env if present; variables already set in the environment win. */
 function loadDotEnv(): void {
   if (!existsSync('.env')) return;
@@ -138,36 +148,31 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       case 'user': {
         if (positionals[1] !== 'add') break;
-        return await withDatabase(async (database) => {
-          await migrateToLatest(database.db);
-          return userAdd(database.db, lang, {
+        return await withMigratedDatabase((db) =>
+          userAdd(db, lang, {
             email: text(values.email),
             name: text(values.name),
             role: text(values.role),
             site: text(values.site),
-          });
-        });
+          }),
+        );
       }
       case 'site': {
         if (positionals[1] !== 'list') break;
-        return await withDatabase(async (database) => {
-          await migrateToLatest(database.db);
-          return siteList(database.db, t);
-        });
+        return await withMigratedDatabase((db) => siteList(db, t));
       }
       case 'token': {
         if (positionals[1] !== 'create') break;
-        return await withDatabase(async (database) => {
-          await migrateToLatest(database.db);
-          return tokenCreate(database.db, t, {
+        return await withMigratedDatabase((db) =>
+          tokenCreate(db, t, {
             email: text(values.email),
             site: text(values.site),
             scope: Array.isArray(values.scope)
               ? values.scope.filter((scope) => typeof scope === 'string')
               : [],
             name: text(values.name),
-          });
-        });
+          }),
+        );
       }
       case 'audit': {
         if (positionals[1] !== 'verify') break;
@@ -175,10 +180,7 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       case 'search': {
         if (positionals[1] !== 'reindex') break;
-        return await withDatabase(async (database) => {
-          await migrateToLatest(database.db);
-          return searchReindex(database.db);
-        });
+        return await withMigratedDatabase((db) => searchReindex(db));
       }
       default:
         break;

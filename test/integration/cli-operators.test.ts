@@ -1,26 +1,13 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaff, type StaffUser } from '../admin-session.ts';
+import { type DinhResult, runDinh } from '../cli-runner.ts';
 import { createSite, defaultSiteId } from '../factories.ts';
 import { createTestApp, type TestApp, testDatabaseUrl } from '../harness.ts';
 
 // The commands run from source against the test app's own database: its SQLite file, or on
 // PostgreSQL its schema (selected through the connection string's search_path).
-const cli = [
-  '--import',
-  pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href,
-  path.resolve('src/cli-run.ts'),
-];
 let t: TestApp;
 let editor: StaffUser;
-
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 function databaseUrl(): Record<string, string> {
   if (!testDatabaseUrl) return {};
@@ -30,29 +17,8 @@ function databaseUrl(): Record<string, string> {
 }
 
 /** Runs `dinh …` with the test app's DATA_DIR and database. */
-function run(args: string[], input = ''): Promise<Result> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...cli, ...args], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        TSX_TSCONFIG_PATH: path.resolve('tsconfig.json'),
-        DATA_DIR: t.dataDir,
-        LOG_LEVEL: 'warn',
-        ...databaseUrl(),
-      },
-      cwd: t.dataDir,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdin.end(input);
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function run(args: string[], input = ''): Promise<DinhResult> {
+  return runDinh(args, { env: { DATA_DIR: t.dataDir, ...databaseUrl() }, cwd: t.dataDir, input });
 }
 
 beforeAll(async () => {

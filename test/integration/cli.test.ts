@@ -3,48 +3,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DinhResult, dinhEnv, dinhFromSource, runDinh } from '../cli-runner.ts';
 
-// tsx by absolute URL: the commands run with the data folder as working directory.
-const cli = [
-  '--import',
-  pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href,
-  path.resolve('src/cli-run.ts'),
-];
-const tsconfig = path.resolve('tsconfig.json');
 let dataDir: string;
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs `dinh …` from source with a clean Đình environment. */
-function run(args: string[], env: Record<string, string> = {}, input = ''): Promise<Result> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...cli, ...args], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        TSX_TSCONFIG_PATH: tsconfig,
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'warn',
-        ...env,
-      },
-      cwd: dataDir,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdin.end(input);
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function run(args: string[], env: Record<string, string> = {}, input = ''): Promise<DinhResult> {
+  return runDinh(args, { env: { DATA_DIR: dataDir, ...env }, cwd: dataDir, input });
 }
 
 async function freePort(): Promise<number> {
@@ -99,16 +65,14 @@ describe('the dinh command', () => {
 
   it('starts, serves, and shuts down gracefully on SIGTERM', async () => {
     const port = await freePort();
-    const child: ChildProcess = spawn(process.execPath, [...cli, 'start'], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        TSX_TSCONFIG_PATH: tsconfig,
+    const child: ChildProcess = spawn(process.execPath, [...dinhFromSource, 'start'], {
+      env: dinhEnv({
         DATA_DIR: dataDir,
         LOG_LEVEL: 'info',
         DEMO_CONTENT: 'false',
         PORT: String(port),
         HOST: '127.0.0.1',
-      },
+      }),
       cwd: dataDir,
     });
     let output = '';

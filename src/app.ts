@@ -8,7 +8,7 @@ import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { languageOfPath } from './i18n/index.ts';
+import { languageOfRequest } from './i18n/index.ts';
 import { apiRoutes } from './modules/api/api.plugin.ts';
 import { tokenAdminRoutes } from './modules/api/tokens.routes.tsx';
 import { articlesAdminRoutes } from './modules/articles/admin/index.ts';
@@ -36,6 +36,7 @@ import { usersAdminRoutes } from './modules/users/admin/users-admin.routes.tsx';
 import { registerErrorHandling, sendError } from './platform/error-handler.ts';
 import { registerHttpCache } from './platform/http-cache.ts';
 import { installClientErrorHandler, MAX_HEADER_BYTES, MAX_URL_LENGTH } from './platform/limits.ts';
+import { registerNfcInput } from './platform/nfc-input.ts';
 import { projectRoot } from './platform/paths.ts';
 import { registerSecurityHeaders } from './platform/security.ts';
 import type { AppServices } from './platform/services.ts';
@@ -87,13 +88,14 @@ export async function buildApp(
     return503OnClosing: true,
     // A malformed URL (bad percent-encoding) is the client's mistake: a localised 400 page.
     frameworkErrors: (error, request, reply) => {
-      request.lang = languageOfPath(request.raw.url ?? '/');
+      request.lang = languageOfRequest(request.raw.url ?? '/', request.headers['accept-language']);
       request.site = services.sites.forHost(request.headers.host);
       request.log.info({ reason: error.message }, 'malformed request');
       void sendError(request, reply, services, 'BAD_REQUEST');
     },
   });
   installClientErrorHandler(app);
+  services.mailer.useLog?.(app.log);
   // Every route, for the route-permission test and the API documentation.
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
@@ -106,7 +108,7 @@ export async function buildApp(
   app.decorateRequest('lang', 'vi');
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    request.lang = languageOfPath(request.url);
+    request.lang = languageOfRequest(request.url, request.headers['accept-language']);
     request.site = services.sites.forHost(request.host);
     if (request.url.length > MAX_URL_LENGTH && !request.routeOptions.config?.longQuery)
       return sendError(request, reply, services, 'URI_TOO_LONG');
@@ -123,6 +125,7 @@ export async function buildApp(
     cookieKey: 'dinh_csrf',
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: 'auto' },
   });
+  registerNfcInput(app);
   registerAccessControl(app, services);
   registerHttpCache(app, services.pageCache);
   await app.register(fastifyStatic, {

@@ -1,9 +1,12 @@
 import { createInterface } from 'node:readline';
 import type { Kysely } from 'kysely';
-import type { DB } from './db/schema.ts';
+import { CliError, siteByCode } from './cli-operators.ts';
+import type { DB, LanguageCode } from './db/schema.ts';
+import { cliMessages } from './i18n/cli.ts';
+import { messages } from './i18n/index.ts';
 import { verifyAudit } from './modules/audit/audit.ts';
 import { isRole } from './modules/users/roles.ts';
-import { CreateUserError, createUser } from './modules/users/users.service.ts';
+import { CreateUserError, type CreateUserProblem, createUser } from './modules/users/users.service.ts';
 
 /** Reads the whole of standard input (a password piped in by a script). */
 async function readStdin(): Promise<string> {
@@ -35,33 +38,33 @@ terminal (echo "$PASSWORD" | dinh user add …), otherwise asked for without ech
 publish or administer, the otpauth:// URI for the authenticator app is printed once.
 `;
 
-/** `dinh user add`: returns the exit code. */
+/** A problem of a new account as a sentence of the interface catalogues. */
+function problemSentence(lang: LanguageCode, problem: CreateUserProblem): string {
+  const t = messages(lang);
+  switch (problem) {
+    case 'emailInvalid':
+      return t.adminForms.emailInvalid;
+    case 'emailTaken':
+      return t.adminUsers.emailTaken;
+    case 'nameMissing':
+      return cliMessages(lang).nameMissing;
+    case 'siteUnknown':
+      return cliMessages(lang).noSites;
+    default:
+      return t.auth[problem];
+  }
+}
+
+/** `dinh user add`: returns the exit code; wrong input throws a CliError with a sentence. */
 export async function userAdd(
   db: Kysely<DB>,
-  values: Record<string, string | boolean | undefined>,
+  lang: LanguageCode,
+  values: { email?: string; name?: string; role?: string; site?: string },
 ): Promise<number> {
-  const email = typeof values.email === 'string' ? values.email : '';
-  const name = typeof values.name === 'string' ? values.name : '';
-  const role = typeof values.role === 'string' ? values.role : '';
-  if (!email || !name || !isRole(role)) {
-    process.stderr.write(
-      `dinh: --email, --name and --role (admin, chief_editor, editor, contributor) are required\n\n${USER_ADD_HELP}`,
-    );
-    return 2;
-  }
-  const siteCode = typeof values.site === 'string' ? values.site : undefined;
-  const site = siteCode
-    ? await db.selectFrom('sites').select('id').where('code', '=', siteCode).executeTakeFirst()
-    : await db
-        .selectFrom('sites')
-        .select('id')
-        .orderBy('is_default', 'desc')
-        .orderBy('id')
-        .executeTakeFirst();
-  if (!site) {
-    process.stderr.write(`dinh: no site with code "${siteCode ?? '(default)'}"\n`);
-    return 2;
-  }
+  const t = cliMessages(lang);
+  const { email = '', name = '', role = '' } = values;
+  if (!email || !name || !isRole(role)) throw new CliError(`${t.userAddUsage}\n\n${USER_ADD_HELP}`);
+  const site = await siteByCode(db, t, values.site);
   const password = process.stdin.isTTY ? await promptHidden('Mật khẩu / Password: ') : await readStdin();
   try {
     const created = await createUser(db, {
@@ -81,8 +84,8 @@ export async function userAdd(
     return 0;
   } catch (error) {
     if (error instanceof CreateUserError) {
-      process.stderr.write(`dinh: cannot create the account: ${error.problems.join(', ')}\n`);
-      return 2;
+      const sentences = error.problems.map((problem) => problemSentence(lang, problem));
+      throw new CliError([t.cannotCreateUser, ...sentences].join('\n  '));
     }
     throw error;
   }

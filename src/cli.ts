@@ -2,15 +2,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs, parseEnv } from 'node:util';
 import { mediaDirFor, sqliteFileFor } from './bootstrap.ts';
 import { auditVerify, USER_ADD_HELP, userAdd } from './cli-admin.ts';
+import { CliError, SITE_HELP, siteList, TOKEN_HELP, tokenCreate } from './cli-operators.ts';
 import { DatabaseUnavailableError, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import type { LanguageCode } from './db/schema.ts';
 import { seedDemoAccounts } from './demo/accounts.ts';
 import { seedDemo } from './demo/seed.ts';
+import { cliMessages } from './i18n/cli.ts';
+import { isLanguage } from './i18n/index.ts';
 import { SEARCH_HELP, searchReindex } from './modules/search/search-cli.ts';
 import { RedisUnavailableError } from './platform/cluster.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 
-const HELP = `dinh — the Đình government portal platform
+/** The `dinh --help` text (README.md names only the commands it lists; test/integration/readme.test.ts). */
+export const HELP = `dinh — the Đình government portal platform
 
 Usage: dinh <command> [options]
 
@@ -20,9 +25,13 @@ Commands:
   migrate      Apply pending database migrations and exit
   seed-demo    Load the demo province into an empty database and exit
   user add     Create an account (see: dinh user add --help)
+  site list    List the sites: code and host names
+  token create Create an API token and print only the token (see: dinh token create --help)
   audit verify Check the audit log's hash chain; report the first broken entry
   search reindex  Rebuild the search index from all published content
   help         Show this help (also: dinh --help, dinh <command> --help)
+
+Errors are explained in Vietnamese; --lang en or --lang zh switches the language.
 
 Configuration comes from environment variables (see .env.example):
   PORT, HOST, DATA_DIR, DATABASE_URL, PUBLIC_URL, LOG_LEVEL, DEMO_CONTENT, TRUST_PROXY, PAGE_CACHE
@@ -33,6 +42,8 @@ const COMMAND_HELP: Record<string, string> = {
   migrate:
     'Usage: dinh migrate\n\nApplies every pending migration to DATABASE_URL (or the SQLite file in DATA_DIR).\n',
   user: USER_ADD_HELP,
+  site: SITE_HELP,
+  token: TOKEN_HELP,
   search: SEARCH_HELP,
   audit:
     'Usage: dinh audit verify\n\nRecomputes the audit log hash chain and reports the first altered or missing entry.\n',
@@ -55,6 +66,16 @@ async function withDatabase<T>(
   }
 }
 
+/** Runs a task on the migrated database (commands that read or write content need the schema). */
+function withMigratedDatabase<T>(
+  task: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>,
+): Promise<T> {
+  return withDatabase(async (database) => {
+    await migrateToLatest(database.db);
+    return task(database.db);
+  });
+}
+
 /** Reads ./.env if present; variables already set in the environment win. */
 function loadDotEnv(): void {
   if (!existsSync('.env')) return;
@@ -67,7 +88,8 @@ function loadDotEnv(): void {
 export async function runCli(argv: string[]): Promise<number> {
   loadDotEnv();
   const { positionals, values } = parseArgs({
-    args: argv,
+    // Text typed on a terminal may be decomposed: normalise like every other input (DESIGN §4).
+    args: argv.map((arg) => arg.normalize('NFC')),
     allowPositionals: true,
     strict: false,
     options: {
@@ -76,8 +98,18 @@ export async function runCli(argv: string[]): Promise<number> {
       name: { type: 'string' },
       role: { type: 'string' },
       site: { type: 'string' },
+      scope: { type: 'string', multiple: true },
+      lang: { type: 'string' },
     },
   });
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const langOption = text(values.lang) ?? 'vi';
+  const lang: LanguageCode = isLanguage(langOption) ? langOption : 'vi';
+  const t = cliMessages(lang);
+  if (!isLanguage(langOption)) {
+    process.stderr.write(`dinh: ${t.langUnknown}\n`);
+    return 2;
+  }
   const command = positionals[0] ?? 'help';
   if (command === 'help' || (values.help && !COMMAND_HELP[command])) {
     process.stdout.write(HELP);
@@ -116,10 +148,31 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       case 'user': {
         if (positionals[1] !== 'add') break;
-        return await withDatabase(async (database) => {
-          await migrateToLatest(database.db);
-          return userAdd(database.db, values);
-        });
+        return await withMigratedDatabase((db) =>
+          userAdd(db, lang, {
+            email: text(values.email),
+            name: text(values.name),
+            role: text(values.role),
+            site: text(values.site),
+          }),
+        );
+      }
+      case 'site': {
+        if (positionals[1] !== 'list') break;
+        return await withMigratedDatabase((db) => siteList(db, t));
+      }
+      case 'token': {
+        if (positionals[1] !== 'create') break;
+        return await withMigratedDatabase((db) =>
+          tokenCreate(db, t, {
+            email: text(values.email),
+            site: text(values.site),
+            scope: Array.isArray(values.scope)
+              ? values.scope.filter((scope) => typeof scope === 'string')
+              : [],
+            name: text(values.name),
+          }),
+        );
       }
       case 'audit': {
         if (positionals[1] !== 'verify') break;
@@ -127,10 +180,7 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       case 'search': {
         if (positionals[1] !== 'reindex') break;
-        return await withDatabase(async (database) => {
-          await migrateToLatest(database.db);
-          return searchReindex(database.db);
-        });
+        return await withMigratedDatabase((db) => searchReindex(db));
       }
       default:
         break;
@@ -138,6 +188,10 @@ export async function runCli(argv: string[]): Promise<number> {
     process.stderr.write(`dinh: unknown command "${positionals.join(' ')}"\n\n${HELP}`);
     return 2;
   } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`dinh: ${error.message}\n`);
+      return error.exitCode;
+    }
     if (error instanceof ConfigError) {
       process.stderr.write(`dinh: ${error.message}\n`);
       return 2;

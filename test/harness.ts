@@ -35,6 +35,8 @@ export interface TestAppOptions {
   mailer?: Mailer;
   /** Run the background scheduled-publishing tick (off: tests call runSchedulerTick themselves). */
   scheduler?: boolean;
+  /** Receives the app's log lines (JSON, level info) instead of silence. */
+  logStream?: NodeJS.WritableStream;
   /**
    * A second instance of an installation: same database and DATA_DIR as this app (which
    * created them and removes them when it closes).
@@ -73,7 +75,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   // Tests start from a complete index, however long the start-up build takes.
   await services.searchIndex.ready;
   const app = await buildApp(services, {
-    ...(options.env?.LOG_LEVEL ? {} : { logger: false }),
+    ...(options.logStream
+      ? { logger: { level: 'info', stream: options.logStream } }
+      : options.env?.LOG_LEVEL
+        ? {}
+        : { logger: false }),
     scheduler: options.scheduler ?? false,
   });
   await app.ready();

@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Engine } from './dialect.ts';
 import { pingDatabase } from './dialect.ts';
 import type { DB } from './schema.ts';
+import { translateText } from './text-match.ts';
 
 // COUNT(*) and other int8 values arrive as strings from pg; our ids and counts fit in a double.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
@@ -54,6 +55,12 @@ function openSqlite(file: string): Database {
     native.pragma('foreign_keys = ON');
     native.pragma('busy_timeout = 5000');
     native.pragma('synchronous = NORMAL');
+    // PostgreSQL's built-in translate(), so text matching runs the same SQL on both (text-match.ts).
+    native.function('translate', { deterministic: true }, (value, from, to) =>
+      typeof value === 'string' && typeof from === 'string' && typeof to === 'string'
+        ? translateText(value, from, to)
+        : null,
+    );
   } catch (error) {
     throw new DatabaseUnavailableError(describe, error);
   }

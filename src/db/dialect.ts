@@ -7,7 +7,10 @@ import {
 } from 'kysely';
 
 /**
- * The only place where the two engines differ. Everything else in Đình is portable Kysely.
+ * Small differences between the engines: which one a connection is, identity columns, column
+ * types. All SQL that differs between SQLite and PostgreSQL lives in src/db — this file,
+ * locks.ts (advisory and row locks), the search-*sql.ts files (FTS5 and tsvector) and
+ * connection.ts (SQLite's translate() for text-match.ts); features outside src/db use portable Kysely.
  */
 export type Engine = 'sqlite' | 'postgres';
 

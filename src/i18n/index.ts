@@ -38,6 +38,27 @@ export function isLanguage(value: string): value is LanguageCode {
   return value === 'vi' || value === 'en' || value === 'zh';
 }
 
+/** The language an Accept-Language header asks for first among ours; Vietnamese otherwise. */
+export function languageOfAcceptHeader(header: string | undefined): LanguageCode {
+  for (const part of (header ?? '').split(',')) {
+    const tag = part.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (tag.startsWith('vi')) return 'vi';
+    if (tag.startsWith('en')) return 'en';
+    if (tag.startsWith('zh')) return 'zh';
+  }
+  return 'vi';
+}
+
+/**
+ * The language of a request: for pages the path's prefix; for the JSON API (no language in its
+ * paths) the Accept-Language header, so every API answer — errors from outside the API's own
+ * routes included — speaks the caller's language.
+ */
+export function languageOfRequest(urlPath: string, acceptLanguage: string | undefined): LanguageCode {
+  if (urlPath === '/api' || urlPath.startsWith('/api/')) return languageOfAcceptHeader(acceptLanguage);
+  return languageOfPath(urlPath);
+}
+
 /** Which language a URL path belongs to, by its prefix. */
 export function languageOfPath(urlPath: string): LanguageCode {
   if (urlPath === '/en' || urlPath.startsWith('/en/')) return 'en';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nfc, slugify, stripDiacritics } from './text.ts';
+import { nfc, nfcDeep, slugify, stripDiacritics } from './text.ts';
 
 describe('text helpers', () => {
   it('makes slugs from Vietnamese titles, mapping đ to d', () => {
@@ -25,5 +25,19 @@ describe('text helpers', () => {
 
   it('returns an empty slug for text without Latin letters', () => {
     expect(slugify('雒鸿省')).toBe('');
+  });
+});
+
+describe('nfcDeep', () => {
+  it('normalises every string of a nested value and leaves buffers alone', () => {
+    const decomposed = 'Tiếng Việt'.normalize('NFD');
+    const bare = Object.create(Object.create(null)) as Record<string, unknown>;
+    bare.q = decomposed;
+    const buffer = Buffer.from(decomposed);
+    const result = nfcDeep({ title: decomposed, list: [decomposed, 1, null], nested: { bare }, buffer });
+    expect(result.title).toBe('Tiếng Việt');
+    expect(result.list).toEqual(['Tiếng Việt', 1, null]);
+    expect((result.nested.bare as Record<string, unknown>).q).toBe('Tiếng Việt');
+    expect(result.buffer).toBe(buffer);
   });
 });

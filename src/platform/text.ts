@@ -5,6 +5,21 @@ export function nfc(value: string): string {
   return value.normalize('NFC');
 }
 
+/** Every string in a parsed JSON, form or query value normalised to NFC; other values kept as they are. */
+export function nfcDeep<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map((item) => nfcDeep(item)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  // Only plain records (JSON, form and query objects, the last with a bare prototype of their
+  // own); a Buffer or stream body stays untouched.
+  const prototype: object | null = Object.getPrototypeOf(value);
+  if (prototype !== null && prototype !== Object.prototype && Object.getPrototypeOf(prototype) !== null)
+    return value;
+  const copy: Record<string, unknown> = Object.create(prototype);
+  for (const [key, item] of Object.entries(value)) copy[key.normalize('NFC')] = nfcDeep(item);
+  return copy as T;
+}
+
 /** Strips Vietnamese diacritics (đ→d) and other combining marks. */
 export function stripDiacritics(value: string): string {
   return value.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');

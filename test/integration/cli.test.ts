@@ -3,48 +3,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DinhResult, dinhEnv, dinhFromSource, runDinh } from '../cli-runner.ts';
 
-// tsx by absolute URL: the commands run with the data folder as working directory.
-const cli = [
-  '--import',
-  pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href,
-  path.resolve('src/cli-run.ts'),
-];
-const tsconfig = path.resolve('tsconfig.json');
 let dataDir: string;
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs `dinh …` from source with a clean Đình environment. */
-function run(args: string[], env: Record<string, string> = {}, input = ''): Promise<Result> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...cli, ...args], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        TSX_TSCONFIG_PATH: tsconfig,
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'warn',
-        ...env,
-      },
-      cwd: dataDir,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdin.end(input);
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function run(args: string[], env: Record<string, string> = {}, input = ''): Promise<DinhResult> {
+  return runDinh(args, { env: { DATA_DIR: dataDir, ...env }, cwd: dataDir, input });
 }
 
 async function freePort(): Promise<number> {
@@ -99,16 +65,14 @@ describe('the dinh command', () => {
 
   it('starts, serves, and shuts down gracefully on SIGTERM', async () => {
     const port = await freePort();
-    const child: ChildProcess = spawn(process.execPath, [...cli, 'start'], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        TSX_TSCONFIG_PATH: tsconfig,
+    const child: ChildProcess = spawn(process.execPath, [...dinhFromSource, 'start'], {
+      env: dinhEnv({
         DATA_DIR: dataDir,
         LOG_LEVEL: 'info',
         DEMO_CONTENT: 'false',
         PORT: String(port),
         HOST: '127.0.0.1',
-      },
+      }),
       cwd: dataDir,
     });
     let output = '';
@@ -165,13 +129,13 @@ describe('the dinh command', () => {
     ];
     const weak = await run(args, {}, 'matkhau12345\n');
     expect(weak.code).toBe(2);
-    expect(weak.stderr).toContain('tooCommon');
+    expect(weak.stderr).toContain('Mật khẩu này quá phổ biến');
     const created = await run(args, {}, 'Một mật khẩu đủ dài 2026\n');
     expect(created.code).toBe(0);
     expect(created.stdout).toContain('<truongban@lachong.gov.vn> as chief_editor');
     expect(created.stdout).toMatch(/otpauth:\/\/totp\/.+secret=[A-Z2-7]+/);
     const again = await run(args, {}, 'Một mật khẩu đủ dài 2026\n');
-    expect(again.stderr).toContain('emailTaken');
+    expect(again.stderr).toContain('Thư điện tử này đã có tài khoản.');
     const contributor = await run(
       ['user', 'add', '--email', 'pv@lachong.gov.vn', '--name', 'Phóng viên', '--role', 'contributor'],
       {},

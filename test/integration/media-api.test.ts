@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaff } from '../admin-session.ts';
+import { createStaff, loginAs } from '../admin-session.ts';
 import { createArticle, createCategory, createSite, defaultSiteId } from '../factories.ts';
 import { createTestApp, type TestApp } from '../harness.ts';
 import {
@@ -18,6 +18,7 @@ let editorToken: string;
 let readOnlyToken: string;
 let contributorToken: string;
 let otherSiteToken: string;
+let otherSiteId: number;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -31,10 +32,10 @@ beforeAll(async () => {
     userId: contributor.id,
     scopes: ['media:write'],
   });
-  const otherSite = await createSite(t.services.db, { hostnames: ['so-khac.example.gov.vn'] });
+  otherSiteId = await createSite(t.services.db, { hostnames: ['so-khac.example.gov.vn'] });
   await t.services.sites.reload();
   otherSiteToken = await createApiToken(t.services, {
-    siteId: otherSite,
+    siteId: otherSiteId,
     userId: editor.id,
     scopes: ['media:write'],
   });
@@ -151,8 +152,31 @@ describe('media API', () => {
     expect(empty.json().error.files).toEqual([expect.objectContaining({ reason: 'no_files' })]);
   });
 
-  it('lists publicly, with kind, search and pages', async () => {
-    const all = await call('GET', '/api/v1/media');
+  it('lets only staff of the site read the library: 401 without a session or token, 403 elsewhere', async () => {
+    for (const url of ['/api/v1/media', `/api/v1/media/${photoId}`]) {
+      const anonymous = await call('GET', url);
+      expect(anonymous.statusCode, url).toBe(401);
+      expect(anonymous.json().error.code).toBe('UNAUTHORIZED');
+      expect(anonymous.body).not.toContain('Đê sông Hồng');
+      expect((await call('GET', url, readOnlyToken)).statusCode, url).toBe(403);
+      expect((await call('GET', url, otherSiteToken)).statusCode, url).toBe(403);
+    }
+    // Staff of another site, signed in, see nothing of this one.
+    const elsewhere = await createStaff(t.services, 'admin', otherSiteId);
+    const client = await loginAs(t.app, elsewhere);
+    const foreign = await client.get('/api/v1/media');
+    expect(foreign.statusCode).toBe(403);
+    expect(foreign.body).not.toContain('Đê sông Hồng');
+    // Staff of this site, signed in, see every file with its original name; never cached publicly.
+    const colleague = await loginAs(t.app, await createStaff(t.services, 'contributor', siteId));
+    const own = await colleague.get('/api/v1/media');
+    expect(own.statusCode).toBe(200);
+    expect(own.json().items.map((item: { name: string }) => item.name)).toContain('Đê sông Hồng.jpg');
+    expect(own.headers['cache-control']).toMatch(/^private/);
+  });
+
+  it('lists for staff, with kind, search and pages', async () => {
+    const all = await call('GET', '/api/v1/media', editorToken);
     expect(all.statusCode).toBe(200);
     expect(all.headers.etag).toBeTruthy();
     const body = all.json();
@@ -174,23 +198,23 @@ describe('media API', () => {
         'width',
       ].sort(),
     );
-    const images = (await call('GET', '/api/v1/media?kind=image')).json();
+    const images = (await call('GET', '/api/v1/media?kind=image', editorToken)).json();
     expect(images.items.every((item: { kind: string }) => item.kind === 'image')).toBe(true);
     expect(images.total).toBe(2);
-    const found = (await call('GET', '/api/v1/media?q=de+song+hong')).json();
+    const found = (await call('GET', '/api/v1/media?q=de+song+hong', editorToken)).json();
     expect(found.items.map((item: { id: number }) => item.id)).toEqual([photoId]);
-    const paged = (await call('GET', '/api/v1/media?perPage=1&page=2')).json();
+    const paged = (await call('GET', '/api/v1/media?perPage=1&page=2', editorToken)).json();
     expect(paged).toMatchObject({ page: 2, perPage: 1, total: 3 });
     expect(paged.items).toHaveLength(1);
-    const bad = await call('GET', '/api/v1/media?page=0&kind=exe');
+    const bad = await call('GET', '/api/v1/media?page=0&kind=exe', editorToken);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('VALIDATION_FAILED');
-    const one = await call('GET', `/api/v1/media/${photoId}`);
+    const one = await call('GET', `/api/v1/media/${photoId}`, editorToken);
     expect(one.json()).toMatchObject({ id: photoId, name: 'Đê sông Hồng.jpg' });
-    expect((await call('GET', '/api/v1/media/999999')).statusCode).toBe(404);
+    expect((await call('GET', '/api/v1/media/999999', editorToken)).statusCode).toBe(404);
     const revalidated = await t.app.inject({
       url: '/api/v1/media',
-      headers: { host: 'localhost', 'if-none-match': String(all.headers.etag) },
+      headers: { ...bearer(editorToken), 'if-none-match': String(all.headers.etag) },
     });
     expect(revalidated.statusCode).toBe(304);
   });
@@ -242,7 +266,7 @@ describe('media API', () => {
     });
     const gone = await call('DELETE', `/api/v1/media/${contributorPhotoId}`, editorToken);
     expect(gone.statusCode).toBe(204);
-    expect((await call('GET', `/api/v1/media/${contributorPhotoId}`)).statusCode).toBe(404);
+    expect((await call('GET', `/api/v1/media/${contributorPhotoId}`, editorToken)).statusCode).toBe(404);
     expect((await call('DELETE', `/api/v1/media/${contributorPhotoId}`, editorToken)).statusCode).toBe(404);
   });
 

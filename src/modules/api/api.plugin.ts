@@ -12,7 +12,7 @@ import { articleApiRoutes } from './articles.api.ts';
 import { categoryApiRoutes } from './categories.api.ts';
 import { docsApiRoutes } from './docs.api.ts';
 import { swaggerOptions } from './openapi.ts';
-import { apiLanguage, FieldsError, fieldProblems, sendValidationFailed } from './validation.ts';
+import { FieldsError, fieldProblems, sendValidationFailed } from './validation.ts';
 
 /** The Fastify instance API route modules receive: zod schemas type the request and reply. */
 export type ApiInstance = FastifyInstance<
@@ -49,9 +49,6 @@ export async function apiRoutes(
     scope.addHook('onRoute', (route) => {
       route.attachValidation = true;
       route.bodyLimit ??= API_BODY_LIMIT;
-    });
-    scope.addHook('onRequest', async (request) => {
-      request.lang = apiLanguage(request.headers['accept-language']);
     });
     // Runs after the access and CSRF hooks (registered on the root, so they come first).
     scope.addHook('preHandler', async (request) => {

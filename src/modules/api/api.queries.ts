@@ -1,5 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB, LanguageCode } from '../../db/schema.ts';
+import { textContains } from '../../db/text-match.ts';
 
 /** Reads behind the public API. "Public" is what the portal shows: published, not in the future. */
 
@@ -26,15 +27,10 @@ export interface PublicArticleFilter {
   lang: LanguageCode;
   /** A category and its descendants. */
   categoryIds?: number[];
-  /** Words the title contains (case-insensitive for unaccented letters). */
+  /** Text the title contains, ignoring case and diacritics. */
   q?: string;
   limit: number;
   offset: number;
-}
-
-/** LIKE pattern for a literal substring (escapes %, _ and the escape character). */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
 }
 
 export function apiQueries(db: Kysely<DB>) {
@@ -54,13 +50,7 @@ export function apiQueries(db: Kysely<DB>) {
       query = query.where('a.category_id', 'in', filter.categoryIds.length ? filter.categoryIds : [-1]);
     }
     const q = filter.q?.trim();
-    if (q) {
-      const exact = containsPattern(q);
-      const lower = containsPattern(q.toLowerCase());
-      query = query.where(
-        sql<boolean>`(a.title like ${exact} escape '\\' or lower(a.title) like ${lower} escape '\\')`,
-      );
-    }
+    if (q) query = query.where(textContains('a.title', q));
     return query;
   };
 

@@ -50,7 +50,16 @@ const listQuery = z.object({
     .positive()
     .optional()
     .meta(describe('Mã chuyên mục (gồm cả chuyên mục con)', 'Category id (sub-categories included)')),
-  q: z.string().max(200).optional().meta(describe('Tìm trong tiêu đề', 'Words in the title')),
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .meta(
+      describe(
+        'Tìm trong tiêu đề (không phân biệt hoa thường và dấu)',
+        'Text in the title (case and accents ignored)',
+      ),
+    ),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

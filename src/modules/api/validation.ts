@@ -17,17 +17,6 @@ export class FieldsError extends AppError {
   }
 }
 
-/** The API's language: Accept-Language picks English or Chinese, Vietnamese otherwise. */
-export function apiLanguage(header: string | undefined): LanguageCode {
-  for (const part of (header ?? '').split(',')) {
-    const tag = part.split(';')[0]?.trim().toLowerCase() ?? '';
-    if (tag.startsWith('vi')) return 'vi';
-    if (tag.startsWith('en')) return 'en';
-    if (tag.startsWith('zh')) return 'zh';
-  }
-  return 'vi';
-}
-
 function valueAt(input: unknown, path: string[]): unknown {
   let current = input;
   for (const key of path) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ArticleRow, LanguageCode } from '../../db/schema.ts';
 import { vietnamParts } from '../../i18n/dates.ts';
 import type { Messages } from '../../i18n/index.ts';
-import { slugify } from '../../platform/text.ts';
+import { nfcDeep, slugify } from '../../platform/text.ts';
 import { parseRichText, type RichNode } from '../../web/rich-text.tsx';
 
 /** The article form exactly as typed (strings), so it can be shown again after an error. */
@@ -110,7 +110,8 @@ export function bodyFromInput(raw: string): string {
   const text = raw.trim();
   if (text.startsWith('{')) {
     try {
-      const value: unknown = JSON.parse(text);
+      // Escaped characters (\u0301) come out of JSON.parse decomposed: normalise after parsing.
+      const value: unknown = nfcDeep(JSON.parse(text));
       if (value && typeof value === 'object' && (value as RichNode).type === 'doc') {
         const doc = value as RichNode;
         return JSON.stringify({ ...doc, content: Array.isArray(doc.content) ? doc.content : [] });

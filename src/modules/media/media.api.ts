@@ -28,12 +28,13 @@ import { actorOf, deleteMedia, updateMeta } from './media.service.ts';
 import { csrfFromFirstPart, MULTIPART_LIMITS, receiveUpload, uploadStatus } from './upload.ts';
 
 /**
- * Public reads: revalidated on every use (ETag, 304) rather than kept for a minute, so the
- * editor's picker shows a file as soon as it is uploaded.
+ * Reads are for the site's staff only (they show unused files, files of drafts and original file
+ * names): private, revalidated on every use (ETag, 304), so the editor's picker shows a file as
+ * soon as it is uploaded and no shared cache keeps a copy.
  */
 function sendRevalidated(request: FastifyRequest, reply: FastifyReply, text: string) {
   const etag = `W/"${createHash('sha1').update(text).digest('base64url')}"`;
-  reply.header('cache-control', 'public, no-cache').header('etag', etag).header('vary', 'Accept-Encoding');
+  reply.header('cache-control', 'private, no-cache').header('etag', etag).header('vary', 'Accept-Encoding');
   const given = request.headers['if-none-match'];
   if (given?.split(',').some((tag) => tag.trim() === etag)) return reply.code(304).send();
   return reply.type('application/json; charset=utf-8').send(text);
@@ -59,29 +60,30 @@ const MEDIA = ['media'];
 
 /**
  * The media library's JSON API, used by the editor's picker and by API clients:
- * - GET    /api/v1/media?kind=image&q=&page=&perPage=   public list, newest first
- * - GET    /api/v1/media/:id                           public item
+ * - GET    /api/v1/media?kind=image&q=&page=&perPage=   the site's files, newest first
+ * - GET    /api/v1/media/:id                           one file
  * - POST   /api/v1/media                               multipart upload → 201 { items, refused }
  * - PATCH  /api/v1/media/:id                           { alt?, caption?, credit? }
  * - DELETE /api/v1/media/:id                           204; 409 with `uses` when the file is in use
- * Writes take a session (with the x-csrf-token header) or a Bearer token with scope media:write.
+ * Every call takes a session of the site's staff (writes with the x-csrf-token header) or a
+ * Bearer token of the site with scope media:write: 401 without, 403 for staff of other sites.
  */
 export async function mediaApiRoutes(api: ApiInstance, services: AppServices): Promise<void> {
   api.get(
     '/api/v1/media',
     {
-      config: { access: 'public' },
+      config: { access: mediaAccess.view },
       schema: {
         ...operation(
           MEDIA,
           ['Danh sách tệp media', 'Media files'],
           [
-            'Của trang theo tên miền, mới nhất trước; tìm theo tên, mô tả, chú thích (không phân biệt dấu).',
-            'Of the site chosen by host name, newest first; search by name, alt text or caption (accents ignored).',
+            'Của trang theo tên miền, mới nhất trước; tìm theo tên, mô tả, chú thích (không phân biệt dấu). Chỉ cán bộ của trang (phiên đăng nhập hoặc khóa API có quyền media).',
+            'Of the site chosen by host name, newest first; search by name, alt text or caption (accents ignored). For the site’s staff only (a session, or an API token with the media scope).',
           ],
         ),
         querystring: mediaListQuerySchema,
-        response: { 200: mediaListResponseSchema, ...errorResponses(400) },
+        response: { 200: mediaListResponseSchema, ...errorResponses(400, 401, 403) },
       },
     },
     async (request, reply) => {
@@ -96,11 +98,11 @@ export async function mediaApiRoutes(api: ApiInstance, services: AppServices): P
   api.get(
     '/api/v1/media/:id',
     {
-      config: { access: 'public' },
+      config: { access: mediaAccess.view },
       schema: {
         ...operation(MEDIA, ['Một tệp media', 'One media file']),
         params: mediaIdParamsSchema,
-        response: { 200: mediaItemSchema, ...errorResponses(400, 404) },
+        response: { 200: mediaItemSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {

@@ -14,12 +14,13 @@ export const mediaRoles = {
   delete: ['admin', 'chief_editor', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
-/** The API token scope for media writes. */
+/** The API token scope for the media library (reads and writes). */
 export const MEDIA_WRITE_SCOPE = 'media:write';
 
 /** Route access declarations built from the rules above. */
 export const mediaAccess = {
-  view: { roles: [...mediaRoles.view] },
+  // Reads show unused files, files of drafts and original names: the site's staff only.
+  view: { roles: [...mediaRoles.view], scope: MEDIA_WRITE_SCOPE },
   upload: { roles: [...mediaRoles.upload], scope: MEDIA_WRITE_SCOPE },
   edit: { roles: [...mediaRoles.edit], scope: MEDIA_WRITE_SCOPE },
   delete: { roles: [...mediaRoles.delete], scope: MEDIA_WRITE_SCOPE },

@@ -1,6 +1,6 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { DB, MediaRow } from '../../db/schema.ts';
-import { stripDiacritics } from '../../platform/text.ts';
+import { textContains } from '../../db/text-match.ts';
 
 export interface MediaFilter {
   siteId: number;
@@ -28,12 +28,10 @@ export function dayStart(day: string, offsetDays = 0): string {
   return new Date(start.getTime() + offsetDays * 86_400_000).toISOString();
 }
 
-/** Folds text for accent- and case-insensitive matching. */
-export function foldText(value: string): string {
-  return stripDiacritics(value).toLowerCase();
-}
-
 type MediaQuery = SelectQueryBuilder<DB, 'media', object>;
+
+/** Name, alt text, caption and credit as one text, for matching words in any of them. */
+const searchable = sql<string>`media.original_name || ' ' || media.alt || ' ' || media.caption || ' ' || media.credit`;
 
 function applyFilter(query: MediaQuery, filter: MediaFilter): MediaQuery {
   let q = query.where('media.site_id', '=', filter.siteId);
@@ -42,45 +40,24 @@ function applyFilter(query: MediaQuery, filter: MediaFilter): MediaQuery {
   if (filter.from) q = q.where('media.created_at', '>=', dayStart(filter.from));
   if (filter.to) q = q.where('media.created_at', '<', dayStart(filter.to, 1));
   if (filter.uploader) q = q.where('media.created_by', '=', filter.uploader);
+  for (const word of (filter.q ?? '').split(/\s+/).filter(Boolean))
+    q = q.where(textContains(searchable, word));
   return q;
 }
 
 /** A page of a site's media, newest first, filtered and searched. */
 export async function listMedia(db: Kysely<DB>, filter: MediaFilter): Promise<MediaPage> {
-  const offset = (filter.page - 1) * filter.perPage;
-  const words = foldText(filter.q ?? '')
-    .split(/\s+/)
-    .filter(Boolean);
-  if (words.length === 0) {
-    const counted = await applyFilter(db.selectFrom('media'), filter)
-      .select((eb) => eb.fn.countAll<number | string>().as('count'))
-      .executeTakeFirst();
-    const rows = await applyFilter(db.selectFrom('media'), filter)
-      .selectAll('media')
-      .orderBy('media.created_at', 'desc')
-      .orderBy('media.id', 'desc')
-      .limit(filter.perPage)
-      .offset(offset)
-      .execute();
-    return { rows, total: Number(counted?.count ?? 0) };
-  }
-  // Accent-insensitive search is done here rather than in SQL, the same on both engines: the
-  // candidates are only the short text columns of one site's filtered media.
-  const candidates = await applyFilter(db.selectFrom('media'), filter)
-    .select(['media.id', 'media.original_name', 'media.alt', 'media.caption', 'media.credit'])
+  const counted = await applyFilter(db.selectFrom('media'), filter)
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .executeTakeFirst();
+  const rows = await applyFilter(db.selectFrom('media'), filter)
+    .selectAll('media')
     .orderBy('media.created_at', 'desc')
     .orderBy('media.id', 'desc')
+    .limit(filter.perPage)
+    .offset((filter.page - 1) * filter.perPage)
     .execute();
-  const matches = candidates.filter((row) => {
-    const haystack = foldText(`${row.original_name} ${row.alt} ${row.caption} ${row.credit}`);
-    return words.every((word) => haystack.includes(word));
-  });
-  const ids = matches.slice(offset, offset + filter.perPage).map((row) => row.id);
-  if (ids.length === 0) return { rows: [], total: matches.length };
-  const loaded = await db.selectFrom('media').selectAll().where('id', 'in', ids).execute();
-  const byId = new Map(loaded.map((row) => [row.id, row]));
-  const rows = ids.map((id) => byId.get(id)).filter((row): row is MediaRow => row !== undefined);
-  return { rows, total: matches.length };
+  return { rows, total: Number(counted?.count ?? 0) };
 }
 
 /** One media row of a site. */

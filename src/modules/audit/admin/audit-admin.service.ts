@@ -1,6 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { AuditRow, DB } from '../../../db/schema.ts';
+import { textContains, textStartsWith } from '../../../db/text-match.ts';
 import type { Messages } from '../../../i18n/index.ts';
 import type { FieldErrors } from '../../../web/admin/form-kit.tsx';
 import type { Site } from '../../sites/site.ts';
@@ -55,8 +56,6 @@ function dayStart(date: string, addDays = 0): string {
   return new Date(instant.getTime() + addDays * 86_400_000).toISOString();
 }
 
-const likePattern = (value: string) => `%${value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /**
  * Entries an administrator of a site may read: the site's own (and its component sites' when
  * it is a top-level portal) and sign-in events of its members. Top-level portals see every
@@ -96,12 +95,8 @@ export async function searchAudit(
   let query = scoped(db, input.site, input.allSites);
   if (filters.from && !errors.from) query = query.where('at', '>=', dayStart(filters.from));
   if (filters.to && !errors.to) query = query.where('at', '<', dayStart(filters.to, 1));
-  if (filters.actor)
-    query = query.where(sql<boolean>`lower(actor_label) like ${likePattern(filters.actor)} escape '\\'`);
-  if (filters.action) {
-    const prefix = `${filters.action.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where(sql<boolean>`lower(action) like ${prefix} escape '\\'`);
-  }
+  if (filters.actor) query = query.where(textContains('actor_label', filters.actor));
+  if (filters.action) query = query.where(textStartsWith('action', filters.action));
   if (filters.entity_type) query = query.where('entity_type', '=', filters.entity_type);
   if (filters.entity_id) query = query.where('entity_id', '=', filters.entity_id);
   if (filters.ip) query = query.where('ip', '=', filters.ip);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { DB, LanguageCode, PageRow } from '../../../db/schema.ts';
 import { isLanguage, type Messages } from '../../../i18n/index.ts';
 import type { AppServices } from '../../../platform/services.ts';
-import { slugify } from '../../../platform/text.ts';
+import { nfcDeep, slugify } from '../../../platform/text.ts';
 import { type FieldErrors, type FormReader, issuesToErrors } from '../../../web/admin/form-kit.tsx';
 import {
   type ParentOf,
@@ -93,7 +93,8 @@ export function bodyFromInput(input: string): string | undefined {
     let value: unknown;
     let isJson = true;
     try {
-      value = JSON.parse(text);
+      // Escaped characters (\u0301) come out of JSON.parse decomposed: normalise after parsing.
+      value = nfcDeep(JSON.parse(text));
     } catch {
       isJson = false;
     }

@@ -1,0 +1,64 @@
+import type { LanguageCode } from '../db/schema.ts';
+
+/** The `dinh` command's error sentences (Vietnamese by default; `--lang en|zh`). */
+export const cliVi = {
+  error: 'Lỗi',
+  noSites: 'Cơ sở dữ liệu chưa có cổng nào. Hãy chạy "dinh start" hoặc "dinh seed-demo" trước.',
+  siteUnknown: (code: string, codes: string) =>
+    `Không có cổng nào có mã "${code}". Các mã hợp lệ: ${codes}. Xem danh sách: dinh site list`,
+  userAddUsage: 'Cần nhập --email, --name và --role (admin, chief_editor, editor, contributor).',
+  cannotCreateUser: 'Không tạo được tài khoản:',
+  nameMissing: 'Vui lòng nhập họ và tên.',
+  tokenUsage:
+    'Cần nhập --email (thư điện tử của cán bộ), --site (mã cổng) và ít nhất một --scope (articles:write, categories:write, media:write).',
+  scopeUnknown: (scope: string, scopes: string) =>
+    `Phạm vi "${scope}" không tồn tại. Các phạm vi hợp lệ: ${scopes}.`,
+  userUnknown: (email: string) => `Không có tài khoản nào với thư điện tử ${email}.`,
+  userInactive: (email: string) => `Tài khoản ${email} đã bị khóa.`,
+  noRole: (email: string, code: string) =>
+    `Tài khoản ${email} không có vai trò trên cổng "${code}", nên khóa API sẽ không dùng được. Hãy cấp vai trò trước.`,
+  langUnknown: 'Ngôn ngữ không hỗ trợ; dùng vi, en hoặc zh.',
+};
+
+export type CliMessages = typeof cliVi;
+
+export const cliEn: CliMessages = {
+  error: 'Error',
+  noSites: 'The database has no sites yet. Run "dinh start" or "dinh seed-demo" first.',
+  siteUnknown: (code, codes) =>
+    `There is no site with the code "${code}". Valid codes: ${codes}. List them with: dinh site list`,
+  userAddUsage: '--email, --name and --role (admin, chief_editor, editor, contributor) are required.',
+  cannotCreateUser: 'The account was not created:',
+  nameMissing: 'Please enter a full name.',
+  tokenUsage:
+    '--email (a staff member’s e-mail), --site (a site code) and at least one --scope (articles:write, categories:write, media:write) are required.',
+  scopeUnknown: (scope, scopes) => `There is no scope "${scope}". Valid scopes: ${scopes}.`,
+  userUnknown: (email) => `There is no account with the e-mail ${email}.`,
+  userInactive: (email) => `The account ${email} is locked.`,
+  noRole: (email, code) =>
+    `The account ${email} has no role on the site "${code}", so the API token would not work. Give it a role first.`,
+  langUnknown: 'Unsupported language; use vi, en or zh.',
+};
+
+export const cliZh: CliMessages = {
+  error: '错误',
+  noSites: '数据库中还没有网站。请先运行 "dinh start" 或 "dinh seed-demo"。',
+  siteUnknown: (code, codes) => `没有代码为 "${code}" 的网站。有效代码：${codes}。查看列表：dinh site list`,
+  userAddUsage: '必须提供 --email、--name 和 --role（admin、chief_editor、editor、contributor）。',
+  cannotCreateUser: '未能创建账户：',
+  nameMissing: '请输入姓名。',
+  tokenUsage:
+    '必须提供 --email（工作人员的电子邮箱）、--site（网站代码）以及至少一个 --scope（articles:write、categories:write、media:write）。',
+  scopeUnknown: (scope, scopes) => `不存在范围 "${scope}"。有效范围：${scopes}。`,
+  userUnknown: (email) => `没有电子邮箱为 ${email} 的账户。`,
+  userInactive: (email) => `账户 ${email} 已被锁定。`,
+  noRole: (email, code) => `账户 ${email} 在网站 "${code}" 上没有角色，API 密钥将无法使用。请先分配角色。`,
+  langUnknown: '不支持的语言；请使用 vi、en 或 zh。',
+};
+
+const catalogues: Record<LanguageCode, CliMessages> = { vi: cliVi, en: cliEn, zh: cliZh };
+
+/** The command line's sentences in a language. */
+export function cliMessages(lang: LanguageCode): CliMessages {
+  return catalogues[lang];
+}

@@ -4,8 +4,6 @@ import { mediaDirFor, sqliteFileFor } from './bootstrap.ts';
 import { auditVerify, USER_ADD_HELP, userAdd } from './cli-admin.ts';
 import { DatabaseUnavailableError, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { seedDemoAccounts } from './demo/accounts.ts';
-import { seedDemo } from './demo/seed.ts';
 import { SEARCH_HELP, searchReindex } from './modules/search/search-cli.ts';
 import { RedisUnavailableError } from './platform/cluster.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
@@ -103,9 +101,13 @@ export async function runCli(argv: string[]): Promise<number> {
         const config = loadConfig();
         const result = await withDatabase(async (database) => {
           await migrateToLatest(database.db);
-          const seeded = await seedDemo(database.db, { mediaDir: mediaDirFor(config), now: new Date() });
-          if (seeded) await seedDemoAccounts(database.db, config.dataDir, new Date());
-          return seeded;
+          const { loadDemo } = await import('./demo/index.ts');
+          return loadDemo({
+            db: database.db,
+            mediaDir: mediaDirFor(config),
+            dataDir: config.dataDir,
+            now: new Date(),
+          });
         });
         console.log(
           result

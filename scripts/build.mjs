@@ -12,6 +12,9 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  // The demo seeder is imported dynamically: its text and data load only when seeding.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   sourcemap: true,
   jsx: 'automatic',
   jsxImportSource: 'preact',

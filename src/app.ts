@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -37,9 +35,9 @@ import { registerErrorHandling, sendError } from './platform/error-handler.ts';
 import { registerHttpCache } from './platform/http-cache.ts';
 import { installClientErrorHandler, MAX_HEADER_BYTES, MAX_URL_LENGTH } from './platform/limits.ts';
 import { registerNfcInput } from './platform/nfc-input.ts';
-import { projectRoot } from './platform/paths.ts';
 import { registerSecurityHeaders } from './platform/security.ts';
 import type { AppServices } from './platform/services.ts';
+import { registerAssets } from './web/assets.ts';
 import { canonicalRedirect } from './web/canonical-path.ts';
 
 /** A registered route and the access it declares. */
@@ -63,8 +61,6 @@ export interface BuildAppOptions {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
-/** The self-hosted font files served at /assets/fonts/ (see site.css). */
-const FONT_FILE = /^\/be-vietnam-pro-(?:vietnamese|latin)-(?:400|600|700)-normal\.woff2$/;
 
 /** Builds the Fastify application from its services. Never listens: main.ts and tests do that. */
 export async function buildApp(
@@ -128,33 +124,7 @@ export async function buildApp(
   registerNfcInput(app);
   registerAccessControl(app, services);
   registerHttpCache(app, services.pageCache);
-  await app.register(fastifyStatic, {
-    root: path.join(projectRoot(), 'src/web/assets'),
-    prefix: '/assets/',
-    decorateReply: false,
-    index: false,
-    maxAge: '1d',
-  });
-  // Be Vietnam Pro from its fontsource package: only the woff2 files site.css asks for.
-  await app.register(fastifyStatic, {
-    root: path.join(projectRoot(), 'node_modules/@fontsource/be-vietnam-pro/files'),
-    prefix: '/assets/fonts/',
-    decorateReply: false,
-    index: false,
-    maxAge: '30d',
-    allowedPath: (pathName) => FONT_FILE.test(pathName),
-  });
-  // Client islands bundled by scripts/build.mjs (absent until the first build).
-  const islands = path.join(projectRoot(), 'dist/public');
-  if (existsSync(islands)) {
-    await app.register(fastifyStatic, {
-      root: islands,
-      prefix: '/assets/build/',
-      decorateReply: false,
-      index: false,
-      maxAge: '1h',
-    });
-  }
+  await registerAssets(app);
   // Media keys are unique per upload, so their files never change: cache them for a year.
   await app.register(fastifyStatic, {
     root: services.mediaDir,

@@ -2,8 +2,6 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { seedDemoAccounts } from './demo/accounts.ts';
-import { seedDemo } from './demo/seed.ts';
 import { startSearchIndex } from './modules/search/index-state.ts';
 import { createSiteDirectory, type SiteDirectory } from './modules/sites/site-directory.ts';
 import { ensureDefaultSite } from './modules/sites/sites.service.ts';
@@ -58,10 +56,15 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     const applied = await migrateToLatest(database.db);
     if (applied.length > 0) report(`migrations applied: ${applied.join(', ')}`);
     if (config.DEMO_CONTENT) {
-      const seeded = await seedDemo(database.db, { mediaDir: mediaDirFor(config), now: clock() });
+      const { loadDemo } = await import('./demo/index.ts');
+      const seeded = await loadDemo({
+        db: database.db,
+        mediaDir: mediaDirFor(config),
+        dataDir: config.dataDir,
+        now: clock(),
+      });
       if (seeded) {
         report(`demo province loaded: ${seeded.articles} articles, ${seeded.pages} pages`);
-        await seedDemoAccounts(database.db, config.dataDir, clock());
         report(
           `demo accounts (one per role) with their passwords: ${path.join(config.dataDir, 'demo-accounts.txt')}`,
         );

@@ -6,8 +6,6 @@ import { CliError, SITE_HELP, siteList, TOKEN_HELP, tokenCreate } from './cli-op
 import { DatabaseUnavailableError, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import type { LanguageCode } from './db/schema.ts';
-import { seedDemoAccounts } from './demo/accounts.ts';
-import { seedDemo } from './demo/seed.ts';
 import { cliMessages } from './i18n/cli.ts';
 import { isLanguage } from './i18n/index.ts';
 import { SEARCH_HELP, searchReindex } from './modules/search/search-cli.ts';
@@ -135,9 +133,13 @@ export async function runCli(argv: string[]): Promise<number> {
         const config = loadConfig();
         const result = await withDatabase(async (database) => {
           await migrateToLatest(database.db);
-          const seeded = await seedDemo(database.db, { mediaDir: mediaDirFor(config), now: new Date() });
-          if (seeded) await seedDemoAccounts(database.db, config.dataDir, new Date());
-          return seeded;
+          const { loadDemo } = await import('./demo/index.ts');
+          return loadDemo({
+            db: database.db,
+            mediaDir: mediaDirFor(config),
+            dataDir: config.dataDir,
+            now: new Date(),
+          });
         });
         console.log(
           result

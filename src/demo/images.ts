@@ -1,55 +1,17 @@
-/**
- * Generated illustrations for the demo province's articles. The machine that seeds the
- * demo has no internet, so every picture is drawn here from SVG primitives: flat,
- * editorial-style scenes, deterministic for a given key (seeded from the key), with no
- * text, fonts or external references. `demoImageJpeg` renders them with sharp.
- */
-import sharp from 'sharp';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { projectRoot } from '../platform/paths.ts';
 import type { DemoImageKey } from './content/types.ts';
-import { farmers, forest, mountainVillage, riceField, teaHill } from './images/countryside.ts';
-import { ceremony, festival, meetingHall, soldiers } from './images/events.ts';
-import { highway, industrialPark, solarFarm } from './images/infrastructure.ts';
-import { Scene } from './images/kit.ts';
-import { cityStreet, hospital, market, school } from './images/town.ts';
-import { coastline, flood, harbour, riverBridge } from './images/water.ts';
 
-const SCENES: Record<DemoImageKey, (s: Scene) => void> = {
-  'meeting-hall': meetingHall,
-  'rice-field': riceField,
-  'river-bridge': riverBridge,
-  'industrial-park': industrialPark,
-  school,
-  hospital,
-  festival,
-  'mountain-village': mountainVillage,
-  coastline,
-  'city-street': cityStreet,
-  'tea-hill': teaHill,
-  harbour,
-  ceremony,
-  farmers,
-  highway,
-  forest,
-  market,
-  'solar-farm': solarFarm,
-  flood,
-  soldiers,
-};
-
-export const DEMO_IMAGE_KEYS: readonly DemoImageKey[] = Object.keys(SCENES) as DemoImageKey[];
-
-/** An SVG illustration (1600x900) for a key; deterministic. */
-export function demoImageSvg(key: DemoImageKey): string {
-  const draw = SCENES[key];
-  if (!draw) throw new Error(`Unknown demo image key: ${key}`);
-  const scene = new Scene(key);
-  draw(scene);
-  return scene.toString();
+/**
+ * Where a demo illustration lives: drawn once by scripts/demo-images (`npm run demo:images`) and
+ * committed, so seeding copies bytes instead of drawing and encoding pictures.
+ */
+export function demoImagePath(key: DemoImageKey): string {
+  return path.join(projectRoot(), 'demo/images', `${key}.jpg`);
 }
 
-/** The same rendered to a JPEG buffer with sharp (quality ~82). */
-export async function demoImageJpeg(key: DemoImageKey): Promise<Buffer> {
-  return sharp(Buffer.from(demoImageSvg(key)))
-    .jpeg({ quality: 82, mozjpeg: true })
-    .toBuffer();
+/** The JPEG bytes of a demo illustration. */
+export function readDemoImage(key: DemoImageKey): Promise<Buffer> {
+  return readFile(demoImagePath(key));
 }

@@ -11,7 +11,7 @@ import { demoCategories } from './content/categories.ts';
 import { demoPages } from './content/pages.ts';
 import { demoSites } from './content/sites.ts';
 import type { DemoArticle, DemoImageKey, DemoTranslation } from './content/types.ts';
-import { demoImageJpeg } from './images.ts';
+import { readDemoImage } from './images.ts';
 import { seedTranslations } from './translations.ts';
 
 export interface SeedResult {
@@ -63,9 +63,9 @@ export async function seedDemo(
   const stamp = now.toISOString();
   const storage = filesystemStorage(options.mediaDir);
 
-  // Images are rendered before the transaction: encoding is slow and needs no lock.
+  // Images are read before the transaction: files need no lock.
   const images = await Promise.all(
-    usedImages().map(async (key) => ({ key, bytes: await demoImageJpeg(key) })),
+    usedImages().map(async (key) => ({ key, bytes: await readDemoImage(key) })),
   );
 
   try {

@@ -1,6 +1,7 @@
 import type { LanguageCode } from '../db/schema.ts';
 import { languageInfo, languages, messages } from '../i18n/index.ts';
 import { type ErrorCode, errorCatalogue } from '../platform/errors.ts';
+import { assetUrl } from './assets.ts';
 import type { PageContext } from './context.ts';
 import { Layout } from './layout.tsx';
 import { homeUrl, sitemapUrl } from './urls.ts';
@@ -84,7 +85,7 @@ export function BareErrorPage({ lang, code, requestId }: ErrorContentProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>{t.errors[errorCatalogue[code].title]}</title>
-        <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="stylesheet" href={assetUrl('site.css')} />
       </head>
       <body>
         <main id="main" class="container main">

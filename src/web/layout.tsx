@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { formatDate, isoVietnam } from '../i18n/dates.ts';
 import { languageInfo } from '../i18n/index.ts';
 import { localize } from '../modules/sites/site.ts';
+import { assetUrl, emblemUrl } from './assets.ts';
 import type { Crumb, PageContext } from './context.ts';
 import { accessKeys, DisplayPrefs } from './display-prefs.tsx';
 import { LanguageSwitch, LunarDate } from './language-switch.tsx';
@@ -30,12 +31,12 @@ export function Layout({ ctx, title, description, breadcrumb, head, children }: 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
         {description ? <meta name="description" content={description} /> : null}
-        <link rel="stylesheet" href="/assets/site.css" />
-        <script src="/assets/prefs.js" />
-        <script type="module" src="/assets/display-prefs.js" />
-        <script type="module" src="/assets/language-hint.js" />
-        <script type="module" src="/assets/search-suggest.js" />
-        <link rel="icon" href={site.emblem || '/assets/emblem.svg'} type="image/svg+xml" />
+        <link rel="stylesheet" href={assetUrl('site.css')} />
+        <script src={assetUrl('prefs.js')} />
+        <script type="module" src={assetUrl('display-prefs.js')} />
+        <script type="module" src={assetUrl('language-hint.js')} />
+        <script type="module" src={assetUrl('search-suggest.js')} data-stylesheet={assetUrl('search.css')} />
+        <link rel="icon" href={emblemUrl(site.emblem)} type="image/svg+xml" />
         {head}
       </head>
       <body>
@@ -77,13 +78,7 @@ function Header({ ctx }: { ctx: PageContext }) {
         <div class="container banner-inner">
           {/* biome-ignore lint/a11y/noAccessKey: Thông tư 32/2017 Đ18 asks for shortcuts to home, site map and search; listed on the site map page (display-prefs.tsx). */}
           <a class="brand" href={homeUrl(lang)} accessKey={accessKeys.home}>
-            <img
-              class="emblem"
-              src={site.emblem || '/assets/emblem.svg'}
-              alt={t.shell.emblemAlt}
-              width="72"
-              height="72"
-            />
+            <img class="emblem" src={emblemUrl(site.emblem)} alt={t.shell.emblemAlt} width="72" height="72" />
             <span class="brand-text">
               <span class="brand-unit">{localize(site.unitName, lang)}</span>
               <span class="brand-name">{localize(site.name, lang)}</span>

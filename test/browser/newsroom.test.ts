@@ -172,6 +172,18 @@ describe('the newsroom in the browser', () => {
     const body = page.getByRole('textbox', { name: 'Nội dung', exact: true });
     await body.waitFor(); // the TipTap island replaced the textarea
     expect(await axeViolations(page)).toEqual([]); // the edit form
+    // The island and its stylesheet come from their fingerprinted URLs, the stylesheet once.
+    expect(
+      await page.evaluate(() => [
+        ...[...document.querySelectorAll('link[href*="/assets/editor."]')].map((link) =>
+          link.getAttribute('href'),
+        ),
+        document.querySelector('script[src*="/assets/build/"]')?.getAttribute('src'),
+      ]),
+    ).toEqual([
+      expect.stringMatching(/^\/assets\/editor\.[0-9a-f]{8}\.css$/),
+      expect.stringMatching(/^\/assets\/build\/editor\.[0-9a-f]{8}\.js$/),
+    ]);
 
     await page.getByLabel('Tiêu đề', { exact: true }).fill(TITLE);
     await page.getByLabel('Sapo (đoạn tóm tắt)').fill(LEAD);

@@ -63,6 +63,31 @@ describe('home page in Chromium', () => {
     await page.close();
   });
 
+  it('loads every stylesheet and script from a fingerprinted URL, the search one once', async () => {
+    const page = await openPage(browserHandle, viewports.desktop);
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(request.url()));
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(response.url());
+    });
+    for (const url of [`${base}/`, `${base}/tim-kiem?q=c%E1%BA%A7u`]) {
+      await page.goto(url);
+      await page.waitForFunction(() => document.querySelector('[aria-autocomplete]'));
+      const assets = await page.evaluate(() =>
+        [...document.querySelectorAll('link[rel="stylesheet"], script[src]')].map(
+          (element) => element.getAttribute('href') ?? element.getAttribute('src'),
+        ),
+      );
+      for (const asset of assets) expect(asset, url).toMatch(/^\/assets\/[a-z-]+\.[0-9a-f]{8}\.(css|js)$/);
+      expect(
+        assets.filter((asset) => asset?.startsWith('/assets/search.')),
+        url,
+      ).toHaveLength(1);
+    }
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
   it('stays usable at 200% text size', async () => {
     const page = await openPage(browserHandle, viewports.desktop);
     await page.goto(`${base}/`);

@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../harness.ts';
@@ -63,6 +65,31 @@ describe('the demo province', () => {
         'lanh-dao-tinh',
       ]),
     );
+  });
+
+  it('stores each committed illustration once, with alt text and caption on every cover', async () => {
+    const dir = path.join(process.cwd(), 'demo/images');
+    const files = readdirSync(dir).filter((name) => name.endsWith('.jpg'));
+    expect(files.length).toBe(20);
+    const media = await t.services.db
+      .selectFrom('media')
+      .select(['original_name', 'bytes', 'width'])
+      .execute();
+    expect(media.map((row) => row.original_name).sort()).toEqual(files.sort());
+    for (const row of media) {
+      expect(row.bytes, row.original_name).toBe(statSync(path.join(dir, row.original_name)).size);
+      expect(row.width, row.original_name).toBe(1600);
+    }
+    const covers = await t.services.db
+      .selectFrom('articles')
+      .select(['cover_alt', 'cover_caption'])
+      .where('cover_media_id', 'is not', null)
+      .execute();
+    expect(covers.length).toBeGreaterThan(20);
+    for (const cover of covers) {
+      expect(cover.cover_alt.length).toBeGreaterThan(10);
+      expect(cover.cover_caption.length).toBeGreaterThan(10);
+    }
   });
 
   it('does not load twice', async () => {

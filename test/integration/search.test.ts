@@ -269,7 +269,9 @@ describe('type-ahead suggestions', () => {
 
   it('is hooked to the header search box by a small script', async () => {
     const home = await get('/');
-    expect(home.body).toContain('<script type="module" src="/assets/search-suggest.js"></script>');
+    expect(home.body).toMatch(
+      /<script type="module" src="\/assets\/search-suggest\.[0-9a-f]{8}\.js" data-stylesheet="\/assets\/search\.[0-9a-f]{8}\.css"><\/script>/,
+    );
     expect(home.body).toContain('id="site-search"');
     const script = await get('/assets/search-suggest.js');
     expect(script.statusCode).toBe(200);

@@ -1,6 +1,7 @@
 import type { LanguageCode } from '../../db/schema.ts';
 import { languageInfo, messages } from '../../i18n/index.ts';
 import { errorCatalogue } from '../../platform/errors.ts';
+import { assetUrl } from '../../web/assets.ts';
 import { renderDocument } from '../../web/render.ts';
 import {
   asArray,
@@ -172,7 +173,7 @@ export function renderDocsPage(doc: Json, lang: LanguageCode): string {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{t.title}</title>
-        <link rel="stylesheet" href="/assets/api-docs.css" />
+        <link rel="stylesheet" href={assetUrl('api-docs.css')} />
         <link rel="alternate" hrefLang={languageInfo[other].htmlLang} href={`/api/v1/docs?lang=${other}`} />
       </head>
       <body>

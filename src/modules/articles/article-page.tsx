@@ -1,5 +1,6 @@
 import type { ArticleRow, LanguageCode } from '../../db/schema.ts';
 import { formatDateTime, isoVietnam } from '../../i18n/dates.ts';
+import { assetUrl } from '../../web/assets.ts';
 import type { Crumb, PageContext } from '../../web/context.ts';
 import { Layout } from '../../web/layout.tsx';
 import { type FigureImage, parseRichText, plainText, RichText } from '../../web/rich-text.tsx';
@@ -128,7 +129,7 @@ export function ArticlePage(props: ArticlePageProps) {
             ]}
             jsonLd={[newsArticle]}
           />
-          <script type="module" src="/assets/article.js" />
+          <script type="module" src={assetUrl('article.js')} />
         </>
       }
     >

@@ -2,6 +2,7 @@ import type { MediaRow } from '../../db/schema.ts';
 import { formatShortDate } from '../../i18n/dates.ts';
 import type { AdminContext } from '../../web/admin/admin-context.ts';
 import { CsrfField, Notice } from '../../web/admin/admin-layout.tsx';
+import { assetUrl } from '../../web/assets.ts';
 import { figureImage } from './images.ts';
 import { canInsert } from './media.policy.ts';
 import type { MediaFilter } from './media.repository.ts';
@@ -30,7 +31,7 @@ function template(message: (value: number) => string, name: string): string {
 }
 
 export function MediaStyles() {
-  return <link rel="stylesheet" href="/assets/media.css" />;
+  return <link rel="stylesheet" href={assetUrl('media.css')} />;
 }
 
 /** Upload form: works as a plain multipart form; media-upload.js adds drag-and-drop and progress. */

@@ -3,6 +3,7 @@ import { sendError } from '../../platform/error-handler.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { type AdminContext, adminContext } from '../../web/admin/admin-context.ts';
 import { AdminLayout, Notice } from '../../web/admin/admin-layout.tsx';
+import { assetUrl } from '../../web/assets.ts';
 import { renderDocument } from '../../web/render.ts';
 import { canDelete, canEdit, mediaAccess } from './media.policy.ts';
 import { findMedia, listMedia, type MediaFilter, mediaUploaders, userNames } from './media.repository.ts';
@@ -90,7 +91,7 @@ async function listPage(
       <h2 class="media-count">{t.results(page.total)}</h2>
       <MediaGrid ctx={ctx} rows={page.rows} names={names} />
       <Pagination ctx={ctx} filter={filter} total={page.total} query={query} />
-      <script type="module" src="/assets/media-upload.js" />
+      <script type="module" src={assetUrl('media-upload.js')} />
     </AdminLayout>,
   );
 }

@@ -1,6 +1,7 @@
 import type { LanguageCode } from '../../db/schema.ts';
 import { formatShortDate, isoVietnam } from '../../i18n/dates.ts';
 import { languageInfo, languages, messages } from '../../i18n/index.ts';
+import { assetUrl } from '../../web/assets.ts';
 import type { PageContext } from '../../web/context.ts';
 import { Layout } from '../../web/layout.tsx';
 import { SeoHead } from '../../web/seo.tsx';
@@ -288,7 +289,7 @@ export function SearchPage(props: SearchPageProps) {
             alternates={{ vi: searchUrl('vi'), en: searchUrl('en'), zh: searchUrl('zh') }}
             noindex
           />
-          <link rel="stylesheet" href="/assets/search.css" />
+          <link rel="stylesheet" href={assetUrl('search.css')} />
         </>
       }
     >

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Role } from '../../db/schema.ts';
 import { languageInfo } from '../../i18n/index.ts';
 import { localize } from '../../modules/sites/site.ts';
+import { assetUrl, emblemUrl } from '../assets.ts';
 import type { AdminContext } from './admin-context.ts';
 
 /** An entry of the admin navigation, shown to the listed roles. */
@@ -56,8 +57,8 @@ export function AdminLayout({ ctx, title, children, bare }: AdminLayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex, nofollow" />
         <title>{`${title} - ${ctx.t.admin.title}`}</title>
-        <link rel="stylesheet" href="/assets/site.css" />
-        <link rel="stylesheet" href="/assets/admin.css" />
+        <link rel="stylesheet" href={assetUrl('site.css')} />
+        <link rel="stylesheet" href={assetUrl('admin.css')} />
       </head>
       <body class="admin">
         <a class="skip-link" href="#main">
@@ -66,7 +67,7 @@ export function AdminLayout({ ctx, title, children, bare }: AdminLayoutProps) {
         <header class="admin-header">
           <div class="admin-header-inner">
             <a class="admin-brand" href={ctx.user ? '/admin' : '/'}>
-              <img src={ctx.site.emblem || '/assets/emblem.svg'} alt="" width="36" height="36" />
+              <img src={emblemUrl(ctx.site.emblem)} alt="" width="36" height="36" />
               <span>
                 <span class="admin-brand-title">{ctx.t.admin.title}</span>
                 <span class="admin-brand-site">{siteName}</span>

@@ -1,19 +1,16 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { projectRoot } from '../../platform/paths.ts';
-
-let built: boolean | undefined;
-
-/** Whether the editor island was bundled (scripts/build.mjs; absent before the first build). */
-function editorIslandBuilt(): boolean {
-  built ??= existsSync(path.join(projectRoot(), 'dist/public/editor.js'));
-  return built;
-}
+import { assetUrl, hasAsset } from '../assets.ts';
 
 /**
  * Loads the rich-text editor island, which turns every `<textarea data-rich-editor>` of the page
- * into the TipTap editor. Every form with a rich body (articles, static pages) includes it.
+ * into the TipTap editor. Every form with a rich body (articles, static pages) includes it. The
+ * page links the island's stylesheet itself, so both come from their fingerprinted URLs.
  */
 export function EditorIsland() {
-  return editorIslandBuilt() ? <script type="module" src="/assets/build/editor.js" /> : null;
+  if (!hasAsset('build/editor.js')) return null; // not bundled yet (scripts/build.mjs)
+  return (
+    <>
+      <link rel="stylesheet" href={assetUrl('editor.css')} />
+      <script type="module" src={assetUrl('build/editor.js')} />
+    </>
+  );
 }

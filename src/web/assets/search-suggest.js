@@ -22,10 +22,11 @@ const MIN_CHARS = 2;
 const DELAY_MS = 150;
 
 function ensureStylesheet() {
-  if (document.querySelector('link[href="/assets/search.css"]')) return;
+  if (document.querySelector('link[rel="stylesheet"][href^="/assets/search."]')) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = '/assets/search.css';
+  // The page names the fingerprinted stylesheet on this script's tag; the plain URL still works.
+  link.href = document.querySelector('script[data-stylesheet]')?.dataset.stylesheet || '/assets/search.css';
   document.head.append(link);
 }
 

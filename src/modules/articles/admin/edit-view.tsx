@@ -4,6 +4,7 @@ import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField, Field, Notice } from '../../../web/admin/admin-layout.tsx';
 import { EditorIsland } from '../../../web/admin/editor-island.tsx';
 import { TextAreaField, TextField } from '../../../web/admin/form-kit.tsx';
+import { assetUrl } from '../../../web/assets.ts';
 import type { CategoryView } from '../../categories/categories.repository.ts';
 import { ComparisonView } from '../../revisions/diff-view.tsx';
 import type { SnapshotComparison } from '../../revisions/revisions.ts';
@@ -299,8 +300,8 @@ export function EditView(props: EditViewProps) {
           ) : null}
         </fieldset>
       </form>
-      {autosave ? <script type="module" src="/assets/autosave.js" /> : null}
-      {props.canEdit ? <script type="module" src="/assets/cover-picker.js" /> : null}
+      {autosave ? <script type="module" src={assetUrl('autosave.js')} /> : null}
+      {props.canEdit ? <script type="module" src={assetUrl('cover-picker.js')} /> : null}
       {props.canEdit ? <EditorIsland /> : null}
     </AdminLayout>
   );

@@ -24,7 +24,8 @@ const COUNT_DELAY_MS = 1000;
 let sequence = 0;
 
 function ensureStylesheet(): void {
-  if (document.querySelector('link[rel="stylesheet"][href$="editor.css"]')) return;
+  // The admin page links the fingerprinted /assets/editor.<hash>.css; other pages get the plain one.
+  if (document.querySelector('link[rel="stylesheet"][href*="/assets/editor."]')) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = new URL('../editor.css', import.meta.url).href;

@@ -9,8 +9,8 @@ import {
   type Recipient,
   siteMembers,
 } from '../notifications/notifications.service.ts';
-import { articleText } from '../translations/source-text.ts';
-import { isStillSourceText } from '../translations/translations.service.ts';
+import { articleText, type TextField } from '../translations/source-text.ts';
+import { stillSourceFields, stillSourceMessage } from '../translations/translations.service.ts';
 import { submissionErrors } from './article-form.ts';
 import { type ArticleAction, can } from './articles.policy.ts';
 import { type ActorInfo, findArticle, purgeArticle, syncSearch } from './articles.service.ts';
@@ -82,7 +82,13 @@ export type TransitionProblem =
 
 export type TransitionResult =
   | { ok: true; article: ArticleRow; before: ArticleRow }
-  | { ok: false; problem: TransitionProblem; details?: string[] };
+  | {
+      ok: false;
+      problem: TransitionProblem;
+      details?: string[];
+      /** The fields of a translation that still hold the source's text (details say it in Vietnamese). */
+      untranslated?: TextField[];
+    };
 
 export interface TransitionRequest {
   siteId: number;
@@ -118,13 +124,18 @@ export async function transition(
       return { ok: false, problem: 'incomplete', details: Object.values(errors) as string[] };
     // A translation still holding the source's text would show it under the wrong language's URL.
     const text = articleText(article);
-    if (
-      await isStillSourceText(services.db, { type: 'article', itemId: article.id, lang: article.lang, text })
-    )
+    const untranslated = await stillSourceFields(services.db, {
+      type: 'article',
+      itemId: article.id,
+      lang: article.lang,
+      text,
+    });
+    if (untranslated.length > 0)
       return {
         ok: false,
         problem: 'incomplete',
-        details: [messages('vi').adminTranslations.stillSourceText],
+        details: [stillSourceMessage(messages('vi'), untranslated)],
+        untranslated,
       };
   }
   const now = request.at.toISOString();

@@ -202,6 +202,56 @@ describe('the newsroom workflow through HTTP', () => {
     expect(await verifyAudit(t.services.db)).toMatchObject({ ok: true });
   });
 
+  it('labels every step in the revision history, in the staff member’s language', async () => {
+    // The "what happened" column of the history, newest first.
+    const labels = async () => {
+      const html = (await people.contributor.client.get(`/admin/articles/${id}/revisions`)).body;
+      const body = html.slice(html.indexOf('<tbody>'), html.indexOf('</tbody>'));
+      return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(
+        (row) => [...(row[1] ?? '').matchAll(/<td>([^<]*)<\/td>/g)][3]?.[1],
+      );
+    };
+    expect(await labels()).toEqual([
+      'Tự động xuất bản theo giờ hẹn',
+      'Duyệt và hẹn giờ xuất bản',
+      'Lưu',
+      'Gửi duyệt',
+      'Gửi biên tập',
+      'Lưu',
+      'Trả lại',
+      'Gửi biên tập',
+      'Tạo bài',
+    ]);
+    const db = t.services.db;
+    const as = (locale: 'vi' | 'en' | 'zh') =>
+      db.updateTable('users').set({ locale }).where('id', '=', people.contributor.user.id).execute();
+    await as('en');
+    expect(await labels()).toEqual([
+      'Published automatically at the scheduled time',
+      'Approved and scheduled',
+      'Saved',
+      'Sent for approval',
+      'Submitted for editing',
+      'Saved',
+      'Returned',
+      'Submitted for editing',
+      'Created',
+    ]);
+    await as('zh');
+    expect(await labels()).toEqual([
+      '按预定时间自动发布',
+      '审核并定时发布',
+      '保存',
+      '送审',
+      '提交编辑',
+      '保存',
+      '退回',
+      '提交编辑',
+      '创建',
+    ]);
+    await as('vi');
+  });
+
   it('previews exactly the public page', async () => {
     const row = await loadArticle(t.services.db, id);
     const preview = await people.contributor.client.get(`/admin/articles/${id}/preview`);

@@ -9,6 +9,7 @@ import {
   type Recipient,
   siteMembers,
 } from '../notifications/notifications.service.ts';
+import { revisionsRepository, snapshotOf } from '../revisions/revisions.ts';
 import { articleText, type TextField } from '../translations/source-text.ts';
 import { stillSourceFields, stillSourceMessage } from '../translations/translations.service.ts';
 import { submissionErrors } from './article-form.ts';
@@ -256,6 +257,16 @@ export async function announce(
     before: workflowState(before),
     after: { ...workflowState(after), ...(change.reason ? { reason: change.reason } : {}) },
     at: change.at,
+  });
+  // The history shows the step with the content it applied to (no new version: the text is unchanged).
+  await revisionsRepository(services.db).record({
+    siteId: after.site_id,
+    articleId: after.id,
+    version: after.version,
+    snapshot: snapshotOf(after),
+    userId: actorId,
+    note: change.action,
+    at: change.at.toISOString(),
   });
   purgeArticle(services, after);
   await syncSearch(services, after.id, change.log);

@@ -126,6 +126,11 @@ export const en: Messages = {
     cancel: 'Cancel',
     formErrors: 'Some fields need attention. Please correct the marked fields.',
     required: 'Required',
+    noAccessTitle: 'You have no role on this portal',
+    noAccessBody: (site: string) =>
+      `Your account has not been given a role on “${site}”, so there is nothing you can do here yet. If you need to work on this portal, ask its administrator to give you a role.`,
+    noAccessSites: 'You have a role on these portals:',
+    noAccessNoSites: 'You do not have a role on any portal yet.',
   },
   auth: {
     loginTitle: 'Log in to the administration',

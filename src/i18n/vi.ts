@@ -123,6 +123,11 @@ export const vi = {
     cancel: 'Hủy',
     formErrors: 'Thông tin chưa hợp lệ. Vui lòng sửa các mục được đánh dấu.',
     required: 'Bắt buộc',
+    noAccessTitle: 'Bạn chưa có vai trò trên cổng này',
+    noAccessBody: (site: string) =>
+      `Tài khoản của bạn chưa được giao vai trò nào trên “${site}”, nên chưa làm được việc gì ở đây. Nếu cần làm việc trên cổng này, hãy đề nghị quản trị viên của cổng giao vai trò cho bạn.`,
+    noAccessSites: 'Bạn có vai trò trên các cổng sau:',
+    noAccessNoSites: 'Hiện bạn chưa có vai trò trên cổng nào.',
   },
   auth: {
     loginTitle: 'Đăng nhập hệ thống quản trị',

@@ -121,6 +121,11 @@ export const zh: Messages = {
     cancel: '取消',
     formErrors: '部分信息有误，请修改标出的项目。',
     required: '必填',
+    noAccessTitle: '您在本门户没有角色',
+    noAccessBody: (site: string) =>
+      `您的账户尚未在“${site}”被分配任何角色，因此暂时无法在此进行操作。如需在本门户工作，请联系本门户的管理员为您分配角色。`,
+    noAccessSites: '您在以下门户拥有角色：',
+    noAccessNoSites: '您目前在任何门户都没有角色。',
   },
   auth: {
     loginTitle: '登录管理系统',

@@ -8,6 +8,7 @@ import { sendError } from '../../platform/error-handler.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { needsTwoFactor, type SiteRole, siteRoles } from '../users/roles.ts';
 import { usersRepository } from '../users/users.repository.ts';
+import { sendNoAccess } from './no-access.tsx';
 import { SESSION_COOKIE, sessionStore } from './sessions.ts';
 
 /**
@@ -41,6 +42,8 @@ export interface AuthContext {
 }
 
 const PROTECTED = /^\/(admin|api\/v1)(\/|$)/;
+/** The person's own account: open to anyone signed in, with or without a role on the site. */
+const OWN_ACCOUNT = /^\/admin\/(account|logout)(\/|\?|$)/;
 
 /** The access a route declares, with the deny-by-default rule for admin and API paths. */
 export function routeAccess(url: string, declared: Access | undefined): Access {
@@ -140,9 +143,12 @@ export function registerAccessControl(app: FastifyInstance, services: AppService
       if (isApi(request)) return sendError(request, reply, services, 'UNAUTHORIZED');
       return reply.redirect(auth.user.totp_enabled === 1 ? '/admin/login/2fa' : '/admin/account/2fa', 303);
     }
-    if (access === 'user') return;
     const siteId = request.site?.id;
     const role = siteId === undefined ? undefined : roleOn(services, auth.roles, siteId);
+    // No role on this site: a page that says so, not an empty dashboard (the own account stays open).
+    if (!role && !isApi(request) && !OWN_ACCOUNT.test(request.url))
+      return sendNoAccess(request, reply, services, auth.roles);
+    if (access === 'user') return;
     if (!role || !access.roles.includes(role.role)) return sendError(request, reply, services, 'FORBIDDEN');
     if (auth.via === 'token') {
       if (auth.token?.siteId !== siteId || (access.scope && !auth.token?.scopes.includes(access.scope))) {

@@ -1,0 +1,58 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppServices } from '../../platform/services.ts';
+import { adminContext } from '../../web/admin/admin-context.ts';
+import { AdminLayout, CsrfField } from '../../web/admin/admin-layout.tsx';
+import { renderDocument } from '../../web/render.ts';
+import { localize, siteOrigin } from '../sites/site.ts';
+import type { SiteRole } from '../users/roles.ts';
+
+/**
+ * The admin page for a signed-in person with no role on the request's site (403): says so, links
+ * to the sites where they have one (from the configured hosts, never the request's Host) and
+ * offers sign-out, instead of an empty dashboard.
+ */
+export function sendNoAccess(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  services: AppServices,
+  roles: SiteRole[],
+): FastifyReply {
+  const ctx = adminContext(request, reply, services);
+  const t = ctx.t.admin;
+  const sites = [...new Set(roles.map((role) => role.siteId))]
+    .map((id) => services.sites.byId(id))
+    .filter((site) => site !== undefined)
+    .map((site) => ({ name: localize(site.name, ctx.lang), href: `${siteOrigin(services, site)}/admin` }))
+    .sort((a, b) => a.name.localeCompare(b.name, ctx.lang));
+  const html = renderDocument(
+    <AdminLayout ctx={ctx} title={t.noAccessTitle}>
+      <h1>{t.noAccessTitle}</h1>
+      <p>{t.noAccessBody(localize(ctx.site.name, ctx.lang))}</p>
+      {sites.length > 0 ? (
+        <>
+          <p id="no-access-sites">{t.noAccessSites}</p>
+          <ul aria-labelledby="no-access-sites">
+            {sites.map((site) => (
+              <li key={site.href}>
+                <a href={site.href}>{site.name}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t.noAccessNoSites}</p>
+      )}
+      <form method="post" action="/admin/logout">
+        <CsrfField ctx={ctx} />
+        <button type="submit" class="button">
+          {t.logout}
+        </button>
+      </form>
+    </AdminLayout>,
+  );
+  return reply
+    .code(403)
+    .header('cache-control', 'private, no-store')
+    .type('text/html; charset=utf-8')
+    .send(html);
+}

@@ -268,6 +268,6 @@ export async function stillSourceFields(
 
 /** The sentence that names what is left to translate, in the catalogue's language. */
 export function stillSourceMessage(t: Messages, fields: TextField[]): string {
-  const names = t.adminTranslations.fields;
-  return t.adminTranslations.stillSourceText(fields.map((field) => names[field]));
+  const { fields: names, fieldSeparator, stillSourceText } = t.adminTranslations;
+  return stillSourceText(fields.map((field) => `“${names[field]}”`).join(fieldSeparator));
 }

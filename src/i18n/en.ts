@@ -2,6 +2,7 @@ import { accountEn } from './admin/account.ts';
 import { apiAdminEn } from './admin/api-admin.ts';
 import { auditEn } from './admin/audit.ts';
 import { categoriesEn } from './admin/categories.ts';
+import { editorEn } from './admin/editor.ts';
 import { formsEn } from './admin/forms.ts';
 import { pagesEn } from './admin/pages.ts';
 import { settingsEn } from './admin/settings.ts';
@@ -381,6 +382,7 @@ export const en: Messages = {
     goSitemap: 'See the site map',
   },
   articlesAdmin: articlesAdminEn,
+  editor: editorEn,
   dates: {
     weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   },

@@ -2,6 +2,7 @@ import { accountVi } from './admin/account.ts';
 import { apiAdminVi } from './admin/api-admin.ts';
 import { auditVi } from './admin/audit.ts';
 import { categoriesVi } from './admin/categories.ts';
+import { editorVi } from './admin/editor.ts';
 import { formsVi } from './admin/forms.ts';
 import { pagesVi } from './admin/pages.ts';
 import { settingsVi } from './admin/settings.ts';
@@ -378,6 +379,7 @@ export const vi = {
     goSitemap: 'Xem sơ đồ cổng',
   },
   articlesAdmin: articlesAdminVi,
+  editor: editorVi,
   dates: {
     weekdays: ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
   },

@@ -2,6 +2,7 @@ import { accountZh } from './admin/account.ts';
 import { apiAdminZh } from './admin/api-admin.ts';
 import { auditZh } from './admin/audit.ts';
 import { categoriesZh } from './admin/categories.ts';
+import { editorZh } from './admin/editor.ts';
 import { formsZh } from './admin/forms.ts';
 import { pagesZh } from './admin/pages.ts';
 import { settingsZh } from './admin/settings.ts';
@@ -362,6 +363,7 @@ export const zh: Messages = {
     goSitemap: '查看网站地图',
   },
   articlesAdmin: articlesAdminZh,
+  editor: editorZh,
   dates: {
     weekdays: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
   },

@@ -435,6 +435,53 @@ describe('rich-text editor island', () => {
 });
 
 describe('the editor in the newsroom forms', () => {
+  it('names its toolbar, buttons and dialogs in the staff member’s language', async () => {
+    const t = await createTestApp();
+    try {
+      await t.app.listen({ port: 0, host: '127.0.0.1' });
+      const appBase = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+      const siteId = await defaultSiteId(t.services.db);
+      const expected = {
+        en: {
+          toolbar: 'Text formatting',
+          first: 'Paragraph',
+          image: 'Insert image',
+          alt: 'Image description (alt)',
+        },
+        zh: { toolbar: '文本格式', first: '段落', image: '插入图片', alt: '图片替代文本（alt）' },
+      } as const;
+      for (const lang of ['en', 'zh'] as const) {
+        const writer = await createStaff(t.services, 'contributor', siteId);
+        await t.services.db.updateTable('users').set({ locale: lang }).where('id', '=', writer.id).execute();
+        const p = await openPage(browserHandle, viewports.desktop);
+        await p.goto(`${appBase}/admin/login`);
+        await p.getByLabel('Thư điện tử').fill(writer.email);
+        await p.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+        await Promise.all([p.waitForURL(`${appBase}/admin`), p.getByLabel('Mật khẩu').press('Enter')]);
+        await p.goto(`${appBase}/admin/articles/new`);
+        await p.waitForSelector('.rich-editor-content');
+        const names = await p.evaluate(() =>
+          [...document.querySelectorAll('.rich-toolbar button')].map((b) => b.getAttribute('aria-label')),
+        );
+        // Every button is named in the staff member's language, none left in Vietnamese.
+        expect(names[0], lang).toBe(expected[lang].first);
+        expect(names).toContain(expected[lang].image);
+        expect(names.filter((name) => /[\u00C0-\u1EF9]/u.test(name ?? ''))).toEqual([]);
+        expect(await p.getAttribute('.rich-toolbar', 'aria-label')).toBe(expected[lang].toolbar);
+        await p.focus('.rich-editor-content');
+        await toolbarPress(p, expected[lang].image);
+        await p.waitForSelector('dialog[open]');
+        expect(await p.locator('dialog[open] h2').textContent()).toBe(expected[lang].image);
+        expect(await p.getByLabel(expected[lang].alt).count()).toBe(1);
+        expect(await axeViolations(p)).toEqual([]);
+        await p.screenshot({ path: `test-results/screenshots/editor-${lang}.png`, fullPage: false });
+        await p.close();
+      }
+    } finally {
+      await t.close();
+    }
+  });
+
   it('edits a static page in the rich editor, never as raw JSON, and the public page shows the change', async () => {
     const t = await createTestApp();
     try {

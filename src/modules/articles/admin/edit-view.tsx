@@ -301,7 +301,7 @@ export function EditView(props: EditViewProps) {
       </form>
       {autosave ? <script type="module" src="/assets/autosave.js" /> : null}
       {props.canEdit ? <script type="module" src="/assets/cover-picker.js" /> : null}
-      {props.canEdit ? <EditorIsland /> : null}
+      {props.canEdit ? <EditorIsland lang={ctx.lang} /> : null}
     </AdminLayout>
   );
 }

@@ -1,5 +1,6 @@
 import { mergeAttributes, Node } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
+import { strings } from './strings.ts';
 
 /**
  * The `figure` node: an image from the media library with alt text, caption and credit. Its
@@ -131,12 +132,13 @@ export const Figure = Node.create<FigureOptions>({
       const caption = document.createElement('figcaption');
       const warning = document.createElement('p');
       warning.className = 'rich-figure-warning';
-      warning.textContent = 'Thiếu mô tả ảnh (alt) — bắt buộc trước khi gửi.';
+      const t = strings().figure;
+      warning.textContent = t.missingAlt;
       const edit = document.createElement('button');
       edit.type = 'button';
       edit.tabIndex = -1;
       edit.className = 'rich-figure-edit';
-      edit.textContent = 'Sửa ảnh';
+      edit.textContent = t.edit;
       edit.addEventListener('click', () => {
         const pos = getPos();
         if (typeof pos === 'number' && editor.isEditable) this.options.onEdit(pos);
@@ -154,7 +156,7 @@ export const Figure = Node.create<FigureOptions>({
         } else {
           const placeholder = document.createElement('span');
           placeholder.className = 'rich-figure-placeholder';
-          placeholder.textContent = `Ảnh số ${attrs.mediaId ?? '?'}${attrs.alt ? `: ${attrs.alt}` : ''}`;
+          placeholder.textContent = t.item(attrs.mediaId ?? 0, attrs.alt);
           frame.append(placeholder);
         }
         caption.textContent = [attrs.caption, attrs.credit ? `(${attrs.credit})` : '']

@@ -317,6 +317,51 @@ describe('rich-text editor island', () => {
     await p.close();
   });
 
+  it('puts the cursor after an inserted or edited photo, so typing never replaces it', async () => {
+    mediaApi = true;
+    const { page: p, problems } = await open(viewports.desktop);
+    await p.focus('.rich-editor-content');
+    await p.keyboard.type('Đoạn mở đầu.');
+    await p.keyboard.press('Enter');
+    await toolbarPress(p, 'Chèn ảnh');
+    await p.waitForSelector('dialog[open] .rich-media-picker');
+    await p.keyboard.press('Space'); // the first library image
+    await p.getByLabel('Mô tả ảnh (alt)').fill('Quốc huy');
+    await p.locator('dialog[open] button[type="submit"]').press('Enter');
+    await p.waitForSelector('dialog', { state: 'detached' });
+    // The next keystrokes write after the photo; they never replace it.
+    await p.keyboard.type('Đoạn sau ảnh.');
+    const blocks = async () => (await json(p)).content?.map((node) => [node.type, textOf(node)]);
+    expect(await blocks()).toEqual([
+      ['paragraph', 'Đoạn mở đầu.'],
+      ['figure', ''],
+      ['paragraph', 'Đoạn sau ảnh.'],
+    ]);
+    expect(await p.locator('.rich-figure.ProseMirror-selectednode').count()).toBe(0);
+
+    // The same after its dialog closes from "Sửa ảnh": typing goes on below the photo.
+    await p.click('.rich-figure-frame');
+    expect(await p.locator('.rich-figure.ProseMirror-selectednode').count()).toBe(1);
+    await p.keyboard.press('Enter');
+    await p.waitForSelector('dialog[open]');
+    await p.getByLabel('Chú thích').fill('Quốc huy Việt Nam');
+    await p.locator('dialog[open] button[type="submit"]').press('Enter');
+    await p.waitForSelector('dialog', { state: 'detached' });
+    await p.keyboard.type('Tiếp theo. ');
+    expect(await blocks()).toEqual([
+      ['paragraph', 'Đoạn mở đầu.'],
+      ['figure', ''],
+      ['paragraph', 'Tiếp theo. Đoạn sau ảnh.'],
+    ]);
+    expect(find(await json(p), (n) => n.type === 'figure')[0]?.attrs).toMatchObject({
+      mediaId: 7,
+      alt: 'Quốc huy',
+      caption: 'Quốc huy Việt Nam',
+    });
+    expect(problems).toEqual([]);
+    await p.close();
+  });
+
   it('stops a submit while a figure lacks alt text, then lets it through', async () => {
     mediaApi = false; // the media API is not there: ids are typed in
     const { page: p, problems } = await open(viewports.desktop);

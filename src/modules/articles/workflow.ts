@@ -60,6 +60,14 @@ export const transitions: Record<WorkflowAction, Transition> = {
 
 export const workflowActions = Object.keys(transitions) as WorkflowAction[];
 
+/** A step of the workflow as the audit log and the revision history record it. */
+export type WorkflowStep = WorkflowAction | 'auto_publish' | 'auto_take_down';
+
+/** Is the string a workflow step (by a person or by the scheduler)? */
+export function isWorkflowStep(value: string): value is WorkflowStep {
+  return isWorkflowAction(value) || value === 'auto_publish' || value === 'auto_take_down';
+}
+
 /** Is the string a workflow action? */
 export function isWorkflowAction(value: string): value is WorkflowAction {
   return Object.hasOwn(transitions, value);
@@ -236,7 +244,7 @@ export async function announce(
   change: {
     before: ArticleRow;
     after: ArticleRow;
-    action: WorkflowAction | 'auto_publish' | 'auto_take_down';
+    action: WorkflowStep;
     actor: Pick<ActorInfo, 'userId' | 'label' | 'ip' | 'name'>;
     reason: string;
     at: Date;

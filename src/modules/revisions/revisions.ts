@@ -63,42 +63,11 @@ export function sameSnapshot(a: ArticleSnapshot, b: ArticleSnapshot): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** A step of the editorial workflow, by a person or by the scheduler (`auto_*`). */
-export type WorkflowStep =
-  | 'submit'
-  | 'send_for_approval'
-  | 'return'
-  | 'publish'
-  | 'schedule'
-  | 'take_down'
-  | 'archive'
-  | 'unarchive'
-  | 'auto_publish'
-  | 'auto_take_down';
-
 /**
- * What a revision records (stored in its `note`): a change of the content, or a workflow step
- * with the content it applied to, so the history tells saving from submitting or publishing.
+ * What a revision records (its `note`): 'create', 'save', 'autosave', 'translate', 'restore:N',
+ * or the workflow step it marks (src/modules/articles/workflow.ts), with the content it applied to.
  */
-export type RevisionNote = 'create' | 'save' | 'autosave' | 'translate' | `restore:${number}` | WorkflowStep;
-
-const workflowSteps: readonly string[] = [
-  'submit',
-  'send_for_approval',
-  'return',
-  'publish',
-  'schedule',
-  'take_down',
-  'archive',
-  'unarchive',
-  'auto_publish',
-  'auto_take_down',
-] satisfies WorkflowStep[];
-
-/** Does the revision record a workflow step (the content is that of the save before it)? */
-export function isWorkflowStep(note: string): note is WorkflowStep {
-  return workflowSteps.includes(note);
-}
+export type RevisionNote = string;
 
 export interface RevisionView {
   id: number;

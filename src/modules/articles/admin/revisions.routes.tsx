@@ -8,15 +8,10 @@ import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.
 import { sendHtml } from '../../../web/admin/form-kit.tsx';
 import { ScrollRegion } from '../../../web/admin/scroll-region.tsx';
 import { ComparisonView } from '../../revisions/diff-view.tsx';
-import {
-  compareSnapshots,
-  isWorkflowStep,
-  type RevisionNote,
-  type RevisionView,
-  revisionsRepository,
-} from '../../revisions/revisions.ts';
+import { compareSnapshots, type RevisionView, revisionsRepository } from '../../revisions/revisions.ts';
 import { can, inScope } from '../articles.policy.ts';
 import { findArticle, inputFromSnapshot, saveArticle } from '../articles.service.ts';
+import { isWorkflowStep } from '../workflow.ts';
 import { actorOf, idParam, newsroom, queryText, siteIdOf } from './shared.tsx';
 
 /** What a revision records, in the person's language (an unknown note is shown as stored). */
@@ -24,8 +19,9 @@ function noteText(ctx: AdminContext, note: string): string {
   const notes = ctx.t.articlesAdmin.revisions.notes;
   const restored = /^restore:(\d+)$/.exec(note);
   if (restored) return notes.restore(Number(restored[1]));
-  return isWorkflowStep(note) || ['create', 'save', 'autosave', 'translate'].includes(note)
-    ? notes[note as Exclude<RevisionNote, `restore:${number}`>]
+  if (isWorkflowStep(note)) return notes[note];
+  return note === 'create' || note === 'save' || note === 'autosave' || note === 'translate'
+    ? notes[note]
     : note;
 }
 

@@ -17,6 +17,7 @@ import { createViewCounter, viewRoutes } from './modules/articles/view-counter.t
 import { auditAdminRoutes } from './modules/audit/admin/audit-admin.routes.tsx';
 import { type Access, registerAccessControl } from './modules/auth/access.ts';
 import { authRoutes } from './modules/auth/auth.routes.tsx';
+import { sendNoAccess } from './modules/auth/no-access.tsx';
 import { categoriesAdminRoutes } from './modules/categories/admin/categories-admin.routes.tsx';
 import { contentRoutes } from './modules/content/content.routes.tsx';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.tsx';
@@ -123,7 +124,7 @@ export async function buildApp(
     cookieKey: 'dinh_csrf',
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: 'auto' },
   });
-  registerAccessControl(app, services);
+  registerAccessControl(app, services, { noRole: sendNoAccess });
   registerHttpCache(app, services.pageCache);
   await app.register(fastifyStatic, {
     root: path.join(projectRoot(), 'src/web/assets'),

@@ -8,7 +8,6 @@ import { sendError } from '../../platform/error-handler.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { needsTwoFactor, type SiteRole, siteRoles } from '../users/roles.ts';
 import { usersRepository } from '../users/users.repository.ts';
-import { sendNoAccess } from './no-access.tsx';
 import { SESSION_COOKIE, sessionStore } from './sessions.ts';
 
 /**
@@ -120,8 +119,23 @@ async function loadAuth(services: AppServices, request: FastifyRequest): Promise
   };
 }
 
-/** Installs authentication (session cookie or API token) and the access hook. */
-export function registerAccessControl(app: FastifyInstance, services: AppServices): void {
+/** Answers a signed-in person who has no role on the request's site (src/modules/auth/no-access.tsx). */
+export type NoRoleHandler = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  services: AppServices,
+  roles: SiteRole[],
+) => FastifyReply;
+
+/**
+ * Installs authentication (session cookie or API token) and the access hook. The "no access" page
+ * is passed in: it is drawn with the admin shell, which itself reads roles from here.
+ */
+export function registerAccessControl(
+  app: FastifyInstance,
+  services: AppServices,
+  options: { noRole: NoRoleHandler },
+): void {
   app.decorateRequest('auth', undefined);
   app.addHook('preHandler', async (request, reply) => {
     const access = routeAccess(request.url, request.routeOptions.config?.access);
@@ -147,7 +161,7 @@ export function registerAccessControl(app: FastifyInstance, services: AppService
     const role = siteId === undefined ? undefined : roleOn(services, auth.roles, siteId);
     // No role on this site: a page that says so, not an empty dashboard (the own account stays open).
     if (!role && !isApi(request) && !OWN_ACCOUNT.test(request.url))
-      return sendNoAccess(request, reply, services, auth.roles);
+      return options.noRole(request, reply, services, auth.roles);
     if (access === 'user') return;
     if (!role || !access.roles.includes(role.role)) return sendError(request, reply, services, 'FORBIDDEN');
     if (auth.via === 'token') {

@@ -1,22 +1,15 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppServices } from '../../platform/services.ts';
 import { adminContext } from '../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField } from '../../web/admin/admin-layout.tsx';
-import { renderDocument } from '../../web/render.ts';
+import { sendHtml } from '../../web/admin/form-kit.tsx';
 import { localize, siteOrigin } from '../sites/site.ts';
-import type { SiteRole } from '../users/roles.ts';
+import type { NoRoleHandler } from './access.ts';
 
 /**
  * The admin page for a signed-in person with no role on the request's site (403): says so, links
  * to the sites where they have one (from the configured hosts, never the request's Host) and
  * offers sign-out, instead of an empty dashboard.
  */
-export function sendNoAccess(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  services: AppServices,
-  roles: SiteRole[],
-): FastifyReply {
+export const sendNoAccess: NoRoleHandler = (request, reply, services, roles) => {
   const ctx = adminContext(request, reply, services);
   const t = ctx.t.admin;
   const sites = [...new Set(roles.map((role) => role.siteId))]
@@ -24,7 +17,8 @@ export function sendNoAccess(
     .filter((site) => site !== undefined)
     .map((site) => ({ name: localize(site.name, ctx.lang), href: `${siteOrigin(services, site)}/admin` }))
     .sort((a, b) => a.name.localeCompare(b.name, ctx.lang));
-  const html = renderDocument(
+  return sendHtml(
+    reply,
     <AdminLayout ctx={ctx} title={t.noAccessTitle}>
       <h1>{t.noAccessTitle}</h1>
       <p>{t.noAccessBody(localize(ctx.site.name, ctx.lang))}</p>
@@ -49,10 +43,6 @@ export function sendNoAccess(
         </button>
       </form>
     </AdminLayout>,
+    403,
   );
-  return reply
-    .code(403)
-    .header('cache-control', 'private, no-store')
-    .type('text/html; charset=utf-8')
-    .send(html);
-}
+};

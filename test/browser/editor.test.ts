@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerSecurityHeaders } from '../../src/platform/security.ts';
 import { createStaff, TEST_PASSWORD } from '../admin-session.ts';
 import { createPage, defaultSiteId, paragraphs } from '../factories.ts';
-import { createTestApp } from '../harness.ts';
+import { createTestApp, type TestApp } from '../harness.ts';
 import { axeViolations, type BrowserHandle, launchBrowser, openPage, viewports } from './browser.ts';
 
 // The editor island in Chromium, on a tiny page with the portal's real CSP (script-src 'self').
@@ -479,13 +479,33 @@ describe('rich-text editor island', () => {
   });
 });
 
+/** Runs `test` against the real application on a port, closed afterwards. */
+async function withApp(
+  test: (app: { t: TestApp; appBase: string; siteId: number }) => Promise<void>,
+): Promise<void> {
+  const t = await createTestApp();
+  try {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const appBase = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    await test({ t, appBase, siteId: await defaultSiteId(t.services.db) });
+  } finally {
+    await t.close();
+  }
+}
+
+/** Signs a staff member in through the app's login form (no second factor) and returns the page. */
+async function signIn(appBase: string, email: string): Promise<Page> {
+  const p = await openPage(browserHandle, viewports.desktop);
+  await p.goto(`${appBase}/admin/login`);
+  await p.getByLabel('Thư điện tử').fill(email);
+  await p.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+  await Promise.all([p.waitForURL(`${appBase}/admin`), p.getByLabel('Mật khẩu').press('Enter')]);
+  return p;
+}
+
 describe('the editor in the newsroom forms', () => {
   it('names its toolbar, buttons and dialogs in the staff member’s language', async () => {
-    const t = await createTestApp();
-    try {
-      await t.app.listen({ port: 0, host: '127.0.0.1' });
-      const appBase = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-      const siteId = await defaultSiteId(t.services.db);
+    await withApp(async ({ t, appBase, siteId }) => {
       const expected = {
         en: {
           toolbar: 'Text formatting',
@@ -498,11 +518,7 @@ describe('the editor in the newsroom forms', () => {
       for (const lang of ['en', 'zh'] as const) {
         const writer = await createStaff(t.services, 'contributor', siteId);
         await t.services.db.updateTable('users').set({ locale: lang }).where('id', '=', writer.id).execute();
-        const p = await openPage(browserHandle, viewports.desktop);
-        await p.goto(`${appBase}/admin/login`);
-        await p.getByLabel('Thư điện tử').fill(writer.email);
-        await p.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-        await Promise.all([p.waitForURL(`${appBase}/admin`), p.getByLabel('Mật khẩu').press('Enter')]);
+        const p = await signIn(appBase, writer.email);
         await p.goto(`${appBase}/admin/articles/new`);
         await p.waitForSelector('.rich-editor-content');
         const names = await p.evaluate(() =>
@@ -522,28 +538,18 @@ describe('the editor in the newsroom forms', () => {
         await p.screenshot({ path: `test-results/screenshots/editor-${lang}.png`, fullPage: false });
         await p.close();
       }
-    } finally {
-      await t.close();
-    }
+    });
   });
 
   it('edits a static page in the rich editor, never as raw JSON, and the public page shows the change', async () => {
-    const t = await createTestApp();
-    try {
-      await t.app.listen({ port: 0, host: '127.0.0.1' });
-      const appBase = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-      const siteId = await defaultSiteId(t.services.db);
+    await withApp(async ({ t, appBase, siteId }) => {
       const pageId = await createPage(t.services.db, siteId, {
         title: 'Giới thiệu chung',
         slug: 'gioi-thieu-chung',
         body: paragraphs('Lạc Hồng là tỉnh trung du.'),
       });
       const editor = await createStaff(t.services, 'editor', siteId);
-      const p = await openPage(browserHandle, viewports.desktop);
-      await p.goto(`${appBase}/admin/login`);
-      await p.getByLabel('Thư điện tử').fill(editor.email);
-      await p.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-      await Promise.all([p.waitForURL(`${appBase}/admin`), p.getByLabel('Mật khẩu').press('Enter')]);
+      const p = await signIn(appBase, editor.email);
       await p.goto(`${appBase}/admin/pages/${pageId}`);
       await p.waitForSelector('.rich-editor-content');
       // The JSON the form posts stays out of sight; the editor shows the text.
@@ -559,8 +565,6 @@ describe('the editor in the newsroom forms', () => {
       const publicPage = await t.app.inject({ url: '/gioi-thieu-chung' });
       expect(publicPage.body).toContain('Lạc Hồng là tỉnh trung du. Tỉnh có 99 xã, phường.');
       await p.close();
-    } finally {
-      await t.close();
-    }
+    });
   });
 });

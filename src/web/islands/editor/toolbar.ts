@@ -35,6 +35,12 @@ function groups(editor: Editor, actions: ToolbarActions): Tool[][] {
   const chain = () => editor.chain().focus();
   const inTable = () => editor.isActive('table');
   const { tools: label, buttonText: word, enterOnImage } = strings();
+  const tableTool = (text: string, name: string, run: () => void): Tool => ({
+    text,
+    label: name,
+    run,
+    enabled: inTable,
+  });
   return [
     [
       {
@@ -114,31 +120,11 @@ function groups(editor: Editor, actions: ToolbarActions): Tool[][] {
         run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
         enabled: () => !inTable(),
       },
-      { text: word.row, label: label.addRow, run: () => chain().addRowAfter().run(), enabled: inTable },
-      {
-        text: word.column,
-        label: label.addColumn,
-        run: () => chain().addColumnAfter().run(),
-        enabled: inTable,
-      },
-      {
-        text: word.removeRow,
-        label: label.deleteRow,
-        run: () => chain().deleteRow().run(),
-        enabled: inTable,
-      },
-      {
-        text: word.removeColumn,
-        label: label.deleteColumn,
-        run: () => chain().deleteColumn().run(),
-        enabled: inTable,
-      },
-      {
-        text: word.removeTable,
-        label: label.deleteTable,
-        run: () => chain().deleteTable().run(),
-        enabled: inTable,
-      },
+      tableTool(word.row, label.addRow, () => chain().addRowAfter().run()),
+      tableTool(word.column, label.addColumn, () => chain().addColumnAfter().run()),
+      tableTool(word.removeRow, label.deleteRow, () => chain().deleteRow().run()),
+      tableTool(word.removeColumn, label.deleteColumn, () => chain().deleteColumn().run()),
+      tableTool(word.removeTable, label.deleteTable, () => chain().deleteTable().run()),
     ],
     [
       { text: word.image, label: label.insertImage, run: actions.insertFigure },

@@ -15,6 +15,7 @@ import { createViewCounter, viewRoutes } from './modules/articles/view-counter.t
 import { auditAdminRoutes } from './modules/audit/admin/audit-admin.routes.tsx';
 import { type Access, registerAccessControl } from './modules/auth/access.ts';
 import { authRoutes } from './modules/auth/auth.routes.tsx';
+import { sendNoAccess } from './modules/auth/no-access.tsx';
 import { categoriesAdminRoutes } from './modules/categories/admin/categories-admin.routes.tsx';
 import { contentRoutes } from './modules/content/content.routes.tsx';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.tsx';
@@ -122,7 +123,7 @@ export async function buildApp(
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: 'auto' },
   });
   registerNfcInput(app);
-  registerAccessControl(app, services);
+  registerAccessControl(app, services, { noRole: sendNoAccess });
   registerHttpCache(app, services.pageCache);
   await registerAssets(app);
   // Media keys are unique per upload, so their files never change: cache them for a year.

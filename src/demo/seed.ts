@@ -154,7 +154,10 @@ export async function seedDemo(
               unpublish_at: null,
               is_featured: article.featured ? 1 : 0,
               view_count: 40 + ((article.key.length * 37 + article.daysAgo * 13) % 900),
-              seo_description: (article.seoDescription ?? '').normalize('NFC'),
+              // A translation has its own description or none: never the Vietnamese one.
+              seo_description: (
+                (lang === 'vi' ? article.seoDescription : version.seoDescription) ?? ''
+              ).normalize('NFC'),
               created_at: at,
               updated_at: at,
             })

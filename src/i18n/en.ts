@@ -2,6 +2,7 @@ import { accountEn } from './admin/account.ts';
 import { apiAdminEn } from './admin/api-admin.ts';
 import { auditEn } from './admin/audit.ts';
 import { categoriesEn } from './admin/categories.ts';
+import { editorEn } from './admin/editor.ts';
 import { formsEn } from './admin/forms.ts';
 import { pagesEn } from './admin/pages.ts';
 import { settingsEn } from './admin/settings.ts';
@@ -126,6 +127,11 @@ export const en: Messages = {
     cancel: 'Cancel',
     formErrors: 'Some fields need attention. Please correct the marked fields.',
     required: 'Required',
+    noAccessTitle: 'You have no role on this portal',
+    noAccessBody: (site: string) =>
+      `Your account has not been given a role on “${site}”, so there is nothing you can do here yet. If you need to work on this portal, ask its administrator to give you a role.`,
+    noAccessSites: 'You have a role on these portals:',
+    noAccessNoSites: 'You do not have a role on any portal yet.',
   },
   auth: {
     loginTitle: 'Log in to the administration',
@@ -376,6 +382,7 @@ export const en: Messages = {
     goSitemap: 'See the site map',
   },
   articlesAdmin: articlesAdminEn,
+  editor: editorEn,
   dates: {
     weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   },

@@ -2,6 +2,7 @@ import { accountVi } from './admin/account.ts';
 import { apiAdminVi } from './admin/api-admin.ts';
 import { auditVi } from './admin/audit.ts';
 import { categoriesVi } from './admin/categories.ts';
+import { editorVi } from './admin/editor.ts';
 import { formsVi } from './admin/forms.ts';
 import { pagesVi } from './admin/pages.ts';
 import { settingsVi } from './admin/settings.ts';
@@ -123,6 +124,11 @@ export const vi = {
     cancel: 'Hủy',
     formErrors: 'Thông tin chưa hợp lệ. Vui lòng sửa các mục được đánh dấu.',
     required: 'Bắt buộc',
+    noAccessTitle: 'Bạn chưa có vai trò trên cổng này',
+    noAccessBody: (site: string) =>
+      `Tài khoản của bạn chưa được giao vai trò nào trên “${site}”, nên chưa làm được việc gì ở đây. Nếu cần làm việc trên cổng này, hãy đề nghị quản trị viên của cổng giao vai trò cho bạn.`,
+    noAccessSites: 'Bạn có vai trò trên các cổng sau:',
+    noAccessNoSites: 'Hiện bạn chưa có vai trò trên cổng nào.',
   },
   auth: {
     loginTitle: 'Đăng nhập hệ thống quản trị',
@@ -373,6 +379,7 @@ export const vi = {
     goSitemap: 'Xem sơ đồ cổng',
   },
   articlesAdmin: articlesAdminVi,
+  editor: editorVi,
   dates: {
     weekdays: ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
   },

@@ -2,6 +2,7 @@ import { accountZh } from './admin/account.ts';
 import { apiAdminZh } from './admin/api-admin.ts';
 import { auditZh } from './admin/audit.ts';
 import { categoriesZh } from './admin/categories.ts';
+import { editorZh } from './admin/editor.ts';
 import { formsZh } from './admin/forms.ts';
 import { pagesZh } from './admin/pages.ts';
 import { settingsZh } from './admin/settings.ts';
@@ -121,6 +122,11 @@ export const zh: Messages = {
     cancel: '取消',
     formErrors: '部分信息有误，请修改标出的项目。',
     required: '必填',
+    noAccessTitle: '您在本门户没有角色',
+    noAccessBody: (site: string) =>
+      `您的账户尚未在“${site}”被分配任何角色，因此暂时无法在此进行操作。如需在本门户工作，请联系本门户的管理员为您分配角色。`,
+    noAccessSites: '您在以下门户拥有角色：',
+    noAccessNoSites: '您目前在任何门户都没有角色。',
   },
   auth: {
     loginTitle: '登录管理系统',
@@ -357,6 +363,7 @@ export const zh: Messages = {
     goSitemap: '查看网站地图',
   },
   articlesAdmin: articlesAdminZh,
+  editor: editorZh,
   dates: {
     weekdays: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
   },

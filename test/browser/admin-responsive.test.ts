@@ -24,9 +24,11 @@ let t: TestApp;
 let browserHandle: BrowserHandle;
 let base: string;
 const shots = 'test-results/screenshots';
-const people = {} as Record<'admin' | 'chief', StaffUser>;
+type Person = 'admin' | 'chief' | 'outsider';
+/** The outsider has a role on another site of the province only. */
+const people = {} as Record<Person, StaffUser>;
 /** One signed-in page per person (a one-time code cannot be used twice), resized per check. */
-const sessions = {} as Record<'admin' | 'chief', Page>;
+const sessions = {} as Record<Person, Page>;
 const ids = { article: 0, category: 0, page: 0, user: 0, media: 0, revisions: [0, 0] };
 const pageErrors: string[] = [];
 
@@ -35,6 +37,8 @@ interface Screen {
   path: () => string;
   /** The main action: a CSS selector inside the page (default: the first primary button). */
   action?: () => string;
+  /** The expected HTTP status (default 200). */
+  status?: number;
 }
 
 const screens: Screen[] = [
@@ -99,6 +103,8 @@ async function logIn(page: Page, user: StaffUser): Promise<void> {
     page.waitForURL((url) => url.pathname !== '/admin/login'),
     page.getByLabel('Mật khẩu').press('Enter'),
   ]);
+  // Without a second factor the dashboard (or the page saying there is no role here) comes next.
+  if (!user.totpSecret) return;
   expect(new URL(page.url()).pathname).toBe('/admin/login/2fa');
   await page.getByLabel('Mã xác thực').fill(generateSync({ secret: user.totpSecret ?? '' }));
   await Promise.all([
@@ -139,11 +145,11 @@ async function reachedByTab(page: Page, selector: string): Promise<boolean> {
   return false;
 }
 
-async function check(who: 'admin' | 'chief', screen: Screen, size: keyof typeof viewports) {
+async function check(who: Person, screen: Screen, size: keyof typeof viewports) {
   const page = sessions[who];
   await page.setViewportSize(viewports[size]);
   const response = await page.goto(`${base}${screen.path()}`);
-  expect(response?.status(), screen.name).toBe(200);
+  expect(response?.status(), screen.name).toBe(screen.status ?? 200);
   // The editor island replaces the body's textarea; check the page it leaves.
   if ((await page.locator('textarea[data-rich-editor]').count()) > 0)
     await page.getByRole('textbox', { name: 'Nội dung', exact: true }).waitFor();
@@ -165,6 +171,13 @@ beforeAll(async () => {
   people.admin = await createStaff(t.services, 'admin', siteId);
   people.chief = await createStaff(t.services, 'chief_editor', siteId);
   ids.user = people.chief.id;
+  const otherSite = await db
+    .selectFrom('sites')
+    .select('id')
+    .where('is_default', '=', 0)
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  people.outsider = await createStaff(t.services, 'contributor', otherSite.id);
   const article = await db
     .selectFrom('articles')
     .select('id')
@@ -221,7 +234,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
   browserHandle = await launchBrowser();
   mkdirSync(shots, { recursive: true });
-  for (const who of ['admin', 'chief'] as const) {
+  for (const who of ['admin', 'chief', 'outsider'] as const) {
     const page = await openPage(browserHandle, viewports.desktop);
     page.on('pageerror', (error) => pageErrors.push(String(error)));
     await logIn(page, people[who]);
@@ -242,6 +255,12 @@ describe('every admin screen on a phone with 200% text and on a desktop', () => 
     for (const screen of chiefScreens) {
       it(`${screen.name} (${size}, chief editor)`, () => check('chief', screen, size));
     }
+    it(`no-access (${size}, no role on this site)`, () =>
+      check(
+        'outsider',
+        { name: 'no-access', path: () => '/admin', status: 403, action: () => 'main button' },
+        size,
+      ));
   }
 
   it('the cover picker works in place with the keyboard, in a dialog axe finds clean', async () => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerSecurityHeaders } from '../../src/platform/security.ts';
 import { createStaff, TEST_PASSWORD } from '../admin-session.ts';
 import { createPage, defaultSiteId, paragraphs } from '../factories.ts';
-import { createTestApp } from '../harness.ts';
+import { createTestApp, type TestApp } from '../harness.ts';
 import { axeViolations, type BrowserHandle, launchBrowser, openPage, viewports } from './browser.ts';
 
 // The editor island in Chromium, on a tiny page with the portal's real CSP (script-src 'self').
@@ -317,6 +317,51 @@ describe('rich-text editor island', () => {
     await p.close();
   });
 
+  it('puts the cursor after an inserted or edited photo, so typing never replaces it', async () => {
+    mediaApi = true;
+    const { page: p, problems } = await open(viewports.desktop);
+    await p.focus('.rich-editor-content');
+    await p.keyboard.type('Đoạn mở đầu.');
+    await p.keyboard.press('Enter');
+    await toolbarPress(p, 'Chèn ảnh');
+    await p.waitForSelector('dialog[open] .rich-media-picker');
+    await p.keyboard.press('Space'); // the first library image
+    await p.getByLabel('Mô tả ảnh (alt)').fill('Quốc huy');
+    await p.locator('dialog[open] button[type="submit"]').press('Enter');
+    await p.waitForSelector('dialog', { state: 'detached' });
+    // The next keystrokes write after the photo; they never replace it.
+    await p.keyboard.type('Đoạn sau ảnh.');
+    const blocks = async () => (await json(p)).content?.map((node) => [node.type, textOf(node)]);
+    expect(await blocks()).toEqual([
+      ['paragraph', 'Đoạn mở đầu.'],
+      ['figure', ''],
+      ['paragraph', 'Đoạn sau ảnh.'],
+    ]);
+    expect(await p.locator('.rich-figure.ProseMirror-selectednode').count()).toBe(0);
+
+    // The same after its dialog closes from "Sửa ảnh": typing goes on below the photo.
+    await p.click('.rich-figure-frame');
+    expect(await p.locator('.rich-figure.ProseMirror-selectednode').count()).toBe(1);
+    await p.keyboard.press('Enter');
+    await p.waitForSelector('dialog[open]');
+    await p.getByLabel('Chú thích').fill('Quốc huy Việt Nam');
+    await p.locator('dialog[open] button[type="submit"]').press('Enter');
+    await p.waitForSelector('dialog', { state: 'detached' });
+    await p.keyboard.type('Tiếp theo. ');
+    expect(await blocks()).toEqual([
+      ['paragraph', 'Đoạn mở đầu.'],
+      ['figure', ''],
+      ['paragraph', 'Tiếp theo. Đoạn sau ảnh.'],
+    ]);
+    expect(find(await json(p), (n) => n.type === 'figure')[0]?.attrs).toMatchObject({
+      mediaId: 7,
+      alt: 'Quốc huy',
+      caption: 'Quốc huy Việt Nam',
+    });
+    expect(problems).toEqual([]);
+    await p.close();
+  });
+
   it('stops a submit while a figure lacks alt text, then lets it through', async () => {
     mediaApi = false; // the media API is not there: ids are typed in
     const { page: p, problems } = await open(viewports.desktop);
@@ -434,24 +479,77 @@ describe('rich-text editor island', () => {
   });
 });
 
+/** Runs `test` against the real application on a port, closed afterwards. */
+async function withApp(
+  test: (app: { t: TestApp; appBase: string; siteId: number }) => Promise<void>,
+): Promise<void> {
+  const t = await createTestApp();
+  try {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const appBase = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    await test({ t, appBase, siteId: await defaultSiteId(t.services.db) });
+  } finally {
+    await t.close();
+  }
+}
+
+/** Signs a staff member in through the app's login form (no second factor) and returns the page. */
+async function signIn(appBase: string, email: string): Promise<Page> {
+  const p = await openPage(browserHandle, viewports.desktop);
+  await p.goto(`${appBase}/admin/login`);
+  await p.getByLabel('Thư điện tử').fill(email);
+  await p.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+  await Promise.all([p.waitForURL(`${appBase}/admin`), p.getByLabel('Mật khẩu').press('Enter')]);
+  return p;
+}
+
 describe('the editor in the newsroom forms', () => {
+  it('names its toolbar, buttons and dialogs in the staff member’s language', async () => {
+    await withApp(async ({ t, appBase, siteId }) => {
+      const expected = {
+        en: {
+          toolbar: 'Text formatting',
+          first: 'Paragraph',
+          image: 'Insert image',
+          alt: 'Image description (alt)',
+        },
+        zh: { toolbar: '文本格式', first: '段落', image: '插入图片', alt: '图片替代文本（alt）' },
+      } as const;
+      for (const lang of ['en', 'zh'] as const) {
+        const writer = await createStaff(t.services, 'contributor', siteId);
+        await t.services.db.updateTable('users').set({ locale: lang }).where('id', '=', writer.id).execute();
+        const p = await signIn(appBase, writer.email);
+        await p.goto(`${appBase}/admin/articles/new`);
+        await p.waitForSelector('.rich-editor-content');
+        const names = await p.evaluate(() =>
+          [...document.querySelectorAll('.rich-toolbar button')].map((b) => b.getAttribute('aria-label')),
+        );
+        // Every button is named in the staff member's language, none left in Vietnamese.
+        expect(names[0], lang).toBe(expected[lang].first);
+        expect(names).toContain(expected[lang].image);
+        expect(names.filter((name) => /[\u00C0-\u1EF9]/u.test(name ?? ''))).toEqual([]);
+        expect(await p.getAttribute('.rich-toolbar', 'aria-label')).toBe(expected[lang].toolbar);
+        await p.focus('.rich-editor-content');
+        await toolbarPress(p, expected[lang].image);
+        await p.waitForSelector('dialog[open]');
+        expect(await p.locator('dialog[open] h2').textContent()).toBe(expected[lang].image);
+        expect(await p.getByLabel(expected[lang].alt).count()).toBe(1);
+        expect(await axeViolations(p)).toEqual([]);
+        await p.screenshot({ path: `test-results/screenshots/editor-${lang}.png`, fullPage: false });
+        await p.close();
+      }
+    });
+  });
+
   it('edits a static page in the rich editor, never as raw JSON, and the public page shows the change', async () => {
-    const t = await createTestApp();
-    try {
-      await t.app.listen({ port: 0, host: '127.0.0.1' });
-      const appBase = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-      const siteId = await defaultSiteId(t.services.db);
+    await withApp(async ({ t, appBase, siteId }) => {
       const pageId = await createPage(t.services.db, siteId, {
         title: 'Giới thiệu chung',
         slug: 'gioi-thieu-chung',
         body: paragraphs('Lạc Hồng là tỉnh trung du.'),
       });
       const editor = await createStaff(t.services, 'editor', siteId);
-      const p = await openPage(browserHandle, viewports.desktop);
-      await p.goto(`${appBase}/admin/login`);
-      await p.getByLabel('Thư điện tử').fill(editor.email);
-      await p.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-      await Promise.all([p.waitForURL(`${appBase}/admin`), p.getByLabel('Mật khẩu').press('Enter')]);
+      const p = await signIn(appBase, editor.email);
       await p.goto(`${appBase}/admin/pages/${pageId}`);
       await p.waitForSelector('.rich-editor-content');
       // The JSON the form posts stays out of sight; the editor shows the text.
@@ -467,8 +565,6 @@ describe('the editor in the newsroom forms', () => {
       const publicPage = await t.app.inject({ url: '/gioi-thieu-chung' });
       expect(publicPage.body).toContain('Lạc Hồng là tỉnh trung du. Tỉnh có 99 xã, phường.');
       await p.close();
-    } finally {
-      await t.close();
-    }
+    });
   });
 });

@@ -202,6 +202,28 @@ describe('the newsroom workflow through HTTP', () => {
     expect(await verifyAudit(t.services.db)).toMatchObject({ ok: true });
   });
 
+  it('labels every step in the revision history, in the staff member’s language', async () => {
+    // The "what happened" column of the history, newest first.
+    const labels = async () => {
+      const html = (await people.contributor.client.get(`/admin/articles/${id}/revisions`)).body;
+      const body = html.slice(html.indexOf('<tbody>'), html.indexOf('</tbody>'));
+      return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(
+        (row) => [...(row[1] ?? '').matchAll(/<td>([^<]*)<\/td>/g)][3]?.[1],
+      );
+    };
+    // Newest first: scheduler, chief editor, editor, contributor, editor, contributor.
+    const expected = {
+      en: 'Published automatically at the scheduled time | Approved and scheduled | Saved | Sent for approval | Submitted for editing | Saved | Returned | Submitted for editing | Created',
+      zh: '按预定时间自动发布 | 已审核并定时发布 | 保存 | 已送审 | 已提交编辑 | 保存 | 已退回 | 已提交编辑 | 创建',
+      vi: 'Tự động xuất bản theo giờ hẹn | Duyệt và hẹn giờ xuất bản | Lưu | Gửi duyệt | Gửi biên tập | Lưu | Trả lại | Gửi biên tập | Tạo bài',
+    };
+    for (const locale of ['en', 'zh', 'vi'] as const) {
+      const contributor = people.contributor.user.id;
+      await t.services.db.updateTable('users').set({ locale }).where('id', '=', contributor).execute();
+      expect(await labels(), locale).toEqual(expected[locale].split(' | '));
+    }
+  });
+
   it('previews exactly the public page', async () => {
     const row = await loadArticle(t.services.db, id);
     const preview = await people.contributor.client.get(`/admin/articles/${id}/preview`);

@@ -4,7 +4,7 @@ import type { Role } from '../../src/db/schema.ts';
 import { routeAccess } from '../../src/modules/auth/access.ts';
 import { roles } from '../../src/modules/users/roles.ts';
 import { type Client, createStaff, loginAs } from '../admin-session.ts';
-import { defaultSiteId } from '../factories.ts';
+import { createSite, defaultSiteId } from '../factories.ts';
 import { createTestApp, type TestApp } from '../harness.ts';
 
 let t: TestApp;
@@ -95,5 +95,76 @@ describe('every admin route and API write', () => {
     }
     expect(failures).toEqual([]);
     expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe('a signed-in person with no role on the site', () => {
+  let elsewhere: Client;
+  let nowhere: Client;
+  let userId: number;
+  beforeAll(async () => {
+    const db = t.services.db;
+    const other = await createSite(db, {
+      code: 'skhcn',
+      name: 'Sở Khoa học và Công nghệ',
+      hostnames: ['skhcn.lachong.gov.vn'],
+    });
+    await t.services.sites.reload();
+    const user = await createStaff(t.services, 'contributor', other);
+    userId = user.id;
+    elsewhere = await loginAs(t.app, user);
+    const lost = await createStaff(t.services, 'contributor', other);
+    await db.deleteFrom('memberships').where('user_id', '=', lost.id).execute();
+    nowhere = await loginAs(t.app, lost);
+  });
+
+  /** The admin pages that need a role on the site: all but the login steps, the own account and logout. */
+  const sitePages = () =>
+    protectedRoutes().filter(
+      (route) =>
+        !route.url.startsWith('/api/') &&
+        routeAccess(route.url, route.access) !== 'two-factor' &&
+        !/^\/admin\/(account|logout)(\/|$)/.test(route.url),
+    );
+
+  it('gets a “no access” page listing the sites they have a role on, with sign-out', async () => {
+    const page = await elsewhere.get('/admin');
+    expect(page.statusCode).toBe(403);
+    expect(page.body).toContain('Bạn chưa có vai trò trên cổng này');
+    expect(page.body).toContain('<a href="https://skhcn.lachong.gov.vn/admin">Sở Khoa học và Công nghệ</a>');
+    expect(page.body).toContain('action="/admin/logout"');
+    expect(page.body).not.toContain('href="http://localhost');
+    // The links come from the configured hosts, whatever Host the request named.
+    const spoofed = await elsewhere.request({
+      method: 'GET',
+      url: '/admin',
+      headers: { host: 'localhost', 'x-forwarded-host': 'evil.example' },
+    });
+    expect(spoofed.body).not.toContain('evil.example');
+    const none = await nowhere.get('/admin');
+    expect(none.statusCode).toBe(403);
+    expect(none.body).toContain('Hiện bạn chưa có vai trò trên cổng nào.');
+    // In the person's own language.
+    await t.services.db.updateTable('users').set({ locale: 'en' }).where('id', '=', userId).execute();
+    const english = await elsewhere.get('/admin');
+    await t.services.db.updateTable('users').set({ locale: 'vi' }).where('id', '=', userId).execute();
+    expect(english.body).toContain('You have no role on this portal');
+    expect(english.body).toContain('lang="en"');
+  });
+
+  it('gets that page from every admin page, and still reaches their own account', async () => {
+    const failures: string[] = [];
+    for (const route of sitePages()) {
+      const response = await elsewhere.request({
+        method: route.method as 'GET',
+        url: concrete(route.url),
+        ...(route.method === 'GET' ? {} : { payload: {} }),
+      });
+      if (response.statusCode !== 403 || !response.body.includes('Bạn chưa có vai trò trên cổng này'))
+        failures.push(`${route.method} ${route.url} → ${response.statusCode}`);
+    }
+    expect(failures).toEqual([]);
+    expect(sitePages().length).toBeGreaterThan(30);
+    expect((await elsewhere.get('/admin/account')).statusCode).toBe(200);
   });
 });

@@ -138,11 +138,58 @@ describe('"Thêm bản dịch" for an article', () => {
     const row = await loadArticle(t.services.db, en);
     const submitted = await postArticle(editor, en, articleFields(row), 'send_for_approval');
     expect(submitted.statusCode).toBe(400);
-    expect(submitted.body).toContain('Bản dịch vẫn là văn bản gốc.');
+    expect(submitted.body).toContain(
+      'Bản dịch vẫn còn nguyên văn bản gốc ở “Tiêu đề”, “Tóm tắt”, “Nội dung”',
+    );
     const moved = await postArticle(editor, en, articleFields(row, { lang: 'vi' }));
     expect(moved.statusCode).toBe(400);
     expect(moved.body).toContain('không đổi được ngôn ngữ');
     expect((await loadArticle(t.services.db, en)).lang).toBe('en');
+  });
+
+  it('refuses a translation with only its title translated, naming what is left, on every path', async () => {
+    const db = t.services.db;
+    const titleOnly = { title: 'Lac Hong bridge opens', slug: '' };
+    const left = '“Tóm tắt”, “Nội dung”, “Mô tả ảnh đại diện”, “Chú thích ảnh đại diện”';
+    // The edit form: publishing is refused and nothing is written.
+    const form = await postArticle(chief, en, articleFields(await loadArticle(db, en), titleOnly), 'publish');
+    expect(form.statusCode).toBe(400);
+    expect(form.body).toContain(`Bản dịch vẫn còn nguyên văn bản gốc ở ${left}.`);
+    expect(await loadArticle(db, en)).toMatchObject({ status: 'draft', title: 'Khánh thành cầu Lạc Hồng' });
+    // Saved as a draft with the title translated, it still cannot move on: the API…
+    const saved = await postArticle(chief, en, articleFields(await loadArticle(db, en), titleOnly));
+    expect(saved.statusCode).toBe(303);
+    const csrf = (await chief.get('/api/v1/csrf-token')).json().token as string;
+    const api = await chief.request({
+      method: 'POST',
+      url: `/api/v1/articles/${en}/transitions`,
+      payload: { action: 'publish' },
+      headers: { 'x-csrf-token': csrf, 'accept-language': 'en' },
+    });
+    expect(api.statusCode).toBe(400);
+    const fields = api.json().error.fields as { path: string; message: string }[];
+    expect(fields.map((field) => field.path)).toEqual(['lead', 'body', 'coverAlt', 'coverCaption']);
+    expect(fields[0]?.message).toBe(
+      'The translation still holds the original text in “Summary”. Translate all of it before sending it for review or publishing it.',
+    );
+    // …and the list's bulk action, in the staff member's own language.
+    const chiefId = (
+      await db
+        .selectFrom('users')
+        .select('id')
+        .where('email', 'like', 'chief_editor.%')
+        .executeTakeFirstOrThrow()
+    ).id;
+    await db.updateTable('users').set({ locale: 'zh' }).where('id', '=', chiefId).execute();
+    const list = await chief.get('/admin/articles');
+    const bulk = await chief.post('/admin/articles/bulk', {
+      _csrf: csrfToken(list.body),
+      action: 'publish',
+      ids: String(en),
+    });
+    await db.updateTable('users').set({ locale: 'vi' }).where('id', '=', chiefId).execute();
+    expect(bulk.body).toContain('译本的“摘要”、“正文”、“封面图片替代文本”、“封面图片说明”仍是原文。');
+    expect((await loadArticle(db, en)).status).toBe('draft');
   });
 
   it('publishes the English version on its own once translated', async () => {
@@ -153,7 +200,10 @@ describe('"Thêm bản dịch" for an article', () => {
       articleFields(row, {
         title: 'Lac Hong bridge opens',
         slug: '',
+        lead: 'A new bridge for the province.',
         body: 'The province opened a new bridge this morning.',
+        cover_alt: 'The bridge',
+        cover_caption: 'The new bridge',
       }),
       'publish',
     );
@@ -239,7 +289,7 @@ describe('"Thêm bản dịch" for a static page', () => {
       body: row.body,
     });
     expect(refused.statusCode).toBe(400);
-    expect(refused.body).toContain('Bản dịch vẫn là văn bản gốc.');
+    expect(refused.body).toContain('Bản dịch vẫn còn nguyên văn bản gốc ở “Tiêu đề”');
     const ok = await editor.post(`/admin/pages/${childEn}`, {
       ...fields,
       title: 'Organisational structure',

@@ -116,6 +116,8 @@ export const articlesA: DemoArticle[] = [
     seoDescription:
       'Hội nghị xúc tiến đầu tư tỉnh Lạc Hồng năm 2026 trao chủ trương, ký ghi nhớ 27 dự án, tổng vốn đăng ký hơn 68.500 tỷ đồng.',
     en: {
+      seoDescription:
+        'The 2026 Lac Hong Investment Promotion Conference handed over investment decisions and signed memoranda for 27 projects worth more than VND 68.5 trillion.',
       title: 'Lac Hong attracts 27 projects with more than VND 68.5 trillion in registered capital',
       lead: 'At the 2026 Lac Hong Investment Promotion Conference in Hong Son Ward, provincial leaders handed over investment policy decisions and investment registration certificates, and signed memoranda of understanding with the investors of 27 projects across a wide range of sectors.',
       body: [
@@ -168,6 +170,8 @@ export const articlesA: DemoArticle[] = [
         'A large, fully seated conference hall with delegates facing a stage with a big projection screen',
     },
     zh: {
+      seoDescription:
+        '2026年雒鸿省投资促进会议为27个项目颁发投资主张决定并签署备忘录，注册资本总额逾68.5万亿越盾。',
       title: '雒鸿省吸引27个项目 注册资本总额逾68.5万亿越盾',
       lead: '在鸿山坊举行的2026年雒鸿省投资促进会议上，省领导向27个项目的投资者颁发了投资主张决定和投资登记证书，并签署了合作备忘录，项目涵盖多个领域。',
       body: [
@@ -449,6 +453,8 @@ export const articlesA: DemoArticle[] = [
     seoDescription:
       'Chủ tịch UBND tỉnh Lạc Hồng ký công điện khẩn yêu cầu cấm biển, sơ tán dân và chủ động ứng phó bão số 9.',
     en: {
+      seoDescription:
+        'The Chairwoman of Lac Hong Provincial People’s Committee signed an urgent dispatch banning sea trips, evacuating residents and preparing for Storm No. 9.',
       title: 'Provincial Chairwoman issues urgent dispatch on proactive response to Storm No. 9',
       lead: "As Storm No. 9 develops rapidly and unpredictably, Chairwoman of the Provincial People's Committee Tran Thi Minh Huong has signed an urgent dispatch requiring departments, agencies and the authorities of all 86 communes, wards and the special zone to take immediate response measures, with the protection of people's lives as the top priority.",
       body: [
@@ -484,6 +490,7 @@ export const articlesA: DemoArticle[] = [
         'Dozens of blue and red fishing boats moored close together in the harbour under a grey, cloudy sky',
     },
     zh: {
+      seoDescription: '雒鸿省人民委员会主席签发紧急公电，要求禁止出海、疏散群众并主动应对第9号台风。',
       title: '省人民委员会主席发布紧急公电 要求主动应对第9号台风',
       lead: '面对第9号台风发展迅速、情况复杂，省人民委员会主席陈氏明香签发紧急公电，要求各厅、行业以及全省86个乡、坊和特区政府立即落实各项应对措施，把保障人民群众生命安全放在首位。',
       body: [

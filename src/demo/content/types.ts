@@ -53,6 +53,7 @@ export interface DemoTranslation {
   body: DemoBlock[];
   coverCaption?: string;
   coverAlt?: string;
+  seoDescription?: string;
 }
 
 export interface DemoArticle {

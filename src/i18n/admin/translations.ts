@@ -16,8 +16,10 @@ export const translationsVi = {
   created: 'Đã tạo bản dịch. Hãy thay văn bản gốc bằng bản dịch rồi lưu.',
   untranslated: (source: string, target: string) =>
     `Bản dịch này vẫn đang chứa văn bản ${source} được sao chép từ bản gốc, để giữ nguyên bố cục, ảnh và bảng. Hãy dịch sang ${target} tiêu đề, tóm tắt, nội dung, chú thích và mô tả ảnh; để trống ô đường dẫn để tạo lại từ tiêu đề mới. Chỉ gửi duyệt hoặc xuất bản được khi đã dịch.`,
-  stillSourceText:
-    'Bản dịch vẫn là văn bản gốc. Hãy dịch tiêu đề và nội dung trước khi gửi duyệt hoặc xuất bản.',
+  /** `fields`: the names of the fields, quoted and joined with `fieldSeparator`. */
+  stillSourceText: (fields: string) =>
+    `Bản dịch vẫn còn nguyên văn bản gốc ở ${fields}. Hãy dịch hết các phần này trước khi gửi duyệt hoặc xuất bản.`,
+  fieldSeparator: ', ',
   categoryNameMissing: (category: string, language: string) =>
     `Chuyên mục “${category}” chưa có tên ${language}, nên bài viết này chưa hiện được trên cổng ${language}.`,
   translateCategory: 'Dịch tên chuyên mục',
@@ -130,8 +132,9 @@ export const translationsEn: Messages['adminTranslations'] = {
   created: 'The translation was created. Replace the original text with your translation, then save.',
   untranslated: (source: string, target: string) =>
     `This translation still holds the ${source} text copied from the original, so that its layout, images and tables are kept. Translate the title, summary, body, captions and image descriptions into ${target}; empty the address field to make a new one from the translated title. It can be sent for review or published only once it is translated.`,
-  stillSourceText:
-    'The translation is still the original text. Translate the title and body before sending it for review or publishing it.',
+  stillSourceText: (fields: string) =>
+    `The translation still holds the original text in ${fields}. Translate all of it before sending it for review or publishing it.`,
+  fieldSeparator: ', ',
   categoryNameMissing: (category: string, language: string) =>
     `The category “${category}” has no ${language} name yet, so this article cannot appear on the ${language} portal.`,
   translateCategory: 'Translate the category name',
@@ -245,7 +248,8 @@ export const translationsZh: Messages['adminTranslations'] = {
   created: '译本已创建。请用译文替换原文后保存。',
   untranslated: (source: string, target: string) =>
     `本译本仍是从原文复制的${source}文本，以保留版式、图片和表格。请将标题、摘要、正文、图片说明和替代文本译成${target}；清空网址栏即可按新标题重新生成。译完后才能送审或发布。`,
-  stillSourceText: '译本仍是原文。请先翻译标题和正文，再送审或发布。',
+  stillSourceText: (fields: string) => `译本的${fields}仍是原文。请全部译完后再送审或发布。`,
+  fieldSeparator: '、',
   categoryNameMissing: (category: string, language: string) =>
     `栏目“${category}”尚无${language}名称，因此本文还不能在${language}门户上显示。`,
   translateCategory: '翻译栏目名称',

@@ -15,6 +15,7 @@ import { availableActions, transition } from '../articles/workflow.ts';
 import { categoriesRepository, categoryDescendants } from '../categories/categories.repository.ts';
 import { loadImages } from '../media/images.ts';
 import { snapshotOf } from '../revisions/revisions.ts';
+import { stillSourceMessage } from '../translations/translations.service.ts';
 import { actorOf, originOf, sendProblem, siteOf } from './api.context.ts';
 import type { ApiInstance } from './api.plugin.ts';
 import { apiQueries } from './api.queries.ts';
@@ -290,6 +291,14 @@ export async function articleApiRoutes(api: ApiInstance, services: AppServices):
         case 'scheduleNotFuture':
           throw new FieldsError([{ path: 'at', message: t.errors.scheduleNotFuture }]);
         case 'incomplete':
+          // A translation still holding the source's text: each such field, in the caller's language.
+          if (result.untranslated)
+            throw new FieldsError(
+              result.untranslated.map((path) => ({
+                path,
+                message: stillSourceMessage(messages(lang), [path]),
+              })),
+            );
           throw new FieldsError(
             (result.details?.length ? result.details : [t.errors.bodyRequired]).map((message) => ({
               path: 'body',

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { ArticleRow } from '../../db/schema.ts';
 import type { AppServices } from '../../platform/services.ts';
-import type { Site } from '../sites/site.ts';
+import { siteOrigin } from '../sites/site.ts';
 import { announce } from './workflow.ts';
 
 /**
@@ -14,13 +14,6 @@ import { announce } from './workflow.ts';
 export const SCHEDULER_INTERVAL_MS = 5_000;
 
 const SYSTEM = { userId: 0, label: 'system', ip: '' };
-
-/** The public origin of a site, for links in notification mail sent without a request. */
-export function siteOrigin(services: Pick<AppServices, 'config'>, site: Site | undefined): string {
-  if (services.config.PUBLIC_URL && (!site || site.isDefault))
-    return services.config.PUBLIC_URL.replace(/\/$/, '');
-  return site?.hostnames[0] ? `https://${site.hostnames[0]}` : 'http://localhost';
-}
 
 export interface TickResult {
   published: number[];

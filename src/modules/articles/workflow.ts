@@ -9,8 +9,9 @@ import {
   type Recipient,
   siteMembers,
 } from '../notifications/notifications.service.ts';
-import { articleText } from '../translations/source-text.ts';
-import { isStillSourceText } from '../translations/translations.service.ts';
+import { revisionsRepository, snapshotOf } from '../revisions/revisions.ts';
+import { articleText, type TextField } from '../translations/source-text.ts';
+import { stillSourceFields, stillSourceMessage } from '../translations/translations.service.ts';
 import { submissionErrors } from './article-form.ts';
 import { type ArticleAction, can } from './articles.policy.ts';
 import { type ActorInfo, findArticle, purgeArticle, syncSearch } from './articles.service.ts';
@@ -59,6 +60,14 @@ export const transitions: Record<WorkflowAction, Transition> = {
 
 export const workflowActions = Object.keys(transitions) as WorkflowAction[];
 
+/** A step of the workflow as the audit log and the revision history record it. */
+export type WorkflowStep = WorkflowAction | 'auto_publish' | 'auto_take_down';
+
+/** Is the string a workflow step (by a person or by the scheduler)? */
+export function isWorkflowStep(value: string): value is WorkflowStep {
+  return isWorkflowAction(value) || value === 'auto_publish' || value === 'auto_take_down';
+}
+
 /** Is the string a workflow action? */
 export function isWorkflowAction(value: string): value is WorkflowAction {
   return Object.hasOwn(transitions, value);
@@ -82,7 +91,13 @@ export type TransitionProblem =
 
 export type TransitionResult =
   | { ok: true; article: ArticleRow; before: ArticleRow }
-  | { ok: false; problem: TransitionProblem; details?: string[] };
+  | {
+      ok: false;
+      problem: TransitionProblem;
+      details?: string[];
+      /** The fields of a translation that still hold the source's text (details say it in Vietnamese). */
+      untranslated?: TextField[];
+    };
 
 export interface TransitionRequest {
   siteId: number;
@@ -118,13 +133,18 @@ export async function transition(
       return { ok: false, problem: 'incomplete', details: Object.values(errors) as string[] };
     // A translation still holding the source's text would show it under the wrong language's URL.
     const text = articleText(article);
-    if (
-      await isStillSourceText(services.db, { type: 'article', itemId: article.id, lang: article.lang, text })
-    )
+    const untranslated = await stillSourceFields(services.db, {
+      type: 'article',
+      itemId: article.id,
+      lang: article.lang,
+      text,
+    });
+    if (untranslated.length > 0)
       return {
         ok: false,
         problem: 'incomplete',
-        details: [messages('vi').adminTranslations.stillSourceText],
+        details: [stillSourceMessage(messages('vi'), untranslated)],
+        untranslated,
       };
   }
   const now = request.at.toISOString();
@@ -224,7 +244,7 @@ export async function announce(
   change: {
     before: ArticleRow;
     after: ArticleRow;
-    action: WorkflowAction | 'auto_publish' | 'auto_take_down';
+    action: WorkflowStep;
     actor: Pick<ActorInfo, 'userId' | 'label' | 'ip' | 'name'>;
     reason: string;
     at: Date;
@@ -245,6 +265,16 @@ export async function announce(
     before: workflowState(before),
     after: { ...workflowState(after), ...(change.reason ? { reason: change.reason } : {}) },
     at: change.at,
+  });
+  // The history shows the step with the content it applied to (no new version: the text is unchanged).
+  await revisionsRepository(services.db).record({
+    siteId: after.site_id,
+    articleId: after.id,
+    version: after.version,
+    snapshot: snapshotOf(after),
+    userId: actorId,
+    note: change.action,
+    at: change.at.toISOString(),
   });
   purgeArticle(services, after);
   await syncSearch(services, after.id, change.log);

@@ -41,6 +41,8 @@ export interface AuthContext {
 }
 
 const PROTECTED = /^\/(admin|api\/v1)(\/|$)/;
+/** The person's own account: open to anyone signed in, with or without a role on the site. */
+const OWN_ACCOUNT = /^\/admin\/(account|logout)(\/|\?|$)/;
 
 /** The access a route declares, with the deny-by-default rule for admin and API paths. */
 export function routeAccess(url: string, declared: Access | undefined): Access {
@@ -117,8 +119,23 @@ async function loadAuth(services: AppServices, request: FastifyRequest): Promise
   };
 }
 
-/** Installs authentication (session cookie or API token) and the access hook. */
-export function registerAccessControl(app: FastifyInstance, services: AppServices): void {
+/** Answers a signed-in person who has no role on the request's site (src/modules/auth/no-access.tsx). */
+export type NoRoleHandler = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  services: AppServices,
+  roles: SiteRole[],
+) => FastifyReply;
+
+/**
+ * Installs authentication (session cookie or API token) and the access hook. The "no access" page
+ * is passed in: it is drawn with the admin shell, which itself reads roles from here.
+ */
+export function registerAccessControl(
+  app: FastifyInstance,
+  services: AppServices,
+  options: { noRole: NoRoleHandler },
+): void {
   app.decorateRequest('auth', undefined);
   app.addHook('preHandler', async (request, reply) => {
     const access = routeAccess(request.url, request.routeOptions.config?.access);
@@ -140,9 +157,12 @@ export function registerAccessControl(app: FastifyInstance, services: AppService
       if (isApi(request)) return sendError(request, reply, services, 'UNAUTHORIZED');
       return reply.redirect(auth.user.totp_enabled === 1 ? '/admin/login/2fa' : '/admin/account/2fa', 303);
     }
-    if (access === 'user') return;
     const siteId = request.site?.id;
     const role = siteId === undefined ? undefined : roleOn(services, auth.roles, siteId);
+    // No role on this site: a page that says so, not an empty dashboard (the own account stays open).
+    if (!role && !isApi(request) && !OWN_ACCOUNT.test(request.url))
+      return options.noRole(request, reply, services, auth.roles);
+    if (access === 'user') return;
     if (!role || !access.roles.includes(role.role)) return sendError(request, reply, services, 'FORBIDDEN');
     if (auth.via === 'token') {
       if (auth.token?.siteId !== siteId || (access.scope && !auth.token?.scopes.includes(access.scope))) {

@@ -63,6 +63,12 @@ export function sameSnapshot(a: ArticleSnapshot, b: ArticleSnapshot): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * What a revision records (its `note`): 'create', 'save', 'autosave', 'translate', 'restore:N',
+ * or the workflow step it marks (src/modules/articles/workflow.ts), with the content it applied to.
+ */
+export type RevisionNote = string;
+
 export interface RevisionView {
   id: number;
   version: number;
@@ -110,7 +116,7 @@ export function revisionsRepository(db: Kysely<DB>) {
       version: number;
       snapshot: ArticleSnapshot;
       userId: number | null;
-      note: string;
+      note: RevisionNote;
       at: string;
     }): Promise<void> {
       const data = JSON.stringify(input.snapshot);

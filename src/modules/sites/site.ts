@@ -46,6 +46,19 @@ export function parseLocalized(raw: string): LocalizedText {
   return { vi: raw };
 }
 
+/**
+ * The public origin of a site from its configuration, never from a request's Host: PUBLIC_URL
+ * for the default site, else its first hostname (links in mail and on other sites' pages).
+ */
+export function siteOrigin(
+  services: { config: { PUBLIC_URL?: string | undefined } },
+  site: Site | undefined,
+): string {
+  if (services.config.PUBLIC_URL && (!site || site.isDefault))
+    return services.config.PUBLIC_URL.replace(/\/$/, '');
+  return site?.hostnames[0] ? `https://${site.hostnames[0]}` : 'http://localhost';
+}
+
 /** Builds the Site object from its row and hostnames. */
 export function siteFromRow(row: SiteRow, hostnames: string[]): Site {
   return {

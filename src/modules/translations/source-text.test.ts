@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sideOf } from '../revisions/diff.ts';
-import { compareText, condenseDiff, isUntranslatedCopy, type SourceText, textHash } from './source-text.ts';
+import {
+  compareText,
+  condenseDiff,
+  isUntranslatedCopy,
+  type SourceText,
+  textHash,
+  untranslatedFields,
+} from './source-text.ts';
 
 const doc = (...blocks: object[]) => JSON.stringify({ type: 'doc', content: blocks });
 const p = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
@@ -41,7 +48,32 @@ describe('the translatable text of an item', () => {
   it('recognises a translation that is still the source’s text', () => {
     const source = { title: 'Giới thiệu', body: doc(p('Tỉnh miền núi.')) };
     expect(isUntranslatedCopy(source, source)).toBe(true);
-    expect(isUntranslatedCopy({ ...source, title: 'About' }, source)).toBe(false);
-    expect(isUntranslatedCopy({ ...source, body: doc(p('A mountain province.')) }, source)).toBe(false);
+    // Half a translation is still the source's text.
+    expect(isUntranslatedCopy({ ...source, title: 'About' }, source)).toBe(true);
+    expect(isUntranslatedCopy({ ...source, body: doc(p('A mountain province.')) }, source)).toBe(true);
+    expect(isUntranslatedCopy({ title: 'About', body: doc(p('A mountain province.')) }, source)).toBe(false);
+  });
+
+  it('names every field that still holds the source’s words, not only the title and body', () => {
+    const source: SourceText = {
+      title: 'Khánh thành cầu',
+      lead: 'Cầu dài 1,2 km.',
+      body: doc(p('Sáng nay tỉnh khánh thành cầu mới.'), figure),
+      coverAlt: 'Toàn cảnh cầu',
+      coverCaption: '',
+      seoDescription: '2024',
+    };
+    const titleOnly = { ...source, title: 'Bridge opens' };
+    expect(untranslatedFields(titleOnly, source)).toEqual(['lead', 'body', 'coverAlt']);
+    expect(isUntranslatedCopy(titleOnly, source)).toBe(true);
+    const translated = {
+      ...titleOnly,
+      lead: 'The bridge is 1.2 km long.',
+      body: doc(p('The province opened a new bridge this morning.'), figure),
+      coverAlt: 'The whole bridge',
+    };
+    // Empty fields and fields without words (a year) have nothing to translate.
+    expect(untranslatedFields(translated, source)).toEqual([]);
+    expect(untranslatedFields({ ...translated, lead: ` ${source.lead}\n` }, source)).toEqual(['lead']);
   });
 });

@@ -123,12 +123,39 @@ export function compareText(type: TranslatableType, before: SourceText, after: S
   return { changes, structureChanged };
 }
 
+/** Every field, in the order a person reads them on a form. */
+const fieldOrder: TextField[] = [
+  'title',
+  'name',
+  'lead',
+  'description',
+  'body',
+  'coverAlt',
+  'coverCaption',
+  'seoDescription',
+];
+
+/** Does a field hold words to translate (not empty, not only numbers or punctuation)? */
+function hasWords(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
 /**
- * Is the translation still the source's text (as "Thêm bản dịch" copied it)? Then it must not
- * be sent on or published: that would show one language's text under another language's URL.
+ * The fields of a translation that still hold the source's text (as "Thêm bản dịch" copied it):
+ * every field the source has words in and the translation repeats unchanged (a body by its
+ * words, so its figures and tables may stay). Until none is left, the translation must not be
+ * sent on or published: that would show one language's text under another language's URL.
  */
+export function untranslatedFields(translation: SourceText, source: SourceText): TextField[] {
+  const textOf = (text: SourceText, field: TextField) =>
+    (field === 'body' ? bodyText(text.body ?? '') : (text[field] ?? '')).trim().normalize('NFC');
+  return fieldOrder.filter((field) => {
+    const original = textOf(source, field);
+    return hasWords(original) && textOf(translation, field) === original;
+  });
+}
+
+/** Is the translation still the source's text in some field? (See `untranslatedFields`.) */
 export function isUntranslatedCopy(translation: SourceText, source: SourceText): boolean {
-  const same = (field: TextField) => (translation[field] ?? '').trim() === (source[field] ?? '').trim();
-  const sameBody = bodyText(translation.body ?? '').trim() === bodyText(source.body ?? '').trim();
-  return same('title') && sameBody;
+  return untranslatedFields(translation, source).length > 0;
 }

@@ -1,12 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { ArticleRow, DB, LanguageCode, PageRow, TranslatableType } from '../../db/schema.ts';
+import type { Messages } from '../../i18n/index.ts';
 import type { AppServices } from '../../platform/services.ts';
 import type { ActorInfo } from '../articles/articles.service.ts';
 import { createArticle, inputFromSnapshot } from '../articles/articles.service.ts';
 import { appendAudit } from '../audit/audit.ts';
 import { isUniqueViolation, pageSlugProblem } from '../content/slug-rules.ts';
 import { snapshotOf } from '../revisions/revisions.ts';
-import { isUntranslatedCopy, parseSourceText, type SourceText } from './source-text.ts';
+import {
+  parseSourceText,
+  type SourceText,
+  type TextField,
+  textFields,
+  untranslatedFields,
+} from './source-text.ts';
 import { loadItem, siblingsOf, type TranslatableItem, translationLinks } from './translations.repository.ts';
 
 /**
@@ -244,16 +251,23 @@ export async function markSynced(
 }
 
 /**
- * Is this translation still the text it was copied from (or the source's current text)? Such a
- * draft may be saved but not sent on or published.
+ * The fields of this translation that still hold the text they were copied from (or the
+ * source's current text), in form order. Such a draft may be saved but not sent on or published.
  */
-export async function isStillSourceText(
+export async function stillSourceFields(
   db: Kysely<DB>,
   input: { type: TranslatableType; itemId: number; lang: LanguageCode; text: SourceText },
-): Promise<boolean> {
+): Promise<TextField[]> {
   const link = await translationLinks(db).find(input.type, input.itemId, input.lang);
-  if (!link) return false;
-  if (isUntranslatedCopy(input.text, parseSourceText(link.source_text))) return true;
+  if (!link) return [];
+  const copied = untranslatedFields(input.text, parseSourceText(link.source_text));
   const source = await loadItem(db, input.type, link.source_id, link.source_lang);
-  return !!source && isUntranslatedCopy(input.text, source.text);
+  const current = source ? untranslatedFields(input.text, source.text) : [];
+  return textFields[input.type].filter((field) => copied.includes(field) || current.includes(field));
+}
+
+/** The sentence that names what is left to translate, in the catalogue's language. */
+export function stillSourceMessage(t: Messages, fields: TextField[]): string {
+  const { fields: names, fieldSeparator, stillSourceText } = t.adminTranslations;
+  return stillSourceText(fields.map((field) => `“${names[field]}”`).join(fieldSeparator));
 }

@@ -302,7 +302,7 @@ export function EditView(props: EditViewProps) {
       </form>
       {autosave ? <script type="module" src={assetUrl('autosave.js')} /> : null}
       {props.canEdit ? <script type="module" src={assetUrl('cover-picker.js')} /> : null}
-      {props.canEdit ? <EditorIsland /> : null}
+      {props.canEdit ? <EditorIsland lang={ctx.lang} /> : null}
     </AdminLayout>
   );
 }

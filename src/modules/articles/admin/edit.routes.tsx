@@ -8,8 +8,12 @@ import { adminContext } from '../../../web/admin/admin-context.ts';
 import { sendHtml } from '../../../web/admin/form-kit.tsx';
 import { compareSnapshots, snapshotOf } from '../../revisions/revisions.ts';
 import { articleTranslationProps } from '../../translations/article-panel.ts';
-import { articleText } from '../../translations/source-text.ts';
-import { isStillSourceText, markSynced } from '../../translations/translations.service.ts';
+import { articleText, type TextField } from '../../translations/source-text.ts';
+import {
+  markSynced,
+  stillSourceFields,
+  stillSourceMessage,
+} from '../../translations/translations.service.ts';
 import {
   type ArticleForm,
   type ArticleInput,
@@ -39,9 +43,13 @@ import { type CoverIntent, coverPreview, isCoverIntent } from './cover-field.tsx
 import { EditView, type EditViewProps } from './edit-view.tsx';
 import { actorOf, categoryChoices, idParam, newsroom, originOf, queryText, siteIdOf } from './shared.tsx';
 
-/** The message for a refused transition, and its HTTP status. */
-export function problemText(t: Messages['articlesAdmin'], problem: TransitionProblem, details?: string[]) {
-  switch (problem) {
+/** The message for a refused transition in the person's language, and its HTTP status. */
+export function problemText(
+  messages: Messages,
+  failure: { problem: TransitionProblem; details?: string[]; untranslated?: TextField[] },
+) {
+  const t = messages.articlesAdmin;
+  switch (failure.problem) {
     case 'notFound':
     case 'notAllowed':
       return { status: 403, text: t.errors.notAllowed };
@@ -54,7 +62,12 @@ export function problemText(t: Messages['articlesAdmin'], problem: TransitionPro
     case 'scheduleNotFuture':
       return { status: 400, text: t.errors.scheduleNotFuture };
     case 'incomplete':
-      return { status: 400, text: (details ?? []).join(' ') };
+      return {
+        status: 400,
+        text: failure.untranslated
+          ? stillSourceMessage(messages, failure.untranslated)
+          : (failure.details ?? []).join(' '),
+      };
   }
 }
 
@@ -70,6 +83,18 @@ function afterSave(id: number, intent: 'save' | CoverIntent, done: 'created' | '
   if (intent === 'choose_cover') return `/admin/articles/${id}/cover`;
   return `/admin/articles/${id}/edit?done=${intent === 'remove_cover' ? 'cover_removed' : done}`;
 }
+
+type ArticleTextField = 'title' | 'lead' | 'body' | 'coverAlt' | 'coverCaption' | 'seoDescription';
+
+/** The form field of each translatable text of an article. */
+const formFieldOf: Record<ArticleTextField, keyof ArticleForm> = {
+  title: 'title',
+  lead: 'lead',
+  body: 'body',
+  coverAlt: 'cover_alt',
+  coverCaption: 'cover_caption',
+  seoDescription: 'seo_description',
+};
 
 /**
  * Field checks beyond the schema for a given intent: references, completeness (a translation
@@ -96,16 +121,21 @@ async function intentErrors(
       cover_caption: input.coverCaption,
       seo_description: input.seoDescription,
     });
-    if (
-      article &&
-      (await isStillSourceText(services.db, {
-        type: 'article',
-        itemId: article.id,
-        lang: article.lang,
-        text,
-      }))
-    )
-      errors.body = messages.adminTranslations.stillSourceText;
+    const untranslated = article
+      ? await stillSourceFields(services.db, {
+          type: 'article',
+          itemId: article.id,
+          lang: article.lang,
+          text,
+        })
+      : [];
+    const [first] = untranslated;
+    if (first) {
+      // Shown once, at the first field left to translate; the sentence names the others.
+      const key = formFieldOf[first as ArticleTextField];
+      const message = stillSourceMessage(messages, untranslated);
+      errors[key] = errors[key] ? `${errors[key]} ${message}` : message;
+    }
   }
   if (intent !== 'save' && transitions[intent].reason && !input.reason)
     errors.reason = t.errors.reasonRequired;
@@ -289,7 +319,7 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
     reason: string,
     form: ArticleForm,
   ) {
-    const t = adminContext(request, reply, services).t.articlesAdmin;
+    const messages = adminContext(request, reply, services).t;
     const result = await transition(services, {
       siteId: article.site_id,
       articleId: article.id,
@@ -304,7 +334,7 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
     if (result.problem === 'notAllowed' || result.problem === 'notFound')
       return sendError(request, reply, services, 'FORBIDDEN');
     const fresh = (await findArticle(services.db, article.site_id, article.id)) ?? article;
-    const problem = problemText(t, result.problem, result.details);
+    const problem = problemText(messages, result);
     return render(
       request,
       reply,

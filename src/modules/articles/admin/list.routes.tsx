@@ -108,7 +108,8 @@ export async function articleListRoutes(app: FastifyInstance, services: AppServi
 
   app.post('/admin/articles/bulk', newsroom, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const t = adminContext(request, reply, services).t.articlesAdmin;
+    const messages = adminContext(request, reply, services).t;
+    const t = messages.articlesAdmin;
     const values = filterValues(body, 'filter_');
     const raw = body.ids;
     const ids = [...new Set((Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String))]
@@ -139,7 +140,7 @@ export async function articleListRoutes(app: FastifyInstance, services: AppServi
       }
       const article = await findArticle(services.db, siteId, id);
       const title = article && can(actor, 'view', article) ? article.title : `#${id}`;
-      refused.push(t.bulk.refused(title, problemText(t, result.problem, result.details).text));
+      refused.push(t.bulk.refused(title, problemText(messages, result).text));
     }
     return renderList(request, reply, values, 1, { result: { done, refused } });
   });

@@ -11,12 +11,15 @@ import { ComparisonView } from '../../revisions/diff-view.tsx';
 import { compareSnapshots, type RevisionView, revisionsRepository } from '../../revisions/revisions.ts';
 import { can, inScope } from '../articles.policy.ts';
 import { findArticle, inputFromSnapshot, saveArticle } from '../articles.service.ts';
+import { isWorkflowStep } from '../workflow.ts';
 import { actorOf, idParam, newsroom, queryText, siteIdOf } from './shared.tsx';
 
+/** What a revision records, in the person's language (an unknown note is shown as stored). */
 function noteText(ctx: AdminContext, note: string): string {
   const notes = ctx.t.articlesAdmin.revisions.notes;
   const restored = /^restore:(\d+)$/.exec(note);
   if (restored) return notes.restore(Number(restored[1]));
+  if (isWorkflowStep(note)) return notes[note];
   return note === 'create' || note === 'save' || note === 'autosave' || note === 'translate'
     ? notes[note]
     : note;
@@ -89,7 +92,9 @@ function RevisionsPage(props: {
                       aria-label={t.revisions.chooseNewer(revision.version)}
                     />
                   </td>
-                  {props.canRestore ? (
+                  {props.canRestore && isWorkflowStep(revision.note) ? (
+                    <td />
+                  ) : props.canRestore ? (
                     <td>
                       <button
                         type="submit"
@@ -134,9 +139,10 @@ export async function articleRevisionRoutes(app: FastifyInstance, services: AppS
       const id = Number(queryText(request.query, key));
       return revisions.find((revision) => revision.id === id);
     };
-    // By default: the latest save against the one before it.
-    let a = pick('a') ?? revisions[1];
-    let b = pick('b') ?? revisions[0];
+    // By default: the latest version against the one before it (workflow steps repeat a version).
+    const latest = revisions[0];
+    let a = pick('a') ?? revisions.find((revision) => latest && revision.version < latest.version);
+    let b = pick('b') ?? latest;
     if (a && b && a.id > b.id) [a, b] = [b, a];
     return sendHtml(
       reply,

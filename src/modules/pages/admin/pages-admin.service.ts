@@ -20,7 +20,7 @@ import { reindexAll, reindexItem, removeItem } from '../../search/registry.ts';
 import { isLegalTopic } from '../../translations/legal-topics.ts';
 import { pageText } from '../../translations/source-text.ts';
 import { noteSourceSaved, translationLinks } from '../../translations/translations.repository.ts';
-import { isStillSourceText } from '../../translations/translations.service.ts';
+import { stillSourceFields, stillSourceMessage } from '../../translations/translations.service.ts';
 
 /** A page in the admin tree (any status), without its body. */
 export type PageNode = Pick<
@@ -219,17 +219,16 @@ export async function savePage(
   const body = bodyFromInput(data.body);
   if (body === undefined) errors.body = t.adminPages.bodyInvalid;
   // A translation that is still the source's text is never published (wrong language on the URL).
-  const stillSource =
-    existing &&
-    data.status === 'published' &&
-    body !== undefined &&
-    (await isStillSourceText(services.db, {
-      type: 'page',
-      itemId: existing.id,
-      lang,
-      text: pageText({ title: data.title, lead: data.lead, body, seo_description: data.seo_description }),
-    }));
-  if (stillSource) errors.status = t.adminTranslations.stillSourceText;
+  const untranslated =
+    existing && data.status === 'published' && body !== undefined
+      ? await stillSourceFields(services.db, {
+          type: 'page',
+          itemId: existing.id,
+          lang,
+          text: pageText({ title: data.title, lead: data.lead, body, seo_description: data.seo_description }),
+        })
+      : [];
+  if (untranslated.length > 0) errors.status = stillSourceMessage(t, untranslated);
   if (Object.keys(errors).length > 0 || body === undefined) return { ok: false, errors, values };
 
   // Other language versions join the group through "Thêm bản dịch" (src/modules/translations).

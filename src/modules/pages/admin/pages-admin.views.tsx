@@ -262,7 +262,7 @@ export function PageFormPage(props: {
           error={props.deleteError}
         />
       ) : null}
-      <EditorIsland />
+      <EditorIsland lang={ctx.lang} />
     </AdminLayout>
   );
 }

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { lacksAlt } from './figure.ts';
+import { strings } from './strings.ts';
 
 /**
  * Alt text is required before an article is sent. Every editor reports its figures that lack
@@ -46,22 +47,20 @@ function formTotal(form: HTMLFormElement): number {
 }
 
 function describe(figure: MissingFigure): string {
-  return `Ảnh ${figure.number}${figure.mediaId ? ` (mã ${figure.mediaId})` : ''}`;
+  return strings().alt.figure(figure.number, figure.mediaId ?? 0);
 }
 
 function showMessage(entry: GuardedEditor, missing: MissingFigure[]): void {
   const { alert } = entry;
   alert.replaceChildren();
   const text = document.createElement('p');
-  text.textContent = `Chưa gửi được: ${missing.length} ảnh chưa có mô tả (alt). Thêm mô tả cho: ${missing
-    .map(describe)
-    .join(', ')}.`;
+  text.textContent = strings().alt.blocked(missing.length, missing.map(describe).join(', '));
   const list = document.createElement('ul');
   for (const figure of missing) {
     const item = document.createElement('li');
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = `Thêm mô tả cho ${describe(figure).toLowerCase()}`;
+    button.textContent = strings().alt.addFor(figure.number, figure.mediaId ?? 0);
     button.addEventListener('click', () => {
       const current = missingAlt(entry.editor).find((f) => f.number === figure.number);
       if (current) entry.editFigure(current.pos);

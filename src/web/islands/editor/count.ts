@@ -1,3 +1,5 @@
+import type { EditorStrings } from './strings.ts';
+
 /**
  * Word and character counts for the editor's status line. Vietnamese is written in syllables
  * separated by spaces, so a "word" here is a whitespace-separated run with at least one letter
@@ -14,9 +16,7 @@ export function countCharacters(text: string): number {
   return Array.from(text.normalize('NFC').replace(/\n/g, '')).length;
 }
 
-/** The status line shown (and announced) under the editor. */
-export function countLabel(text: string): string {
-  const words = countWords(text);
-  const characters = countCharacters(text);
-  return `${words.toLocaleString('vi-VN')} từ · ${characters.toLocaleString('vi-VN')} ký tự`;
+/** The status line shown (and announced) under the editor, in the staff member's language. */
+export function countLabel(text: string, t: Pick<EditorStrings, 'count'>): string {
+  return t.count(countWords(text), countCharacters(text));
 }

@@ -1,3 +1,5 @@
+import { strings } from './strings.ts';
+
 /**
  * A small accessible modal form on the native <dialog> (focus is kept inside, Escape cancels),
  * labelled by its title, with a hint and an error message under every field. Appended to
@@ -94,7 +96,7 @@ export function openDialog(options: DialogOptions): Promise<DialogResult | null>
   }
 
   const actions = element('div', { className: 'rich-dialog-actions' });
-  const cancel = element('button', { type: 'button', textContent: 'Huỷ' });
+  const cancel = element('button', { type: 'button', textContent: strings().cancel });
   const submit = element('button', {
     type: 'submit',
     className: 'rich-dialog-primary',

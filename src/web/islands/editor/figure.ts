@@ -1,5 +1,6 @@
 import { mergeAttributes, Node } from '@tiptap/core';
-import { NodeSelection } from '@tiptap/pm/state';
+import { NodeSelection, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { strings } from './strings.ts';
 
 /**
  * The `figure` node: an image from the media library with alt text, caption and credit. Its
@@ -39,6 +40,24 @@ function textAttr(name: string) {
 /** Whether a figure still needs its alt text. */
 export function lacksAlt(attrs: Record<string, unknown>): boolean {
   return typeof attrs['alt'] !== 'string' || attrs['alt'].trim() === '';
+}
+
+/**
+ * Puts the cursor after the figure at `pos`, so the next keystroke writes text instead of
+ * replacing the still-selected image: in the empty paragraph that follows it, or a new one.
+ * With `reuseText`, a following paragraph with text takes the cursor at its start instead.
+ */
+export function cursorAfterFigure(tr: Transaction, pos: number, reuseText = false): void {
+  const figure = tr.doc.nodeAt(pos);
+  if (!figure) return;
+  const after = pos + figure.nodeSize;
+  const next = tr.doc.nodeAt(after);
+  if (!(next?.isTextblock && (reuseText || next.content.size === 0))) {
+    const paragraph = tr.doc.type.schema.nodes['paragraph'];
+    if (!paragraph) return;
+    tr.insert(after, paragraph.create());
+  }
+  tr.setSelection(TextSelection.create(tr.doc, after + 1));
 }
 
 export const Figure = Node.create<FigureOptions>({
@@ -93,8 +112,17 @@ export const Figure = Node.create<FigureOptions>({
     return {
       insertFigure:
         (attrs) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs }),
+        ({ chain }) =>
+          chain()
+            .insertContent({ type: this.name, attrs })
+            .command(({ tr }) => {
+              // ProseMirror leaves the new figure selected: one keystroke would delete it.
+              const { selection } = tr;
+              if (selection instanceof NodeSelection && selection.node.type.name === this.name)
+                cursorAfterFigure(tr, selection.from);
+              return true;
+            })
+            .run(),
       updateFigureAt:
         (pos, attrs) =>
         ({ tr, state, dispatch }) => {
@@ -102,7 +130,8 @@ export const Figure = Node.create<FigureOptions>({
           if (!node || node.type.name !== this.name) return false;
           if (dispatch) {
             tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...attrs });
-            tr.setSelection(NodeSelection.create(tr.doc, pos));
+            // Writing goes on after the image, never over it.
+            cursorAfterFigure(tr, pos, true);
           }
           return true;
         },
@@ -131,12 +160,13 @@ export const Figure = Node.create<FigureOptions>({
       const caption = document.createElement('figcaption');
       const warning = document.createElement('p');
       warning.className = 'rich-figure-warning';
-      warning.textContent = 'Thiếu mô tả ảnh (alt) — bắt buộc trước khi gửi.';
+      const t = strings().figure;
+      warning.textContent = t.missingAlt;
       const edit = document.createElement('button');
       edit.type = 'button';
       edit.tabIndex = -1;
       edit.className = 'rich-figure-edit';
-      edit.textContent = 'Sửa ảnh';
+      edit.textContent = t.edit;
       edit.addEventListener('click', () => {
         const pos = getPos();
         if (typeof pos === 'number' && editor.isEditable) this.options.onEdit(pos);
@@ -154,7 +184,7 @@ export const Figure = Node.create<FigureOptions>({
         } else {
           const placeholder = document.createElement('span');
           placeholder.className = 'rich-figure-placeholder';
-          placeholder.textContent = `Ảnh số ${attrs.mediaId ?? '?'}${attrs.alt ? `: ${attrs.alt}` : ''}`;
+          placeholder.textContent = t.item(attrs.mediaId ?? 0, attrs.alt);
           frame.append(placeholder);
         }
         caption.textContent = [attrs.caption, attrs.credit ? `(${attrs.credit})` : '']

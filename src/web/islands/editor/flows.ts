@@ -1,37 +1,28 @@
 import type { Editor } from '@tiptap/core';
 import { type DialogField, type DialogValues, openDialog } from './dialog.ts';
 import type { FigureAttrs } from './figure.ts';
+import { strings } from './strings.ts';
 import { normalizeTypedUrl } from './url.ts';
 
 /** The dialogs behind the toolbar: link, insert figure, edit figure. */
-
-const LINK_REFUSED =
-  'Liên kết không hợp lệ. Chỉ chấp nhận địa chỉ http://, https://, mailto:, tel: hoặc đường dẫn trong trang bắt đầu bằng /. ' +
-  'Không dùng javascript: hay data:.';
 
 export async function linkFlow(editor: Editor): Promise<void> {
   const active = editor.isActive('link');
   const empty = editor.state.selection.empty && !active;
   const current = String(editor.getAttributes('link')['href'] ?? '');
+  const t = strings().link;
   const fields: DialogField[] = [
-    {
-      name: 'href',
-      label: 'Địa chỉ liên kết',
-      value: current,
-      type: 'url',
-      inputMode: 'url',
-      hint: 'Ví dụ: https://dinh.gov.vn/van-ban, /tin-tuc, mailto:vanthu@…, tel:…',
-    },
+    { name: 'href', label: t.href, value: current, type: 'url', inputMode: 'url', hint: t.hrefHint },
   ];
-  if (empty) fields.push({ name: 'text', label: 'Chữ hiển thị' });
+  if (empty) fields.push({ name: 'text', label: t.text });
   const result = await openDialog({
-    title: active ? 'Sửa liên kết' : 'Chèn liên kết',
+    title: active ? t.editTitle : t.insertTitle,
     fields,
-    submitLabel: 'Áp dụng',
-    ...(active ? { removeLabel: 'Bỏ liên kết' } : {}),
+    submitLabel: t.apply,
+    ...(active ? { removeLabel: t.remove } : {}),
     validate: (values) => {
-      if (!normalizeTypedUrl(values['href'] ?? '')) return { field: 'href', message: LINK_REFUSED };
-      if (empty && !values['text']) return { field: 'text', message: 'Nhập chữ hiển thị cho liên kết.' };
+      if (!normalizeTypedUrl(values['href'] ?? '')) return { field: 'href', message: t.refused };
+      if (empty && !values['text']) return { field: 'text', message: t.textRequired };
       return null;
     },
   });
@@ -100,7 +91,7 @@ function picker(items: MediaItem[], setValues: (values: DialogValues) => void): 
   const fieldset = document.createElement('fieldset');
   fieldset.className = 'rich-media-picker';
   const legend = document.createElement('legend');
-  legend.textContent = 'Chọn từ thư viện ảnh';
+  legend.textContent = strings().figure.library;
   const list = document.createElement('div');
   list.className = 'rich-media-list';
   fieldset.append(legend, list);
@@ -124,53 +115,47 @@ function picker(items: MediaItem[], setValues: (values: DialogValues) => void): 
     const src = previewUrl(item.url);
     if (src) thumb.src = src;
     const text = document.createElement('span');
-    text.textContent = `Ảnh số ${item.id}${item.alt ? `: ${item.alt}` : item.caption ? `: ${item.caption}` : ''}`;
+    text.textContent = strings().figure.item(item.id, item.alt || item.caption || '');
     label.append(radio, thumb, text);
     list.append(label);
   }
   return fieldset;
 }
 
-const ALT_HINT = 'Mô tả nội dung ảnh cho người không nhìn thấy. Bắt buộc trước khi gửi bài.';
-
 function figureFields(attrs: Partial<FigureAttrs>) {
+  const t = strings().figure;
   return [
-    { name: 'alt', label: 'Mô tả ảnh (alt)', value: attrs.alt ?? '', hint: ALT_HINT, multiline: true },
-    { name: 'caption', label: 'Chú thích', value: attrs.caption ?? '', multiline: true },
-    { name: 'credit', label: 'Nguồn / tác giả ảnh', value: attrs.credit ?? '' },
+    { name: 'alt', label: t.alt, value: attrs.alt ?? '', hint: t.altHint, multiline: true },
+    { name: 'caption', label: t.caption, value: attrs.caption ?? '', multiline: true },
+    { name: 'credit', label: t.credit, value: attrs.credit ?? '' },
   ];
 }
 
 export async function insertFigureFlow(editor: Editor): Promise<void> {
   const items = await fetchMediaItems();
+  const t = strings().figure;
   const result = await openDialog({
-    title: 'Chèn ảnh',
+    title: t.insertTitle,
     fields: [
       {
         name: 'mediaId',
-        label: 'Mã ảnh trong thư viện',
+        label: t.mediaId,
         type: 'number',
         inputMode: 'numeric',
-        hint: items?.length ? 'Chọn ảnh ở trên hoặc nhập mã.' : 'Nhập mã số của ảnh trong thư viện media.',
+        hint: items?.length ? t.mediaIdHintLibrary : t.mediaIdHint,
       },
-      {
-        name: 'src',
-        label: 'Địa chỉ ảnh xem trước (không bắt buộc)',
-        type: 'url',
-        inputMode: 'url',
-        hint: 'Ví dụ: /media/2025/anh.jpg',
-      },
+      { name: 'src', label: t.src, type: 'url', inputMode: 'url', hint: t.srcHint },
       ...figureFields({}),
     ],
-    submitLabel: 'Chèn ảnh',
+    submitLabel: t.insert,
     extra: (setValues) => (items && items.length > 0 ? picker(items, setValues) : null),
     validate: (values) => {
       const id = Number(values['mediaId']);
       if (!/^\d+$/.test(values['mediaId'] ?? '') || !Number.isSafeInteger(id) || id <= 0) {
-        return { field: 'mediaId', message: 'Mã ảnh phải là một số nguyên dương.' };
+        return { field: 'mediaId', message: t.mediaIdInvalid };
       }
       if (previewUrl(values['src'] ?? '') === null) {
-        return { field: 'src', message: 'Ảnh xem trước phải nằm trên trang này (đường dẫn bắt đầu bằng /).' };
+        return { field: 'src', message: t.srcInvalid };
       }
       return null;
     },
@@ -194,11 +179,12 @@ export async function editFigureFlow(editor: Editor, pos: number): Promise<void>
   const node = editor.state.doc.nodeAt(pos);
   if (node?.type.name !== 'figure') return;
   const attrs = node.attrs as FigureAttrs;
+  const t = strings().figure;
   const result = await openDialog({
-    title: `Sửa ảnh số ${attrs.mediaId ?? ''}`.trim(),
+    title: t.editTitle(String(attrs.mediaId ?? '')).trim(),
     fields: figureFields(attrs),
-    submitLabel: 'Lưu',
-    removeLabel: 'Xoá ảnh khỏi bài',
+    submitLabel: t.save,
+    removeLabel: t.remove,
   });
   if (!result) return void editor.chain().focus().setNodeSelection(pos).run();
   if (result.action === 'remove') {

@@ -10,6 +10,7 @@ import { countLabel } from './count.ts';
 import { Figure } from './figure.ts';
 import { editFigureFlow, insertFigureFlow, linkFlow } from './flows.ts';
 import { cleanPastedHtml } from './paste.ts';
+import { strings } from './strings.ts';
 import { createToolbar, focusToolbar } from './toolbar.ts';
 import { checkLinkUrl } from './url.ts';
 
@@ -48,16 +49,13 @@ function refuse(textarea: HTMLTextAreaElement, message: string): null {
 export function enhance(textarea: HTMLTextAreaElement): Editor | null {
   if (textarea.dataset['richEditorReady']) return null;
   textarea.dataset['richEditorReady'] = 'true';
+  const t = strings();
   const content = initialContent(textarea.value);
-  if (!content)
-    return refuse(
-      textarea,
-      'Không đọc được nội dung đã lưu nên trình soạn thảo không mở; nội dung được giữ nguyên.',
-    );
+  if (!content) return refuse(textarea, t.unreadable);
 
   const id = `${textarea.id || `rich-${++sequence}`}-editor`;
   const label = textarea.labels?.[0];
-  const name = label?.textContent?.trim() || textarea.getAttribute('aria-label') || 'Nội dung';
+  const name = label?.textContent?.trim() || textarea.getAttribute('aria-label') || t.name;
   const wrapper = element('div', 'rich-editor');
   const alert = element('div', 'rich-editor-alert');
   alert.setAttribute('role', 'alert');
@@ -139,10 +137,7 @@ export function enhance(textarea: HTMLTextAreaElement): Editor | null {
   });
   if (contentError) {
     editor.destroy();
-    return refuse(
-      textarea,
-      'Nội dung đã lưu có phần trình soạn thảo không hiểu; hãy sửa trực tiếp để không mất dữ liệu.',
-    );
+    return refuse(textarea, t.unknownContent);
   }
 
   toolbar = createToolbar(editor, actions, id);
@@ -158,7 +153,7 @@ export function enhance(textarea: HTMLTextAreaElement): Editor | null {
   let countPending = false;
   const updateCount = () => {
     countPending = false;
-    count.textContent = countLabel(editor.getText({ blockSeparator: '\n' }));
+    count.textContent = countLabel(editor.getText({ blockSeparator: '\n' }), t);
   };
   updateCount();
 

@@ -1,8 +1,9 @@
 import type { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
+import { strings } from './strings.ts';
 
 /**
- * The formatting toolbar: real buttons with Vietnamese names, aria-pressed on toggles and
+ * The formatting toolbar: real buttons named in the staff member's language, aria-pressed on toggles and
  * aria-disabled (still focusable, as the WAI toolbar pattern asks) when an action does not
  * apply. One tab stop; arrow keys, Home and End move between buttons (roving tabindex).
  */
@@ -15,7 +16,7 @@ export interface ToolbarActions {
 interface Tool {
   /** Visible text or symbol. */
   text: string;
-  /** Accessible name (Vietnamese). */
+  /** Accessible name. */
   label: string;
   /** aria-keyshortcuts value and its human form for the tooltip. */
   keys?: [string, string];
@@ -33,25 +34,32 @@ function selectedFigure(editor: Editor): number | null {
 function groups(editor: Editor, actions: ToolbarActions): Tool[][] {
   const chain = () => editor.chain().focus();
   const inTable = () => editor.isActive('table');
+  const { tools: label, buttonText: word, enterOnImage } = strings();
+  const tableTool = (text: string, name: string, run: () => void): Tool => ({
+    text,
+    label: name,
+    run,
+    enabled: inTable,
+  });
   return [
     [
       {
         text: '¶',
-        label: 'Đoạn văn',
+        label: label.paragraph,
         keys: ['Control+Alt+0', 'Ctrl+Alt+0'],
         run: () => chain().setParagraph().run(),
         active: () => editor.isActive('paragraph'),
       },
       {
         text: 'H2',
-        label: 'Tiêu đề cấp 2',
+        label: label.heading2,
         keys: ['Control+Alt+2', 'Ctrl+Alt+2'],
         run: () => chain().toggleHeading({ level: 2 }).run(),
         active: () => editor.isActive('heading', { level: 2 }),
       },
       {
         text: 'H3',
-        label: 'Tiêu đề cấp 3',
+        label: label.heading3,
         keys: ['Control+Alt+3', 'Ctrl+Alt+3'],
         run: () => chain().toggleHeading({ level: 3 }).run(),
         active: () => editor.isActive('heading', { level: 3 }),
@@ -60,7 +68,7 @@ function groups(editor: Editor, actions: ToolbarActions): Tool[][] {
     [
       {
         text: 'B',
-        label: 'Chữ đậm',
+        label: label.bold,
         className: 'rich-tool-bold',
         keys: ['Control+B', 'Ctrl+B'],
         run: () => chain().toggleBold().run(),
@@ -68,15 +76,15 @@ function groups(editor: Editor, actions: ToolbarActions): Tool[][] {
       },
       {
         text: 'I',
-        label: 'Chữ nghiêng',
+        label: label.italic,
         className: 'rich-tool-italic',
         keys: ['Control+I', 'Ctrl+I'],
         run: () => chain().toggleItalic().run(),
         active: () => editor.isActive('italic'),
       },
       {
-        text: 'Liên kết',
-        label: 'Liên kết',
+        text: word.link,
+        label: label.link,
         keys: ['Control+K', 'Ctrl+K'],
         run: actions.link,
         active: () => editor.isActive('link'),
@@ -85,21 +93,21 @@ function groups(editor: Editor, actions: ToolbarActions): Tool[][] {
     [
       {
         text: '•≡',
-        label: 'Danh sách dấu chấm',
+        label: label.bulletList,
         keys: ['Control+Shift+8', 'Ctrl+Shift+8'],
         run: () => chain().toggleBulletList().run(),
         active: () => editor.isActive('bulletList'),
       },
       {
         text: '1.≡',
-        label: 'Danh sách đánh số',
+        label: label.orderedList,
         keys: ['Control+Shift+7', 'Ctrl+Shift+7'],
         run: () => chain().toggleOrderedList().run(),
         active: () => editor.isActive('orderedList'),
       },
       {
         text: '❝',
-        label: 'Trích dẫn',
+        label: label.blockquote,
         keys: ['Control+Shift+B', 'Ctrl+Shift+B'],
         run: () => chain().toggleBlockquote().run(),
         active: () => editor.isActive('blockquote'),
@@ -107,23 +115,23 @@ function groups(editor: Editor, actions: ToolbarActions): Tool[][] {
     ],
     [
       {
-        text: '+ Bảng',
-        label: 'Chèn bảng',
+        text: word.table,
+        label: label.insertTable,
         run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
         enabled: () => !inTable(),
       },
-      { text: '+ Hàng', label: 'Thêm hàng', run: () => chain().addRowAfter().run(), enabled: inTable },
-      { text: '+ Cột', label: 'Thêm cột', run: () => chain().addColumnAfter().run(), enabled: inTable },
-      { text: '− Hàng', label: 'Xoá hàng', run: () => chain().deleteRow().run(), enabled: inTable },
-      { text: '− Cột', label: 'Xoá cột', run: () => chain().deleteColumn().run(), enabled: inTable },
-      { text: '− Bảng', label: 'Xoá bảng', run: () => chain().deleteTable().run(), enabled: inTable },
+      tableTool(word.row, label.addRow, () => chain().addRowAfter().run()),
+      tableTool(word.column, label.addColumn, () => chain().addColumnAfter().run()),
+      tableTool(word.removeRow, label.deleteRow, () => chain().deleteRow().run()),
+      tableTool(word.removeColumn, label.deleteColumn, () => chain().deleteColumn().run()),
+      tableTool(word.removeTable, label.deleteTable, () => chain().deleteTable().run()),
     ],
     [
-      { text: '+ Ảnh', label: 'Chèn ảnh', run: actions.insertFigure },
+      { text: word.image, label: label.insertImage, run: actions.insertFigure },
       {
-        text: 'Sửa ảnh',
-        label: 'Sửa ảnh',
-        keys: ['Enter', 'Enter khi đã chọn ảnh'],
+        text: word.editImage,
+        label: label.editImage,
+        keys: ['Enter', enterOnImage],
         run: () => {
           const pos = selectedFigure(editor);
           if (pos !== null) actions.editFigure(pos);
@@ -134,14 +142,14 @@ function groups(editor: Editor, actions: ToolbarActions): Tool[][] {
     [
       {
         text: '↶',
-        label: 'Hoàn tác',
+        label: label.undo,
         keys: ['Control+Z', 'Ctrl+Z'],
         run: () => chain().undo().run(),
         enabled: () => editor.can().undo(),
       },
       {
         text: '↷',
-        label: 'Làm lại',
+        label: label.redo,
         keys: ['Control+Shift+Z', 'Ctrl+Shift+Z'],
         run: () => chain().redo().run(),
         enabled: () => editor.can().redo(),
@@ -154,7 +162,7 @@ export function createToolbar(editor: Editor, actions: ToolbarActions, controls:
   const toolbar = document.createElement('div');
   toolbar.className = 'rich-toolbar';
   toolbar.setAttribute('role', 'toolbar');
-  toolbar.setAttribute('aria-label', 'Định dạng nội dung');
+  toolbar.setAttribute('aria-label', strings().toolbar);
   toolbar.setAttribute('aria-controls', controls);
   const entries: { button: HTMLButtonElement; tool: Tool }[] = [];
 

@@ -35,6 +35,7 @@ import { accountRoutes } from './modules/users/admin/account.routes.tsx';
 import { usersAdminRoutes } from './modules/users/admin/users-admin.routes.tsx';
 import { registerErrorHandling, sendError } from './platform/error-handler.ts';
 import { registerHttpCache } from './platform/http-cache.ts';
+import { registerOutboxRunner } from './platform/outbox-runner.ts';
 import { installClientErrorHandler, MAX_HEADER_BYTES, MAX_URL_LENGTH } from './platform/limits.ts';
 import { projectRoot } from './platform/paths.ts';
 import { registerSecurityHeaders } from './platform/security.ts';
@@ -57,7 +58,10 @@ declare module 'fastify' {
 export interface BuildAppOptions {
   /** pino logger options or false; defaults to LOG_LEVEL. */
   logger?: FastifyServerOptions['logger'];
-  /** Run the scheduled-publishing tick while the app is up (default true; tests call runSchedulerTick). */
+  /**
+   * Run the scheduled-publishing tick and the outbox retries while the app is up (default true;
+   * tests call runSchedulerTick and runOutbox). The outbox always runs once at start.
+   */
   scheduler?: boolean;
 }
 
@@ -187,5 +191,7 @@ export async function buildApp(
   await searchRoutes(app, services);
   await contentRoutes(app, services);
   if (options.scheduler ?? true) registerScheduler(app, services);
+  // Effects left by a crash run at start; retries run with the scheduler's tick.
+  registerOutboxRunner(app, services, { isPeriodic: options.scheduler ?? true });
   return app;
 }

@@ -117,7 +117,7 @@ export async function categoryTranslationRoutes(app: FastifyInstance, services: 
   app.post('/admin/categories/:id/translations/:lang/synced', categoriesAccess, async (request, reply) => {
     const { id, lang } = params(request);
     await ownCategory(request, id);
-    const synced = await markSynced(services, {
+    const synced = await markSynced(services.db, {
       type: 'category',
       itemId: id,
       lang,

@@ -136,7 +136,7 @@ export async function pagesAdminRoutes(app: FastifyInstance, services: AppServic
     if (result.ok) {
       // "Đã cập nhật theo bản gốc" ticked while saving a translation whose source changed.
       if (form.checked('translation_synced'))
-        await markSynced(services, {
+        await markSynced(services.db, {
           type: 'page',
           itemId: id,
           lang: page.lang,

@@ -21,6 +21,31 @@ import { type AuditActor, checkTarget, markSynced, type TranslateResult } from '
 
 export type CategoryTranslationValues = { name: string; slug: string; description: string };
 
+/** Whether the category belongs to the site. */
+export async function isCategoryOfSite(db: Kysely<DB>, siteId: number, id: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('categories')
+    .select('id')
+    .where('id', '=', id)
+    .where('site_id', '=', siteId)
+    .executeTakeFirst();
+  return !!row;
+}
+
+/** The stored name, slug and description of a category in a language. */
+export async function storedCategoryTranslation(
+  db: Kysely<DB>,
+  id: number,
+  lang: LanguageCode,
+): Promise<CategoryTranslationValues | undefined> {
+  return db
+    .selectFrom('category_translations')
+    .select(['name', 'slug', 'description'])
+    .where('category_id', '=', id)
+    .where('lang', '=', lang)
+    .executeTakeFirst();
+}
+
 export type CategoryTranslationResult =
   | { ok: true }
   | { ok: false; errors: FieldErrors; values: CategoryTranslationValues }

@@ -178,7 +178,7 @@ class TransitionRefused extends Error {
 export type SaveAndTransitionResult =
   | Extract<SaveResult, { kind: 'conflict' }>
   | { kind: 'moved'; article: ArticleRow }
-  | ({ kind: 'refused' } & Extract<TransitionResult, { ok: false }>);
+  | { kind: 'refused'; refusal: Extract<TransitionResult, { ok: false }> };
 
 /**
  * Saves the form and takes a workflow step ("Gửi duyệt", "Xuất bản" …) as one command: both
@@ -215,7 +215,7 @@ export async function saveAndTransition(
       log,
     );
   } catch (error) {
-    if (error instanceof TransitionRefused) return { kind: 'refused', ...error.result };
+    if (error instanceof TransitionRefused) return { kind: 'refused', refusal: error.result };
     throw error;
   }
 }

@@ -246,11 +246,12 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
       );
     }
     if (result.kind === 'refused') {
-      if (result.problem === 'notAllowed' || result.problem === 'notFound')
+      const { refusal } = result;
+      if (refusal.problem === 'notAllowed' || refusal.problem === 'notFound')
         return sendError(request, reply, services, 'FORBIDDEN');
       // Nothing was saved: the form comes back as typed, with the reason on it.
-      const problem = problemText(t, result.problem, result.details);
-      const errors = result.problem === 'incomplete' ? { body: problem.text } : undefined;
+      const problem = problemText(t, refusal.problem, refusal.details);
+      const errors = refusal.problem === 'incomplete' ? { body: problem.text } : undefined;
       const notice = errors ? undefined : { kind: 'error' as const, text: problem.text };
       return render(request, reply, { article, form, ...(errors ? { errors } : {}), notice }, problem.status);
     }

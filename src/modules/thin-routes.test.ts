@@ -29,15 +29,19 @@ const forbidden: [RegExp, string][] = [
 ];
 
 /** What a route file does that belongs in a repository or a command, line by line. */
-export function sqlIn(source: string): string[] {
-  return source.split('\n').flatMap((line, index) =>
-    forbidden.filter(([pattern]) => pattern.test(line)).map(([, what]) => `line ${index + 1}: ${what}`),
-  );
+function sqlIn(source: string): string[] {
+  return source
+    .split('\n')
+    .flatMap((line, index) =>
+      forbidden.filter(([pattern]) => pattern.test(line)).map(([, what]) => `line ${index + 1}: ${what}`),
+    );
 }
 
 describe('thin routes', () => {
   it('finds queries, raw SQL and transactions in a route file', () => {
-    expect(sqlIn("const row = await services.db\n  .selectFrom('users')")).toEqual(['line 2: a Kysely query']);
+    expect(sqlIn("const row = await services.db\n  .selectFrom('users')")).toEqual([
+      'line 2: a Kysely query',
+    ]);
     expect(sqlIn('await sql`select 1`.execute(db);')).toEqual(['line 1: raw SQL']);
     expect(sqlIn('await db.transaction().execute(async (trx) => {')).toEqual(['line 1: a transaction']);
     expect(sqlIn("import { sql } from 'kysely';")).toEqual(['line 1: an import of Kysely']);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { LOCKS, lockForTransaction } from '../../db/locks.ts';
-import { atomically } from '../../db/transaction.ts';
 import type { AuditRow, DB } from '../../db/schema.ts';
+import { atomically } from '../../db/transaction.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 

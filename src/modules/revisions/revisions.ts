@@ -152,7 +152,10 @@ export function revisionsRepository(db: Kysely<DB>) {
     },
     /** The display name of whoever saved the latest revision (null: unknown or removed). */
     async latestAuthor(articleId: number): Promise<string | null> {
-      const row = await base().where('r.entity_id', '=', articleId).orderBy('r.id', 'desc').executeTakeFirst();
+      const row = await base()
+        .where('r.entity_id', '=', articleId)
+        .orderBy('r.id', 'desc')
+        .executeTakeFirst();
       return row?.display_name ?? null;
     },
     async find(articleId: number, id: number): Promise<RevisionView | undefined> {

@@ -1,6 +1,5 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { ArticleRow, DB } from '../../db/schema.ts';
+import type { ArticleRow } from '../../db/schema.ts';
 import { inTransaction } from '../../platform/outbox.ts';
 import type { AppServices } from '../../platform/services.ts';
 import type { Site } from '../sites/site.ts';
@@ -40,18 +39,28 @@ export async function runSchedulerTick(
   log?: FastifyBaseLogger,
 ): Promise<TickResult> {
   const stamp = now.toISOString();
+  // Claims the articles in `from` whose `due` time has come and moves them to `to`, with their
+  // audit entries and notifications, in one transaction.
   const step = (
     action: 'auto_publish' | 'auto_take_down',
-    claim: (trx: Kysely<DB>) => Promise<ArticleRow[]>,
-    previous: ArticleRow['status'],
+    from: ArticleRow['status'],
+    to: ArticleRow['status'],
+    due: 'published_at' | 'unpublish_at',
   ) =>
     inTransaction(
       services,
       async (trx) => {
-        const changed = await claim(trx);
+        const changed = await trx
+          .updateTable('articles')
+          .set({ status: to, updated_at: stamp })
+          .where('status', '=', from)
+          .where(due, 'is not', null)
+          .where(due, '<=', stamp)
+          .returningAll()
+          .execute();
         for (const article of changed) {
           await recordTransition(trx, {
-            before: { ...article, status: previous },
+            before: { ...article, status: from },
             after: article,
             action,
             actor: SYSTEM,
@@ -64,31 +73,8 @@ export async function runSchedulerTick(
       },
       log,
     );
-  const published = await step(
-    'auto_publish',
-    (trx) =>
-      trx
-        .updateTable('articles')
-        .set({ status: 'published', updated_at: stamp })
-        .where('status', '=', 'scheduled')
-        .where('published_at', '<=', stamp)
-        .returningAll()
-        .execute(),
-    'scheduled',
-  );
-  const takenDown = await step(
-    'auto_take_down',
-    (trx) =>
-      trx
-        .updateTable('articles')
-        .set({ status: 'taken_down', updated_at: stamp })
-        .where('status', '=', 'published')
-        .where('unpublish_at', 'is not', null)
-        .where('unpublish_at', '<=', stamp)
-        .returningAll()
-        .execute(),
-    'published',
-  );
+  const published = await step('auto_publish', 'scheduled', 'published', 'published_at');
+  const takenDown = await step('auto_take_down', 'published', 'taken_down', 'unpublish_at');
   return { published, takenDown };
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { outboxSettled, runOutbox } from './outbox.ts';
+import { outboxSettled, runOutbox, setOutboxLog } from './outbox.ts';
 import type { AppServices } from './services.ts';
 
 /** How often the outbox is searched for effects that are due again (retries, a crashed instance). */
@@ -15,6 +15,7 @@ export function registerOutboxRunner(
   services: AppServices,
   options: { isPeriodic: boolean; intervalMs?: number },
 ): void {
+  setOutboxLog(services, app.log);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | undefined;
   const tick = () => {

@@ -107,6 +107,14 @@ export function backoffMs(attempts: number): number {
 
 const background = new Set<Promise<void>>();
 
+/** Where each app reports failing effects when the command gave no logger (its own logger). */
+const appLogs = new WeakMap<Services, OutboxLog>();
+
+/** Makes `log` the default report of failing effects for this app's services (outbox-runner.ts). */
+export function setOutboxLog(services: Services, log: OutboxLog): void {
+  appLogs.set(services, log);
+}
+
 /** Resolves when every background effect started so far has finished (tests, shutdown). */
 export async function outboxSettled(): Promise<void> {
   while (background.size > 0) await Promise.allSettled([...background]);
@@ -140,6 +148,7 @@ export async function runOutbox(
     .limit(options.limit ?? 200)
     .execute();
   const result: OutboxRun = { ran: 0, failed: 0 };
+  const log = options.log ?? appLogs.get(services);
   for (const { id } of due) {
     const claimed = await services.db
       .updateTable('outbox')
@@ -162,7 +171,7 @@ export async function runOutbox(
     const settle = attempt().then(
       () => true,
       async (error: unknown) => {
-        await recordFailure(services, claimed, error, options.log).catch(() => {});
+        await recordFailure(services, claimed, error, log).catch(() => {});
         return false;
       },
     );

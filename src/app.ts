@@ -36,6 +36,7 @@ import { registerErrorHandling, sendError } from './platform/error-handler.ts';
 import { registerHttpCache } from './platform/http-cache.ts';
 import { installClientErrorHandler, MAX_HEADER_BYTES, MAX_URL_LENGTH } from './platform/limits.ts';
 import { registerNfcInput } from './platform/nfc-input.ts';
+import { registerOutboxRunner } from './platform/outbox-runner.ts';
 import { registerSecurityHeaders } from './platform/security.ts';
 import type { AppServices } from './platform/services.ts';
 import { registerAssets } from './web/assets.ts';
@@ -57,7 +58,10 @@ declare module 'fastify' {
 export interface BuildAppOptions {
   /** pino logger options or false; defaults to LOG_LEVEL. */
   logger?: FastifyServerOptions['logger'];
-  /** Run the scheduled-publishing tick while the app is up (default true; tests call runSchedulerTick). */
+  /**
+   * Run the scheduled-publishing tick and the outbox retries while the app is up (default true;
+   * tests call runSchedulerTick and runOutbox). The outbox always runs once at start.
+   */
   scheduler?: boolean;
 }
 
@@ -161,5 +165,7 @@ export async function buildApp(
   await searchRoutes(app, services);
   await contentRoutes(app, services);
   if (options.scheduler ?? true) registerScheduler(app, services);
+  // Effects left by a crash run at start; retries run with the scheduler's tick.
+  registerOutboxRunner(app, services, { isPeriodic: options.scheduler ?? true });
   return app;
 }

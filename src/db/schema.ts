@@ -315,6 +315,19 @@ export interface SearchDocumentsTable {
   head_terms: string;
 }
 
+/** Effects waiting to run after their transaction committed (src/platform/outbox.ts). */
+export interface OutboxTable {
+  id: Generated<number>;
+  kind: string;
+  payload: string;
+  created_at: Timestamp;
+  run_after: Timestamp;
+  attempts: Generated<number>;
+  claimed_until: Timestamp | null;
+  last_error: string | null;
+  failed_at: Timestamp | null;
+}
+
 export interface DB {
   search_documents: SearchDocumentsTable;
   sites: SitesTable;
@@ -336,6 +349,7 @@ export interface DB {
   audit_log: AuditLogTable;
   translation_links: TranslationLinksTable;
   article_ratings: ArticleRatingsTable;
+  outbox: OutboxTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;

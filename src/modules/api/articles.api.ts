@@ -11,7 +11,12 @@ import {
   referenceErrors,
   saveArticle,
 } from '../articles/articles.service.ts';
-import { availableActions, transition } from '../articles/workflow.ts';
+import {
+  availableActions,
+  saveAndTransition,
+  type TransitionResult,
+  transition,
+} from '../articles/workflow.ts';
 import { categoriesRepository, categoryDescendants } from '../categories/categories.repository.ts';
 import { loadImages } from '../media/images.ts';
 import { snapshotOf } from '../revisions/revisions.ts';
@@ -248,33 +253,42 @@ export async function articleApiRoutes(api: ApiInstance, services: AppServices):
       const now = services.clock();
       if (at !== undefined && service !== 'schedule')
         throw new FieldsError([{ path: 'at', message: messages(lang).apiAdmin.validation.unknownField }]);
-      if (at !== undefined) {
-        // Scheduling at a given time: the time is saved on the article first, then it moves.
-        if (Date.parse(at) <= now.getTime())
-          throw new FieldsError([{ path: 'at', message: t.errors.scheduleNotFuture }]);
-        const article = await findArticle(services.db, site.id, request.params.id);
-        if (article && availableActions(actor, article).includes('schedule')) {
-          const input = {
-            ...inputFromSnapshot(snapshotOf(article), article),
-            publishedAt: new Date(at).toISOString(),
-          };
-          const saved = await saveArticle(services, article, actor, input, {
-            expectedVersion: article.version,
-            at: now,
-          });
-          if (saved.kind === 'conflict') throw new AppError('CONFLICT');
-        }
-      }
-      const result = await transition(services, {
-        siteId: site.id,
-        articleId: request.params.id,
+      if (at !== undefined && Date.parse(at) <= now.getTime())
+        throw new FieldsError([{ path: 'at', message: t.errors.scheduleNotFuture }]);
+      const step = {
         action: service,
         actor,
         ...(reason !== undefined ? { reason } : {}),
-        at: now,
         origin: originOf(request, services),
         log: request.log,
-      });
+      };
+      const article =
+        at === undefined ? undefined : await findArticle(services.db, site.id, request.params.id);
+      let result: TransitionResult;
+      if (at !== undefined && article && availableActions(actor, article).includes('schedule')) {
+        // Scheduling at a given time: the time is saved on the article and it moves, in one transaction.
+        const input = {
+          ...inputFromSnapshot(snapshotOf(article), article),
+          publishedAt: new Date(at).toISOString(),
+        };
+        const moved = await saveAndTransition(services, {
+          ...step,
+          article,
+          input,
+          expectedVersion: article.version,
+          at: now,
+        });
+        if (moved.kind === 'conflict') throw new AppError('CONFLICT');
+        result =
+          moved.kind === 'moved' ? { ok: true, article: moved.article, before: article } : moved.refusal;
+      } else {
+        result = await transition(services, {
+          ...step,
+          siteId: site.id,
+          articleId: request.params.id,
+          at: now,
+        });
+      }
       if (result.ok)
         return reply.send(presentRecord(result.article, availableActions(actor, result.article)));
       switch (result.problem) {

@@ -5,15 +5,11 @@ import { sendPage } from '../../platform/http-cache.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
-import { figureMediaIds, parseRichText } from '../../web/rich-text.tsx';
-import { articleUrl, categoryUrl, homeUrl } from '../../web/urls.ts';
-import { categoryTrail } from '../categories/categories.repository.ts';
-import { loadImages } from '../media/images.ts';
+import { articleUrl } from '../../web/urls.ts';
 import { ArticlePage } from './article-page.tsx';
+import { articlePageModel } from './article-page-model.ts';
 import { articlesRepository } from './articles.repository.ts';
 import { listingTags, loadListingLookups } from './listing.ts';
-
-const RELATED = 8;
 
 /** Finds the article id at the end of a path segment: "tong-ket-nam-2023-123" → 123. */
 export function articleIdFromSegment(segment: string): number | undefined {
@@ -42,7 +38,6 @@ export async function renderArticleRoute(
   const article = await repository.findPublished(site.id, lang, id, now);
   if (!article) throw new AppError('NOT_FOUND');
   const lookups = await loadListingLookups(services, site.id, lang, []);
-  const categories = [...lookups.categories.values()];
   const category = lookups.categories.get(article.category_id);
   if (!category) throw new AppError('NOT_FOUND');
   const canonical = articleUrl(lang, category.slug, article.slug, article.id);
@@ -50,18 +45,10 @@ export async function renderArticleRoute(
   if (decodeURIComponent(requested) !== decodeURIComponent(canonical)) return reply.redirect(canonical, 301);
 
   const ctx = await pageContext(request, reply, services);
-  const doc = parseRichText(article.body);
-  const mediaIds = figureMediaIds(doc);
-  if (article.cover_media_id) mediaIds.push(article.cover_media_id);
-  const [images, related, translations] = await Promise.all([
-    loadImages(services.db, mediaIds),
-    repository.listPublished(
-      { siteId: site.id, lang, categoryIds: [article.category_id], excludeIds: [article.id], limit: RELATED },
-      now,
-    ),
+  const [translations, model] = await Promise.all([
     repository.translations(site.id, article.translation_group, now),
+    articlePageModel(services, { article, category, lookups, lang, now }),
   ]);
-  const relatedLookups = { categories: lookups.categories, images: new Map() };
   const alternates: Partial<Record<LanguageCode, string>> = {};
   for (const version of translations) {
     const versionLookups =
@@ -70,28 +57,10 @@ export async function renderArticleRoute(
     if (versionCategory)
       alternates[version.lang] = articleUrl(version.lang, versionCategory.slug, version.slug, version.id);
   }
-  const counterparts = Object.keys(alternates).length > 1 ? alternates : {};
-  ctx.alternates = Object.keys(alternates).length > 1 ? alternates : { [lang]: canonical };
-  const breadcrumb = [
-    { label: ctx.t.shell.home, href: homeUrl(lang) },
-    ...categoryTrail(categories, category.id).map((item) => ({
-      label: item.name,
-      href: categoryUrl(lang, item.slug),
-    })),
-    { label: article.title },
-  ];
-  const html = renderDocument(
-    <ArticlePage
-      ctx={ctx}
-      article={article}
-      category={category}
-      breadcrumb={breadcrumb}
-      images={images}
-      related={related}
-      relatedLookups={relatedLookups}
-      alternates={counterparts}
-    />,
-  );
+  const hasCounterparts = Object.keys(alternates).length > 1;
+  ctx.alternates = hasCounterparts ? alternates : { [lang]: canonical };
+  if (hasCounterparts) model.alternates = alternates;
+  const html = renderDocument(<ArticlePage ctx={ctx} {...model} />);
   return sendPage(request, reply, services.pageCache, html, {
     tags: [...listingTags(site.id), `article:${article.id}`, `category:${category.id}`],
     lastModified: article.updated_at,

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ArticleRow, ContentStatus, DB, LanguageCode } from '../../db/schema.ts';
 import type { Messages } from '../../i18n/index.ts';
+import { enqueue, inTransaction } from '../../platform/outbox.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { appendAudit } from '../audit/audit.ts';
 import {
@@ -11,9 +12,9 @@ import {
   snapshotColumns,
   snapshotOf,
 } from '../revisions/revisions.ts';
-import { reindexItem } from '../search/registry.ts';
 import { articleText } from '../translations/source-text.ts';
 import { noteSourceSaved } from '../translations/translations.repository.ts';
+import { markSynced } from '../translations/translations.service.ts';
 import type { SiteRole } from '../users/roles.ts';
 import type { ArticleInput, FormErrors } from './article-form.ts';
 import { type Actor, canPublishRole, inScope } from './articles.policy.ts';
@@ -42,31 +43,24 @@ export async function findArticle(
     .executeTakeFirst();
 }
 
-/** Purges every cached page that shows the article: listings of its site, its page, its categories. */
-export function purgeArticle(
-  services: Pick<AppServices, 'purge'>,
+/**
+ * Enqueues, in the command's transaction, what must follow a change of a public article: the
+ * purge of every cached page that shows it (listings of its site, its page, its categories) and
+ * its search index entry. Both run after the commit (src/platform/outbox.ts).
+ */
+export async function enqueueArticleEffects(
+  trx: Kysely<DB>,
   article: ArticleRow,
-  extraCategories: number[] = [],
-) {
-  const categories = new Set([article.category_id, ...extraCategories]);
-  services.purge([
+  options: { extraCategories?: number[]; at: Date },
+): Promise<void> {
+  const categories = new Set([article.category_id, ...(options.extraCategories ?? [])]);
+  const tags = [
     `articles:${article.site_id}`,
     `article:${article.id}`,
     ...[...categories].map((id) => `category:${id}`),
-  ]);
-}
-
-/** Brings the search index up to date for the article; search problems never block the newsroom. */
-export async function syncSearch(
-  services: Pick<AppServices, 'db' | 'purge'>,
-  id: number,
-  log?: { warn(details: object, message: string): void },
-): Promise<void> {
-  try {
-    await reindexItem(services, 'article', id);
-  } catch (error) {
-    log?.warn({ err: error, articleId: id }, 'search index not updated');
-  }
+  ];
+  await enqueue(trx, { kind: 'purge', tags }, options.at);
+  await enqueue(trx, { kind: 'search.reindex', type: 'article', id: article.id }, options.at);
 }
 
 /**
@@ -179,9 +173,18 @@ export async function createArticle(
   at: Date,
   options: { translationOf?: ArticleRow } = {},
 ): Promise<ArticleRow> {
+  return inTransaction(services, (trx) => insertArticle(trx, { siteId, actor, input, at, ...options }));
+}
+
+/** The writes of createArticle, inside the caller's transaction (a translation adds its link). */
+export async function insertArticle(
+  trx: Kysely<DB>,
+  command: { siteId: number; actor: ActorInfo; input: ArticleInput; at: Date; translationOf?: ArticleRow },
+): Promise<ArticleRow> {
+  const { siteId, actor, input, at } = command;
   const stamp = at.toISOString();
-  const source = options.translationOf;
-  const row = await services.db
+  const source = command.translationOf;
+  const row = await trx
     .insertInto('articles')
     .values({
       site_id: siteId,
@@ -197,7 +200,7 @@ export async function createArticle(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await revisionsRepository(services.db).record({
+  await revisionsRepository(trx).record({
     siteId,
     articleId: row.id,
     version: 1,
@@ -206,7 +209,7 @@ export async function createArticle(
     note: source ? 'translate' : 'create',
     at: stamp,
   });
-  await appendAudit(services.db, {
+  await appendAudit(trx, {
     siteId,
     actorId: actor.userId,
     actorLabel: actor.label,
@@ -229,49 +232,81 @@ export async function createArticle(
 export type SaveResult =
   | { kind: 'saved'; article: ArticleRow }
   | { kind: 'unchanged'; article: ArticleRow }
-  | { kind: 'conflict'; current: ArticleRow };
+  /** `by`: who saved the stored version (null when unknown). */
+  | { kind: 'conflict'; current: ArticleRow; by: string | null };
+
+export interface SaveOptions {
+  expectedVersion: number;
+  at: Date;
+  note?: 'save' | 'autosave' | `restore:${number}`;
+  /** "Đã cập nhật theo bản gốc" ticked: the translation now follows its source's current version. */
+  isSynced?: boolean;
+}
 
 /**
  * Saves the form over the version the person loaded (optimistic locking): the UPDATE only
  * matches that version; otherwise nothing is written and the caller shows a comparison.
- * Every save that changes something is a revision.
+ * Every save that changes something is a revision; the row, the translation flags, the revision
+ * and the audit entry commit together, and the purge and reindex run after the commit.
  */
 export async function saveArticle(
   services: AppServices,
   article: ArticleRow,
   actor: ActorInfo,
   input: ArticleInput,
-  options: { expectedVersion: number; at: Date; note?: 'save' | 'autosave' | `restore:${number}` },
+  options: SaveOptions,
 ): Promise<SaveResult> {
+  return inTransaction(services, (trx) => writeSave(trx, { article, actor, input, ...options }));
+}
+
+/** The writes of saveArticle, inside the caller's transaction. */
+export async function writeSave(
+  trx: Kysely<DB>,
+  command: SaveOptions & { article: ArticleRow; actor: ActorInfo; input: ArticleInput },
+): Promise<SaveResult> {
+  const { article, actor, input } = command;
   const before = snapshotOf(article);
   const after = snapshotOfInput(input);
   const times = timesFor(actor, article, input);
   const timesChanged =
     times.published_at !== article.published_at || times.unpublish_at !== article.unpublish_at;
   // Nothing to write (even over a newer version: the person's text equals what is stored).
-  if (sameSnapshot(before, after) && !timesChanged) return { kind: 'unchanged', article };
-  const stamp = options.at.toISOString();
-  const updated = await services.db
-    .updateTable('articles')
-    .set({ ...snapshotColumns(after), ...times, version: options.expectedVersion + 1, updated_at: stamp })
-    .where('id', '=', article.id)
-    .where('version', '=', options.expectedVersion)
-    .returningAll()
-    .executeTakeFirst();
+  const isUnchanged = sameSnapshot(before, after) && !timesChanged;
+  if (isUnchanged && !command.isSynced) return { kind: 'unchanged', article };
+  const stamp = command.at.toISOString();
+  const updated = isUnchanged
+    ? article
+    : await trx
+        .updateTable('articles')
+        .set({ ...snapshotColumns(after), ...times, version: command.expectedVersion + 1, updated_at: stamp })
+        .where('id', '=', article.id)
+        .where('version', '=', command.expectedVersion)
+        .returningAll()
+        .executeTakeFirst();
   if (!updated) {
-    const current = await findArticle(services.db, article.site_id, article.id);
-    return current ? { kind: 'conflict', current } : { kind: 'conflict', current: article };
+    const current = (await findArticle(trx, article.site_id, article.id)) ?? article;
+    return { kind: 'conflict', current, by: await revisionsRepository(trx).latestAuthor(current.id) };
   }
-  const note = options.note ?? 'save';
+  if (command.isSynced) {
+    await markSynced(trx, {
+      type: 'article',
+      itemId: article.id,
+      lang: updated.lang,
+      actor: { actorId: actor.userId, actorLabel: actor.label, ip: actor.ip },
+      at: command.at,
+    });
+  }
+  if (isUnchanged) return { kind: 'unchanged', article };
+  const note = command.note ?? 'save';
   // Translations made from this article follow its text: flag them when it changes.
-  await noteSourceSaved(services.db, {
+  await noteSourceSaved(trx, {
     type: 'article',
     id: article.id,
     lang: updated.lang,
     text: articleText(updated),
-    at: options.at,
+    at: command.at,
   });
-  await revisionsRepository(services.db).record({
+  await revisionsRepository(trx).record({
     siteId: article.site_id,
     articleId: article.id,
     version: updated.version,
@@ -282,7 +317,7 @@ export async function saveArticle(
   });
   if (note !== 'autosave') {
     const changes = auditChanges(before, after);
-    await appendAudit(services.db, {
+    await appendAudit(trx, {
       siteId: article.site_id,
       actorId: actor.userId,
       actorLabel: actor.label,
@@ -302,13 +337,12 @@ export async function saveArticle(
         publishedAt: updated.published_at,
         unpublishAt: updated.unpublish_at,
       },
-      at: options.at,
+      at: command.at,
     });
   }
   // What is public changes at once when a published article is edited (drafts are not cached).
   if (article.status === 'published' || updated.status === 'published') {
-    purgeArticle(services, updated, [article.category_id]);
-    await syncSearch(services, article.id);
+    await enqueueArticleEffects(trx, updated, { extraCategories: [article.category_id], at: command.at });
   }
   return { kind: 'saved', article: updated };
 }

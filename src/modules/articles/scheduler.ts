@@ -1,8 +1,9 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { ArticleRow } from '../../db/schema.ts';
+import { inTransaction } from '../../platform/outbox.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { siteOrigin } from '../sites/site.ts';
-import { announce } from './workflow.ts';
+import { recordTransition } from './workflow.ts';
 
 /**
  * Scheduled publishing (docs/adr/0005-scheduled-publishing.md): a tick every few seconds moves
@@ -20,61 +21,54 @@ export interface TickResult {
   takenDown: number[];
 }
 
-/** One pass of the scheduler at `now`: publishes what is due, takes down what has expired. */
+/**
+ * One pass of the scheduler at `now`: publishes what is due, takes down what has expired. Each
+ * step is one transaction: the claim, the audit entries and the notifications commit together;
+ * purges, reindexing and mail follow the commit from the outbox.
+ */
 export async function runSchedulerTick(
   services: AppServices,
   now: Date = services.clock(),
   log?: FastifyBaseLogger,
 ): Promise<TickResult> {
   const stamp = now.toISOString();
-  const published = await services.db
-    .updateTable('articles')
-    .set({ status: 'published', updated_at: stamp })
-    .where('status', '=', 'scheduled')
-    .where('published_at', '<=', stamp)
-    .returningAll()
-    .execute();
-  for (const article of published) {
-    await announceSafely(services, { ...article, status: 'scheduled' }, article, 'auto_publish', now, log);
-  }
-  const expired = await services.db
-    .updateTable('articles')
-    .set({ status: 'taken_down', updated_at: stamp })
-    .where('status', '=', 'published')
-    .where('unpublish_at', 'is not', null)
-    .where('unpublish_at', '<=', stamp)
-    .returningAll()
-    .execute();
-  for (const article of expired) {
-    await announceSafely(services, { ...article, status: 'published' }, article, 'auto_take_down', now, log);
-  }
-  return { published: published.map((row) => row.id), takenDown: expired.map((row) => row.id) };
-}
-
-async function announceSafely(
-  services: AppServices,
-  before: ArticleRow,
-  after: ArticleRow,
-  action: 'auto_publish' | 'auto_take_down',
-  now: Date,
-  log?: FastifyBaseLogger,
-) {
-  try {
-    await announce(services, {
-      before,
-      after,
-      action,
-      actor: SYSTEM,
-      reason: '',
-      at: now,
-      origin: siteOrigin(services, services.sites.byId(after.site_id)),
-      ...(log ? { log } : {}),
-    });
-  } catch (error) {
-    // The state change is committed; a failed notification must not stop the next articles.
-    services.purge([`articles:${after.site_id}`, `article:${after.id}`, `category:${after.category_id}`]);
-    log?.error({ err: error, articleId: after.id, action }, 'scheduler: announcing a change failed');
-  }
+  // Claims the articles in `from` whose `due` time has come and moves them to `to`, with their
+  // audit entries and notifications, in one transaction.
+  const step = (
+    action: 'auto_publish' | 'auto_take_down',
+    from: ArticleRow['status'],
+    to: ArticleRow['status'],
+    due: 'published_at' | 'unpublish_at',
+  ) =>
+    inTransaction(
+      services,
+      async (trx) => {
+        const changed = await trx
+          .updateTable('articles')
+          .set({ status: to, updated_at: stamp })
+          .where('status', '=', from)
+          .where(due, 'is not', null)
+          .where(due, '<=', stamp)
+          .returningAll()
+          .execute();
+        for (const article of changed) {
+          await recordTransition(trx, {
+            before: { ...article, status: from },
+            after: article,
+            action,
+            actor: SYSTEM,
+            reason: '',
+            at: now,
+            origin: siteOrigin(services, services.sites.byId(article.site_id)),
+          });
+        }
+        return changed.map((row) => row.id);
+      },
+      log,
+    );
+  const published = await step('auto_publish', 'scheduled', 'published', 'published_at');
+  const takenDown = await step('auto_take_down', 'published', 'taken_down', 'unpublish_at');
+  return { published, takenDown };
 }
 
 /** Runs the tick while the app is up (started on ready, stopped on close; ticks never overlap). */

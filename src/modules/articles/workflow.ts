@@ -1,26 +1,31 @@
-import type { ArticleRow, ContentStatus } from '../../db/schema.ts';
+import type { Kysely } from 'kysely';
+import type { ArticleRow, ContentStatus, DB } from '../../db/schema.ts';
 import { formatDateTime } from '../../i18n/dates.ts';
 import { languages, type Messages, messages } from '../../i18n/index.ts';
+import { inTransaction, type OutboxLog } from '../../platform/outbox.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { appendAudit } from '../audit/audit.ts';
-import {
-  type NotifyLog,
-  notify,
-  type Recipient,
-  siteMembers,
-} from '../notifications/notifications.service.ts';
+import { notify, type Recipient, siteMembers } from '../notifications/notifications.service.ts';
 import { revisionsRepository, snapshotOf } from '../revisions/revisions.ts';
 import { articleText, type TextField } from '../translations/source-text.ts';
 import { stillSourceFields, stillSourceMessage } from '../translations/translations.service.ts';
-import { submissionErrors } from './article-form.ts';
+import { type ArticleInput, submissionErrors } from './article-form.ts';
 import { type ArticleAction, can } from './articles.policy.ts';
-import { type ActorInfo, findArticle, purgeArticle, syncSearch } from './articles.service.ts';
+import {
+  type ActorInfo,
+  enqueueArticleEffects,
+  findArticle,
+  type SaveOptions,
+  type SaveResult,
+  writeSave,
+} from './articles.service.ts';
 
 /**
  * The editorial workflow: Nháp → Chờ biên tập → Chờ duyệt → Đã xuất bản, or Hẹn giờ; Trả lại
  * (with a reason) from any review step; Gỡ bài (with a reason); Lưu trữ. Every transition is
- * checked against the policy, written atomically (only from the state it was read in), audited,
- * announced to whoever acts next, and purges the caches.
+ * checked against the policy and written in one transaction with its audit entry and the
+ * notifications of whoever acts next (only from the state it was read in); the cache purge, the
+ * search index and the mail follow the commit (src/platform/outbox.ts).
  */
 
 export type WorkflowAction = Exclude<ArticleAction, 'view' | 'create' | 'edit'>;
@@ -108,7 +113,7 @@ export interface TransitionRequest {
   at: Date;
   /** Absolute origin for links in notifications. */
   origin: string;
-  log?: NotifyLog;
+  log?: OutboxLog;
 }
 
 /** Moves an article to its next state (see `transitions`), or says why it cannot. */
@@ -116,7 +121,15 @@ export async function transition(
   services: AppServices,
   request: TransitionRequest,
 ): Promise<TransitionResult> {
-  const article = await findArticle(services.db, request.siteId, request.articleId);
+  return inTransaction(services, (trx) => writeTransition(trx, request), request.log);
+}
+
+/** The checks and writes of `transition`, inside the caller's transaction. */
+export async function writeTransition(
+  trx: Kysely<DB>,
+  request: TransitionRequest,
+): Promise<TransitionResult> {
+  const article = await findArticle(trx, request.siteId, request.articleId);
   if (!article) return { ok: false, problem: 'notFound' };
   const rule = transitions[request.action];
   if (!can(request.actor, request.action, article)) return { ok: false, problem: 'notAllowed' };
@@ -133,7 +146,7 @@ export async function transition(
       return { ok: false, problem: 'incomplete', details: Object.values(errors) as string[] };
     // A translation still holding the source's text would show it under the wrong language's URL.
     const text = articleText(article);
-    const untranslated = await stillSourceFields(services.db, {
+    const untranslated = await stillSourceFields(trx, {
       type: 'article',
       itemId: article.id,
       lang: article.lang,
@@ -152,7 +165,7 @@ export async function transition(
   if (request.action === 'publish' && (!publishedAt || publishedAt > now)) publishedAt = now;
   if (request.action === 'schedule' && (!publishedAt || publishedAt <= now))
     return { ok: false, problem: 'scheduleNotFuture' };
-  const updated = await services.db
+  const updated = await trx
     .updateTable('articles')
     .set({
       status: rule.to,
@@ -165,7 +178,7 @@ export async function transition(
     .returningAll()
     .executeTakeFirst();
   if (!updated) return { ok: false, problem: 'changedMeanwhile' };
-  await announce(services, {
+  await recordTransition(trx, {
     before: article,
     after: updated,
     action: request.action,
@@ -173,9 +186,60 @@ export async function transition(
     reason,
     at: request.at,
     origin: request.origin,
-    ...(request.log ? { log: request.log } : {}),
   });
   return { ok: true, article: updated, before: article };
+}
+
+/** Undoes a save whose transition was refused (the person sees the form again, nothing written). */
+class TransitionRefused extends Error {
+  constructor(readonly result: Extract<TransitionResult, { ok: false }>) {
+    super(`transition refused: ${result.problem}`);
+  }
+}
+
+export type SaveAndTransitionResult =
+  | Extract<SaveResult, { kind: 'conflict' }>
+  | { kind: 'moved'; article: ArticleRow }
+  | { kind: 'refused'; refusal: Extract<TransitionResult, { ok: false }> };
+
+/**
+ * Saves the form and takes a workflow step ("Gửi duyệt", "Xuất bản" …) as one command: both
+ * commit, or neither does (a refused step leaves the article as it was, with no revision). The
+ * step's checks (completeness, a translation still holding its source's text) run once, on the
+ * saved text.
+ */
+export async function saveAndTransition(
+  services: AppServices,
+  command: SaveOptions & {
+    article: ArticleRow;
+    input: ArticleInput;
+  } & Omit<TransitionRequest, 'siteId' | 'articleId' | 'at'>,
+): Promise<SaveAndTransitionResult> {
+  const { article, actor, input, action, reason, origin, log, ...saveOptions } = command;
+  try {
+    return await inTransaction(
+      services,
+      async (trx): Promise<SaveAndTransitionResult> => {
+        const saved = await writeSave(trx, { ...saveOptions, article, actor, input });
+        if (saved.kind === 'conflict') return saved;
+        const moved = await writeTransition(trx, {
+          siteId: article.site_id,
+          articleId: article.id,
+          action,
+          actor,
+          ...(reason !== undefined ? { reason } : {}),
+          at: saveOptions.at,
+          origin,
+        });
+        if (!moved.ok) throw new TransitionRefused(moved);
+        return { kind: 'moved', article: moved.article };
+      },
+      log,
+    );
+  } catch (error) {
+    if (error instanceof TransitionRefused) return { kind: 'refused', refusal: error.result };
+    throw error;
+  }
 }
 
 /** The state of an article as the audit log records it. */
@@ -191,19 +255,19 @@ function workflowState(article: ArticleRow) {
 
 /** Who acts next on an article in its new state (never the person who just acted). */
 export async function nextPeople(
-  services: AppServices,
+  db: Kysely<DB>,
   article: ArticleRow,
   actorId: number | null,
 ): Promise<Recipient[]> {
   let people: Recipient[];
   if (article.status === 'pending_edit' || article.status === 'pending_approval') {
     const next: WorkflowAction = article.status === 'pending_edit' ? 'send_for_approval' : 'publish';
-    const members = await siteMembers(services.db, article.site_id);
+    const members = await siteMembers(db, article.site_id);
     people = members.filter((member) => can({ userId: member.id, role: member.role }, next, article));
   } else {
     const owners = [article.author_id, article.created_by].filter((id): id is number => id !== null);
     if (owners.length === 0) return [];
-    const rows = await services.db
+    const rows = await db
       .selectFrom('users')
       .select(['id', 'email', 'display_name', 'locale'])
       .where('id', 'in', owners)
@@ -238,9 +302,12 @@ function statusMessage(
   }
 }
 
-/** After a state change: audit entry, cache purge, search index, notifications. */
-export async function announce(
-  services: AppServices,
+/**
+ * Records a state change in the command's transaction: its audit entry, the notifications of
+ * whoever acts next, and the effects that follow the commit (cache purge, search index, mail).
+ */
+export async function recordTransition(
+  trx: Kysely<DB>,
   change: {
     before: ArticleRow;
     after: ArticleRow;
@@ -249,12 +316,46 @@ export async function announce(
     reason: string;
     at: Date;
     origin: string;
-    log?: NotifyLog;
   },
 ): Promise<void> {
   const { before, after } = change;
   const actorId = change.actor.userId > 0 ? change.actor.userId : null;
-  await appendAudit(services.db, {
+  await enqueueArticleEffects(trx, after, { at: change.at });
+  const recipients = await nextPeople(trx, after, actorId);
+  const status = after.status;
+  await notify(trx, {
+    siteId: after.site_id,
+    recipients,
+    kind: status,
+    entityType: 'article',
+    entityId: after.id,
+    message: (t) => {
+      const n = t.articlesAdmin.notifications;
+      const actor = actorId ? (change.actor.name ?? change.actor.label) : n.system;
+      const lang = languages.find((code) => messages(code) === t) ?? 'vi';
+      const main =
+        status === 'scheduled'
+          ? n.scheduled(after.title, formatDateTime(new Date(after.published_at ?? change.at), lang))
+          : statusMessage(n, status)(after.title, actor);
+      return change.reason ? `${main} ${n.reason(change.reason)}` : main;
+    },
+    subject: (t) =>
+      t.articlesAdmin.notifications.mailSubject(`${t.articlesAdmin.status[status]}: ${after.title}`),
+    link: `${change.origin}/admin/articles/${after.id}/edit`,
+    at: change.at,
+  });
+  // The history shows the step with the content it applied to (no new version: the text is unchanged).
+  await revisionsRepository(trx).record({
+    siteId: after.site_id,
+    articleId: after.id,
+    version: after.version,
+    snapshot: snapshotOf(after),
+    userId: actorId,
+    note: change.action,
+    at: change.at.toISOString(),
+  });
+  // Last, so the audit chain's lock is held only until the commit that follows.
+  await appendAudit(trx, {
     siteId: after.site_id,
     actorId,
     actorLabel: change.actor.label,
@@ -266,43 +367,4 @@ export async function announce(
     after: { ...workflowState(after), ...(change.reason ? { reason: change.reason } : {}) },
     at: change.at,
   });
-  // The history shows the step with the content it applied to (no new version: the text is unchanged).
-  await revisionsRepository(services.db).record({
-    siteId: after.site_id,
-    articleId: after.id,
-    version: after.version,
-    snapshot: snapshotOf(after),
-    userId: actorId,
-    note: change.action,
-    at: change.at.toISOString(),
-  });
-  purgeArticle(services, after);
-  await syncSearch(services, after.id, change.log);
-  const recipients = await nextPeople(services, after, actorId);
-  const status = after.status;
-  await notify(
-    services,
-    {
-      siteId: after.site_id,
-      recipients,
-      kind: status,
-      entityType: 'article',
-      entityId: after.id,
-      message: (t) => {
-        const n = t.articlesAdmin.notifications;
-        const actor = actorId ? (change.actor.name ?? change.actor.label) : n.system;
-        const lang = languages.find((code) => messages(code) === t) ?? 'vi';
-        const main =
-          status === 'scheduled'
-            ? n.scheduled(after.title, formatDateTime(new Date(after.published_at ?? change.at), lang))
-            : statusMessage(n, status)(after.title, actor);
-        return change.reason ? `${main} ${n.reason(change.reason)}` : main;
-      },
-      subject: (t) =>
-        t.articlesAdmin.notifications.mailSubject(`${t.articlesAdmin.status[status]}: ${after.title}`),
-      link: `${change.origin}/admin/articles/${after.id}/edit`,
-      at: change.at,
-    },
-    change.log,
-  );
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { LOCKS, lockForTransaction } from '../../db/locks.ts';
 import type { AuditRow, DB } from '../../db/schema.ts';
+import { atomically } from '../../db/transaction.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -40,34 +41,40 @@ export function entryHash(fields: HashedFields): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-/** Appends an entry to the hash-chained audit log (each entry stores the previous one's hash). */
+/**
+ * Appends an entry to the hash-chained audit log (each entry stores the previous one's hash).
+ * Given a transaction, the entry joins it (commits or rolls back with the change it records);
+ * the chain head is locked until that transaction ends, so concurrent appends stay in order.
+ */
 export async function appendAudit(db: Kysely<DB>, entry: AuditEntry): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await lockForTransaction(trx, LOCKS.auditChain);
-    const last = await trx
-      .selectFrom('audit_log')
-      .select('hash')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    const fields: HashedFields = {
-      at: (entry.at ?? new Date()).toISOString(),
-      site_id: entry.siteId ?? null,
-      actor_id: entry.actorId ?? null,
-      actor_label: entry.actorLabel.slice(0, 200),
-      ip: (entry.ip ?? '').slice(0, 64),
-      action: entry.action,
-      entity_type: entry.entityType ?? '',
-      entity_id: entry.entityId === undefined ? '' : String(entry.entityId),
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-      prev_hash: last?.hash ?? GENESIS_HASH,
-    };
-    await trx
-      .insertInto('audit_log')
-      .values({ ...fields, hash: entryHash(fields) })
-      .execute();
-  });
+  await atomically(db, (trx) => appendLocked(trx, entry));
+}
+
+async function appendLocked(trx: Kysely<DB>, entry: AuditEntry): Promise<void> {
+  await lockForTransaction(trx, LOCKS.auditChain);
+  const last = await trx
+    .selectFrom('audit_log')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const fields: HashedFields = {
+    at: (entry.at ?? new Date()).toISOString(),
+    site_id: entry.siteId ?? null,
+    actor_id: entry.actorId ?? null,
+    actor_label: entry.actorLabel.slice(0, 200),
+    ip: (entry.ip ?? '').slice(0, 64),
+    action: entry.action,
+    entity_type: entry.entityType ?? '',
+    entity_id: entry.entityId === undefined ? '' : String(entry.entityId),
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    prev_hash: last?.hash ?? GENESIS_HASH,
+  };
+  await trx
+    .insertInto('audit_log')
+    .values({ ...fields, hash: entryHash(fields) })
+    .execute();
 }
 
 export interface AuditVerification {

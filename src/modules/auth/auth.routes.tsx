@@ -5,18 +5,19 @@ import { adminContext } from '../../web/admin/admin-context.ts';
 import { AdminLayout, Notice } from '../../web/admin/admin-layout.tsx';
 import { originFor } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
-import { appendAudit } from '../audit/audit.ts';
 import {
+  confirmTwoFactor,
   login,
   requestPasswordReset,
   resetPassword,
   resetTokenUser,
+  signOut,
+  twoFactorSecretFor,
   verifySecondFactor,
 } from './auth.service.ts';
 import { CodePage, EnrolPage, ForgotPage, LoginPage, ResetPage } from './auth.views.tsx';
 import type { PasswordProblem } from './passwords.ts';
-import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, sessionStore } from './sessions.ts';
-import { newRecoveryCodes, newTotpSecret, verifyTotp } from './totp.ts';
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './sessions.ts';
 
 type Body = Record<string, unknown>;
 const text = (body: unknown, key: string): string => {
@@ -142,59 +143,29 @@ export async function authRoutes(app: FastifyInstance, services: AppServices): P
   app.get('/admin/account/2fa', twoFactor, async (request, reply) => {
     const auth = request.auth!;
     const ctx = adminContext(request, reply, services);
-    let secret = auth.user.totp_secret;
-    if (auth.user.totp_enabled === 1 && secret) return reply.redirect('/admin', 303);
-    if (!secret) {
-      secret = newTotpSecret();
-      await services.db
-        .updateTable('users')
-        .set({ totp_secret: secret })
-        .where('id', '=', auth.user.id)
-        .execute();
-    }
+    if (auth.user.totp_enabled === 1 && auth.user.totp_secret) return reply.redirect('/admin', 303);
+    const secret = await twoFactorSecretFor(services, auth.user);
     return send(reply, renderDocument(await EnrolPage({ ctx, secret, email: auth.user.email })));
   });
 
   app.post('/admin/account/2fa', twoFactor, async (request, reply) => {
     const auth = request.auth!;
     const ctx = adminContext(request, reply, services);
-    const user = await services.db
-      .selectFrom('users')
-      .selectAll()
-      .where('id', '=', auth.user.id)
-      .executeTakeFirstOrThrow();
-    if (!user.totp_secret || user.totp_enabled === 1) return reply.redirect('/admin', 303);
-    const check = verifyTotp(
-      user.totp_secret,
-      text(request.body, 'code'),
-      user.totp_last_step,
-      services.clock(),
-    );
-    if (!check.ok) {
+    const outcome = await confirmTwoFactor(services, {
+      userId: auth.user.id,
+      code: text(request.body, 'code'),
+      sessionToken: auth.sessionToken ?? '',
+      ip: request.ip,
+    });
+    if (outcome.kind === 'done') return reply.redirect('/admin', 303);
+    if (outcome.kind === 'badCode') {
+      const { totp_secret: secret, email } = outcome.user;
       return send(
         reply,
-        renderDocument(
-          await EnrolPage({ ctx, secret: user.totp_secret, email: user.email, error: ctx.t.auth.badCode }),
-        ),
+        renderDocument(await EnrolPage({ ctx, secret, email, error: ctx.t.auth.badCode })),
         400,
       );
     }
-    const recovery = newRecoveryCodes();
-    await services.db
-      .updateTable('users')
-      .set({ totp_enabled: 1, totp_last_step: check.step, recovery_codes: JSON.stringify(recovery.hashes) })
-      .where('id', '=', user.id)
-      .execute();
-    await sessionStore(services.db).markTwoFactorOk(auth.sessionToken ?? '');
-    await appendAudit(services.db, {
-      actorId: user.id,
-      actorLabel: user.email,
-      ip: request.ip,
-      action: 'auth.two_factor_enabled',
-      entityType: 'user',
-      entityId: user.id,
-      at: services.clock(),
-    });
     return send(
       reply,
       renderDocument(
@@ -202,7 +173,7 @@ export async function authRoutes(app: FastifyInstance, services: AppServices): P
           <h1>{ctx.t.auth.enrolTitle}</h1>
           <Notice kind="success">{ctx.t.auth.enrolled}</Notice>
           <ul class="recovery-codes">
-            {recovery.codes.map((code) => (
+            {outcome.recoveryCodes.map((code) => (
               <li key={code}>
                 <code>{code}</code>
               </li>
@@ -220,33 +191,14 @@ export async function authRoutes(app: FastifyInstance, services: AppServices): P
 
   app.post('/admin/logout', twoFactor, async (request, reply) => {
     const auth = request.auth!;
-    if (auth.sessionToken) await sessionStore(services.db).destroy(auth.sessionToken);
-    await appendAudit(services.db, {
-      actorId: auth.user.id,
-      actorLabel: auth.user.email,
-      ip: request.ip,
-      action: 'auth.logout',
-      entityType: 'user',
-      entityId: auth.user.id,
-      at: services.clock(),
-    });
+    await signOut(services, { user: auth.user, sessionToken: auth.sessionToken, ip: request.ip });
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.redirect('/admin/login', 303);
   });
 
   app.post('/admin/account/sessions/revoke', { config: { access: 'user' } }, async (request, reply) => {
     const auth = request.auth!;
-    const count = await sessionStore(services.db).destroyAllFor(auth.user.id);
-    await appendAudit(services.db, {
-      actorId: auth.user.id,
-      actorLabel: auth.user.email,
-      ip: request.ip,
-      action: 'auth.logout_everywhere',
-      entityType: 'user',
-      entityId: auth.user.id,
-      after: { sessions: count },
-      at: services.clock(),
-    });
+    await signOut(services, { user: auth.user, isEverywhere: true, ip: request.ip });
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.redirect('/admin/login', 303);
   });

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { UserRow } from '../../db/schema.ts';
+import { atomically } from '../../db/transaction.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { appendAudit } from '../audit/audit.ts';
 import { needsTwoFactor, siteRoles } from '../users/roles.ts';
@@ -13,7 +14,7 @@ import {
 } from './passwords.ts';
 import { sessionStore } from './sessions.ts';
 import { loginThrottle } from './throttle.ts';
-import { hashRecoveryCode, verifyTotp } from './totp.ts';
+import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from './totp.ts';
 
 const RESET_TTL_MS = 60 * 60_000;
 
@@ -231,4 +232,77 @@ export async function resetPassword(
     at: now,
   });
   return { ok: true };
+}
+
+/** The secret a person enrols in their authenticator app: the pending one, or a new one kept for them. */
+export async function twoFactorSecretFor(services: AppServices, user: UserRow): Promise<string> {
+  if (user.totp_secret) return user.totp_secret;
+  const secret = newTotpSecret();
+  await usersRepository(services.db).update(user.id, { totp_secret: secret });
+  return secret;
+}
+
+export type EnrolOutcome =
+  | { kind: 'done' }
+  | { kind: 'badCode'; user: UserRow & { totp_secret: string } }
+  | { kind: 'enrolled'; recoveryCodes: string[] };
+
+/**
+ * Confirms the second factor with a code from the app: turns it on, gives the person recovery
+ * codes (shown once), and marks this session as past the second factor — with the audit entry,
+ * in one transaction.
+ */
+export async function confirmTwoFactor(
+  services: AppServices,
+  input: { userId: number; code: string; sessionToken: string; ip: string },
+): Promise<EnrolOutcome> {
+  const user = await usersRepository(services.db).findById(input.userId);
+  if (!user?.totp_secret || user.totp_enabled === 1) return { kind: 'done' };
+  const at = services.clock();
+  const check = verifyTotp(user.totp_secret, input.code, user.totp_last_step, at);
+  if (!check.ok) return { kind: 'badCode', user: { ...user, totp_secret: user.totp_secret } };
+  const recovery = newRecoveryCodes();
+  await services.db.transaction().execute(async (trx) => {
+    await usersRepository(trx).update(user.id, {
+      totp_enabled: 1,
+      totp_last_step: check.step,
+      recovery_codes: JSON.stringify(recovery.hashes),
+    });
+    await sessionStore(trx).markTwoFactorOk(input.sessionToken);
+    await appendAudit(trx, {
+      actorId: user.id,
+      actorLabel: user.email,
+      ip: input.ip,
+      action: 'auth.two_factor_enabled',
+      entityType: 'user',
+      entityId: user.id,
+      at,
+    });
+  });
+  return { kind: 'enrolled', recoveryCodes: recovery.codes };
+}
+
+/** Signs a person out: this session (`sessionToken`) or, with `isEverywhere`, all of theirs. */
+export async function signOut(
+  services: AppServices,
+  input: { user: UserRow; sessionToken?: string | undefined; isEverywhere?: boolean; ip: string },
+): Promise<void> {
+  await atomically(services.db, async (trx) => {
+    const sessions = sessionStore(trx);
+    const audit = {
+      actorId: input.user.id,
+      actorLabel: input.user.email,
+      ip: input.ip,
+      entityType: 'user',
+      entityId: input.user.id,
+      at: services.clock(),
+    };
+    if (input.isEverywhere) {
+      const count = await sessions.destroyAllFor(input.user.id);
+      await appendAudit(trx, { ...audit, action: 'auth.logout_everywhere', after: { sessions: count } });
+      return;
+    }
+    if (input.sessionToken) await sessions.destroy(input.sessionToken);
+    await appendAudit(trx, { ...audit, action: 'auth.logout' });
+  });
 }

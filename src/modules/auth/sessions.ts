@@ -81,8 +81,11 @@ export function sessionStore(db: Kysely<DB>) {
     },
 
     /** "Sign out everywhere": ends every session of the user. */
-    async destroyAllFor(userId: number): Promise<number> {
-      const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+    /** Ends a person's sessions, but the one whose hash is `exceptIdHash` (the one in use). */
+    async destroyAllFor(userId: number, exceptIdHash?: string): Promise<number> {
+      let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+      if (exceptIdHash) query = query.where('id_hash', '<>', exceptIdHash);
+      const result = await query.executeTakeFirst();
       return Number(result.numDeletedRows);
     },
 

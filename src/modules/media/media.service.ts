@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import sharp from 'sharp';
 import type { MediaRow, Role } from '../../db/schema.ts';
+import { enqueue, handleEffect, inTransaction } from '../../platform/outbox.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { actorLabel } from '../api/api.context.ts';
 import { appendAudit } from '../audit/audit.ts';
@@ -212,34 +213,56 @@ export async function updateMeta(
   actor: MediaActorInfo,
   changes: Partial<MediaMeta>,
 ): Promise<MediaRow> {
-  const updated = await services.db
-    .updateTable('media')
-    .set(changes)
-    .where('id', '=', row.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  const before: Partial<MediaMeta> = {};
-  const after: Partial<MediaMeta> = {};
-  for (const field of Object.keys(changes) as (keyof MediaMeta)[]) {
-    if (row[field] === updated[field]) continue;
-    before[field] = row[field];
-    after[field] = updated[field];
+  // The change and its audit entry commit together.
+  return services.db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('media')
+      .set(changes)
+      .where('id', '=', row.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const before: Partial<MediaMeta> = {};
+    const after: Partial<MediaMeta> = {};
+    for (const field of Object.keys(changes) as (keyof MediaMeta)[]) {
+      if (row[field] === updated[field]) continue;
+      before[field] = row[field];
+      after[field] = updated[field];
+    }
+    if (Object.keys(after).length > 0) {
+      await appendAudit(trx, {
+        siteId: row.site_id,
+        actorId: actor.userId,
+        actorLabel: actor.label,
+        ip: actor.ip,
+        action: 'media.update',
+        entityType: 'media',
+        entityId: row.id,
+        before,
+        after,
+        at: services.clock(),
+      });
+    }
+    return updated;
+  });
+}
+
+declare module '../../platform/outbox.ts' {
+  interface EffectKinds {
+    /** Removes stored files of a deleted media row (originals and variants). */
+    'media.deleteFiles': { keys: string[] };
   }
-  if (Object.keys(after).length > 0) {
-    await appendAudit(services.db, {
-      siteId: row.site_id,
-      actorId: actor.userId,
-      actorLabel: actor.label,
-      ip: actor.ip,
-      action: 'media.update',
-      entityType: 'media',
-      entityId: row.id,
-      before,
-      after,
-      at: services.clock(),
-    });
-  }
-  return updated;
+}
+
+// Idempotent: a file already gone is no error.
+handleEffect('media.deleteFiles', async (services, { keys }) => {
+  const storage = storageOf(services);
+  await Promise.all(keys.map((key) => storage.delete(key).catch(() => undefined)));
+});
+
+/** Whether a write failed on a foreign key (a row still referenced). */
+function isForeignKeyViolation(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 }
 
 export type DeleteResult = { ok: true } | { ok: false; uses: MediaUse[] };
@@ -250,8 +273,8 @@ export async function deleteMedia(
   row: MediaRow,
   actor: MediaActorInfo,
 ): Promise<DeleteResult> {
-  const audit = (action: string, extra: Record<string, unknown> = {}) =>
-    appendAudit(services.db, {
+  const audit = (action: string, extra: Record<string, unknown> = {}, db = services.db) =>
+    appendAudit(db, {
       siteId: row.site_id,
       actorId: actor.userId,
       actorLabel: actor.label,
@@ -271,15 +294,18 @@ export async function deleteMedia(
     return { ok: false, uses };
   }
   try {
-    await services.db.deleteFrom('media').where('id', '=', row.id).execute();
-  } catch {
+    // The row and its audit entry commit together; the stored files go after the commit.
+    await inTransaction(services, async (trx) => {
+      await trx.deleteFrom('media').where('id', '=', row.id).execute();
+      await audit('media.delete', {}, trx);
+      await enqueue(trx, { kind: 'media.deleteFiles', keys: mediaKeys(row) }, services.clock());
+    });
+  } catch (error) {
+    if (!isForeignKeyViolation(error)) throw error;
     // A reference added meanwhile (foreign keys restrict): report the current uses.
     const current = await mediaUsage(services.db, row);
     await audit('media.delete_refused', { after: { uses: current.length } });
     return { ok: false, uses: current };
   }
-  const storage = storageOf(services);
-  await Promise.all(mediaKeys(row).map((key) => storage.delete(key).catch(() => undefined)));
-  await audit('media.delete');
   return { ok: true };
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, LanguageCode, Role } from '../../db/schema.ts';
 import { type Messages, messages } from '../../i18n/index.ts';
-import type { AppServices } from '../../platform/services.ts';
+import { enqueue, outboxSettled } from '../../platform/outbox.ts';
 import { type SiteRole, siteRoles } from '../users/roles.ts';
 
 /** A staff member who may receive a notification, with their role on the site. */
@@ -59,31 +59,21 @@ export interface NotifyInput {
   at: Date;
 }
 
-/** Minimal logger the notifier reports mail failures to. */
-export interface NotifyLog {
-  warn(details: object, message: string): void;
-}
-
-const pendingMail = new Set<Promise<void>>();
-
 /** Resolves when every mail sent so far has been handed to the SMTP server (or failed). */
 export async function mailSettled(): Promise<void> {
-  while (pendingMail.size > 0) await Promise.allSettled([...pendingMail]);
+  await outboxSettled();
 }
 
 /**
- * Notifies people in the app (a `notifications` row each) and by e-mail. Mail goes out in the
- * background: a slow or absent SMTP server never holds up the editorial action.
+ * Notifies people in the app (a `notifications` row each, in the command's transaction) and by
+ * e-mail: one `mail` effect each, sent after the commit in the background (src/platform/outbox.ts),
+ * so a slow or absent SMTP server never holds up the editorial action and a crash loses no mail.
  */
-export async function notify(
-  services: Pick<AppServices, 'db' | 'mailer'>,
-  input: NotifyInput,
-  log?: NotifyLog,
-): Promise<void> {
+export async function notify(trx: Kysely<DB>, input: NotifyInput): Promise<void> {
   const unique = [...new Map(input.recipients.map((person) => [person.id, person])).values()];
   if (unique.length === 0) return;
   const at = input.at.toISOString();
-  await services.db
+  await trx
     .insertInto('notifications')
     .values(
       unique.map((person) => ({
@@ -100,17 +90,16 @@ export async function notify(
     .execute();
   for (const person of unique) {
     const t = messages(person.locale);
-    const sending = services.mailer
-      .send({
+    await enqueue(
+      trx,
+      {
+        kind: 'mail',
         to: person.email,
         subject: input.subject(t),
         text: t.articlesAdmin.notifications.mailBody(person.name, input.message(t), input.link),
-      })
-      .catch((error: unknown) => {
-        log?.warn({ err: error, to: person.email, kind: input.kind }, 'notification mail not sent');
-      })
-      .finally(() => pendingMail.delete(sending));
-    pendingMail.add(sending);
+      },
+      input.at,
+    );
   }
 }
 

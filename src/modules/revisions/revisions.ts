@@ -156,6 +156,14 @@ export function revisionsRepository(db: Kysely<DB>) {
       const rows = await base().where('r.entity_id', '=', articleId).orderBy('r.id', 'desc').execute();
       return rows.map(toView);
     },
+    /** The display name of whoever saved the latest revision (null: unknown or removed). */
+    async latestAuthor(articleId: number): Promise<string | null> {
+      const row = await base()
+        .where('r.entity_id', '=', articleId)
+        .orderBy('r.id', 'desc')
+        .executeTakeFirst();
+      return row?.display_name ?? null;
+    },
     async find(articleId: number, id: number): Promise<RevisionView | undefined> {
       const row = await base().where('r.entity_id', '=', articleId).where('r.id', '=', id).executeTakeFirst();
       return row ? toView(row) : undefined;

@@ -10,6 +10,7 @@ import {
   writeSearchDocuments,
   writeSearchState,
 } from '../../db/search-sql.ts';
+import { handleEffect } from '../../platform/outbox.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { type SearchDocument, toIndexRecord } from './documents.ts';
 import { articleSource, pageSource } from './sources.ts';
@@ -27,7 +28,9 @@ import { articleSource, pageSource } from './sources.ts';
  * and call reindexItem after each change (below). `load` must return only public items, in id
  * order, honouring `ids` or `afterId`/`limit`, and `siteId` when given.
  *
- * Keeping the index current — call from every write path (the newsroom):
+ * Keeping the index current — from a command, enqueue the effect in its transaction
+ * (`enqueue(trx, { kind: 'search.reindex', type, id })`, or `search.remove`, `search.reindexSite`:
+ * they run after the commit, see src/platform/outbox.ts); what they run:
  *   - publish, edit of a public item, change of its category or slug, unpublish, take-down,
  *     archive: `await reindexItem(services, type, id)` — it re-reads the item and indexes it
  *     if it is public, removes it otherwise;
@@ -36,6 +39,26 @@ import { articleSource, pageSource } from './sources.ts';
  *     `await reindexAll(services, { siteId })`, or `dinh search reindex`.
  * Each call purges the `search:{siteId}` cache tag, so result pages are fresh at once.
  */
+
+declare module '../../platform/outbox.ts' {
+  interface EffectKinds {
+    /** Re-reads one item and indexes it when it is public, removes it otherwise. */
+    'search.reindex': { type: string; id: number };
+    /** Removes a deleted item from the index. */
+    'search.remove': { type: string; id: number };
+    /** Reindexes a site (many URLs changed: a category renamed, a page moved). */
+    'search.reindexSite': { siteId: number };
+  }
+}
+
+// Idempotent by construction: each re-reads the item's current state.
+handleEffect('search.reindex', async (services, { type, id }) => {
+  await reindexItem(services, type, id);
+});
+handleEffect('search.remove', async (services, { type, id }) => removeItem(services, type, id));
+handleEffect('search.reindexSite', async (services, { siteId }) => {
+  await reindexAll(services, { siteId });
+});
 
 /** What loading needs: ids to load, or the next batch after an id. */
 export interface SourceBatch {

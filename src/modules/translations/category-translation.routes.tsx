@@ -6,7 +6,12 @@ import type { AppServices } from '../../platform/services.ts';
 import { adminContext } from '../../web/admin/admin-context.ts';
 import { auditActor, type FieldErrors, readForm, sendHtml } from '../../web/admin/form-kit.tsx';
 import { categoriesAccess } from '../categories/admin/categories-admin.routes.tsx';
-import { type CategoryTranslationValues, saveCategoryTranslation } from './category-translation.ts';
+import {
+  type CategoryTranslationValues,
+  isCategoryOfSite,
+  saveCategoryTranslation,
+  storedCategoryTranslation,
+} from './category-translation.ts';
 import { CategoryTranslationPage } from './category-translation.view.tsx';
 import { sendRefusal } from './refused-view.tsx';
 import { translationState } from './translation-state.ts';
@@ -26,13 +31,7 @@ export async function categoryTranslationRoutes(app: FastifyInstance, services: 
   /** The category, on the request's site; a 404 otherwise. */
   async function ownCategory(request: FastifyRequest, id: number): Promise<number> {
     const siteId = request.site?.id ?? 0;
-    const row = await db
-      .selectFrom('categories')
-      .select('id')
-      .where('id', '=', id)
-      .where('site_id', '=', siteId)
-      .executeTakeFirst();
-    if (!row) throw new AppError('NOT_FOUND');
+    if (!(await isCategoryOfSite(db, siteId, id))) throw new AppError('NOT_FOUND');
     return siteId;
   }
 
@@ -62,14 +61,7 @@ export async function categoryTranslationRoutes(app: FastifyInstance, services: 
       const refusal = await checkTarget(db, source, lang);
       if (refusal) return sendRefusal(reply, ctx, { refusal, lang, back: `/admin/categories/${id}` });
     }
-    const row = item
-      ? await db
-          .selectFrom('category_translations')
-          .select(['name', 'slug', 'description'])
-          .where('category_id', '=', id)
-          .where('lang', '=', lang)
-          .executeTakeFirstOrThrow()
-      : undefined;
+    const row = item ? await storedCategoryTranslation(db, id, lang) : undefined;
     const translation = item ? await translationState(db, item) : undefined;
     return sendHtml(
       reply,
@@ -117,7 +109,7 @@ export async function categoryTranslationRoutes(app: FastifyInstance, services: 
   app.post('/admin/categories/:id/translations/:lang/synced', categoriesAccess, async (request, reply) => {
     const { id, lang } = params(request);
     await ownCategory(request, id);
-    const synced = await markSynced(services, {
+    const synced = await markSynced(services.db, {
       type: 'category',
       itemId: id,
       lang,

@@ -2,12 +2,12 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB, LanguageCode } from '../../db/schema.ts';
 import type { Messages } from '../../i18n/index.ts';
+import { enqueue, inTransaction } from '../../platform/outbox.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { slugify } from '../../platform/text.ts';
 import { type FieldErrors, type FormReader, issuesToErrors } from '../../web/admin/form-kit.tsx';
 import { appendAudit } from '../audit/audit.ts';
 import { categorySlugProblem, isUniqueViolation, MAX_SLUG_LENGTH } from '../content/slug-rules.ts';
-import { reindexAll } from '../search/registry.ts';
 import { categoryText } from './source-text.ts';
 import { loadItem, noteSourceSaved, translationLinks } from './translations.repository.ts';
 import { type AuditActor, checkTarget, markSynced, type TranslateResult } from './translations.service.ts';
@@ -20,6 +20,31 @@ import { type AuditActor, checkTarget, markSynced, type TranslateResult } from '
  */
 
 export type CategoryTranslationValues = { name: string; slug: string; description: string };
+
+/** Whether the category belongs to the site. */
+export async function isCategoryOfSite(db: Kysely<DB>, siteId: number, id: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('categories')
+    .select('id')
+    .where('id', '=', id)
+    .where('site_id', '=', siteId)
+    .executeTakeFirst();
+  return !!row;
+}
+
+/** The stored name, slug and description of a category in a language. */
+export async function storedCategoryTranslation(
+  db: Kysely<DB>,
+  id: number,
+  lang: LanguageCode,
+): Promise<CategoryTranslationValues | undefined> {
+  return db
+    .selectFrom('category_translations')
+    .select(['name', 'slug', 'description'])
+    .where('category_id', '=', id)
+    .where('lang', '=', lang)
+    .executeTakeFirst();
+}
 
 export type CategoryTranslationResult =
   | { ok: true }
@@ -104,18 +129,54 @@ export async function saveCategoryTranslation(
     : undefined;
   const textChanged = !before || before.name !== data.name || before.description !== data.description;
   try {
-    if (before) {
-      await db
-        .updateTable('category_translations')
-        .set({ ...data, slug, version: before.version + (textChanged ? 1 : 0) })
-        .where('id', '=', before.id)
-        .execute();
-    } else {
-      await db
-        .insertInto('category_translations')
-        .values({ category_id: categoryId, site_id: input.siteId, lang, ...data, slug, version: 1 })
-        .execute();
-    }
+    // The name, the translation flags, the link and the audit entry commit together.
+    await inTransaction(services, async (trx) => {
+      if (before) {
+        await trx
+          .updateTable('category_translations')
+          .set({ ...data, slug, version: before.version + (textChanged ? 1 : 0) })
+          .where('id', '=', before.id)
+          .execute();
+        await noteSourceSaved(trx, { type: 'category', id: categoryId, lang, text: categoryText(data), at });
+        if (input.form.checked('translation_synced'))
+          await markSynced(trx, { type: 'category', itemId: categoryId, lang, actor: input.actor, at });
+      } else {
+        await trx
+          .insertInto('category_translations')
+          .values({ category_id: categoryId, site_id: input.siteId, lang, ...data, slug, version: 1 })
+          .execute();
+        const source = await loadItem(trx, 'category', categoryId, input.from);
+        if (source)
+          await translationLinks(trx).insert({
+            item: { type: 'category', id: categoryId, lang, siteId: input.siteId },
+            source,
+            userId: input.actor.actorId,
+            at,
+          });
+      }
+      await appendAudit(trx, {
+        ...input.actor,
+        siteId: input.siteId,
+        action: before ? 'category.translation_update' : 'category.translate',
+        entityType: 'category',
+        entityId: categoryId,
+        ...(before
+          ? { before: { lang, name: before.name, slug: before.slug, description: before.description } }
+          : {}),
+        after: { lang, ...data, slug, ...(before ? {} : { sourceLang: input.from }) },
+        at,
+      });
+      const tags = [
+        `site:${input.siteId}`,
+        `menu:${input.siteId}`,
+        `category:${categoryId}`,
+        `articles:${input.siteId}`,
+      ];
+      await enqueue(trx, { kind: 'purge', tags }, at);
+      // Article URLs carry the category's slug in their language.
+      if (before?.slug !== slug && (await articlesInLanguage(trx, categoryId, lang)) > 0)
+        await enqueue(trx, { kind: 'search.reindexSite', siteId: input.siteId }, at);
+    });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // The same translation made a moment ago, or a slug taken meanwhile.
@@ -123,40 +184,5 @@ export async function saveCategoryTranslation(
     if (!before && now) return { ok: false, refusal: { ok: false, problem: 'exists', existing: now } };
     return { ok: false, errors: { slug: t.adminForms.slugTaken }, values };
   }
-  if (before) {
-    await noteSourceSaved(db, { type: 'category', id: categoryId, lang, text: categoryText(data), at });
-    if (input.form.checked('translation_synced'))
-      await markSynced(services, { type: 'category', itemId: categoryId, lang, actor: input.actor, at });
-  } else {
-    const source = await loadItem(db, 'category', categoryId, input.from);
-    if (source)
-      await translationLinks(db).insert({
-        item: { type: 'category', id: categoryId, lang, siteId: input.siteId },
-        source,
-        userId: input.actor.actorId,
-        at,
-      });
-  }
-  await appendAudit(db, {
-    ...input.actor,
-    siteId: input.siteId,
-    action: before ? 'category.translation_update' : 'category.translate',
-    entityType: 'category',
-    entityId: categoryId,
-    ...(before
-      ? { before: { lang, name: before.name, slug: before.slug, description: before.description } }
-      : {}),
-    after: { lang, ...data, slug, ...(before ? {} : { sourceLang: input.from }) },
-    at,
-  });
-  services.purge([
-    `site:${input.siteId}`,
-    `menu:${input.siteId}`,
-    `category:${categoryId}`,
-    `articles:${input.siteId}`,
-  ]);
-  // Article URLs carry the category's slug in their language.
-  if (before?.slug !== slug && (await articlesInLanguage(db, categoryId, lang)) > 0)
-    await reindexAll(services, { siteId: input.siteId });
   return { ok: true };
 }

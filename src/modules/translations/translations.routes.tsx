@@ -49,7 +49,7 @@ export async function translationRoutes(app: FastifyInstance, services: AppServi
     const article = await findArticle(services.db, siteIdOf(request), idParam(request));
     if (!article) return sendError(request, reply, services, 'NOT_FOUND');
     if (!can(actor, 'edit', article)) return sendError(request, reply, services, 'FORBIDDEN');
-    const synced = await markSynced(services, {
+    const synced = await markSynced(services.db, {
       type: 'article',
       itemId: article.id,
       lang: article.lang,
@@ -81,7 +81,7 @@ export async function translationRoutes(app: FastifyInstance, services: AppServi
   app.post('/admin/pages/:id/translations/synced', pagesAccess, async (request, reply) => {
     const page = await loadPage(services.db, siteIdOf(request), idParam(request));
     if (!page) return sendError(request, reply, services, 'NOT_FOUND');
-    const synced = await markSynced(services, {
+    const synced = await markSynced(services.db, {
       type: 'page',
       itemId: page.id,
       lang: page.lang,

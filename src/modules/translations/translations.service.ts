@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { ArticleRow, DB, LanguageCode, PageRow, TranslatableType } from '../../db/schema.ts';
+import { atomically } from '../../db/transaction.ts';
 import type { Messages } from '../../i18n/index.ts';
+import { inTransaction } from '../../platform/outbox.ts';
 import type { AppServices } from '../../platform/services.ts';
 import type { ActorInfo } from '../articles/articles.service.ts';
-import { createArticle, inputFromSnapshot } from '../articles/articles.service.ts';
+import { inputFromSnapshot, insertArticle } from '../articles/articles.service.ts';
 import { appendAudit } from '../audit/audit.ts';
 import { isUniqueViolation, pageSlugProblem } from '../content/slug-rules.ts';
 import { snapshotOf } from '../revisions/revisions.ts';
@@ -83,31 +85,39 @@ export async function translateArticle(
   };
   let row: ArticleRow;
   try {
-    row = await createArticle(services, source.site_id, input.actor, draft, input.at, {
-      translationOf: source,
+    // The draft, its revision, its audit entry, its images and its link commit together.
+    row = await inTransaction(services, async (trx) => {
+      const created = await insertArticle(trx, {
+        siteId: source.site_id,
+        actor: input.actor,
+        input: draft,
+        at: input.at,
+        translationOf: source,
+      });
+      const attached = await trx
+        .selectFrom('article_media')
+        .select('media_id')
+        .where('article_id', '=', source.id)
+        .execute();
+      if (attached.length > 0) {
+        await trx
+          .insertInto('article_media')
+          .values(attached.map(({ media_id }) => ({ article_id: created.id, media_id })))
+          .execute();
+      }
+      await translationLinks(trx).insert({
+        item: { type: 'article', id: created.id, lang, siteId: created.site_id },
+        source: sourceItem,
+        userId: input.actor.userId,
+        at: input.at,
+      });
+      return created;
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // Someone made the same translation a moment ago.
     return (await checkTarget(services.db, sourceItem, lang)) ?? { ok: false, problem: 'exists' };
   }
-  const attached = await services.db
-    .selectFrom('article_media')
-    .select('media_id')
-    .where('article_id', '=', source.id)
-    .execute();
-  if (attached.length > 0) {
-    await services.db
-      .insertInto('article_media')
-      .values(attached.map(({ media_id }) => ({ article_id: row.id, media_id })))
-      .execute();
-  }
-  await translationLinks(services.db).insert({
-    item: { type: 'article', id: row.id, lang, siteId: row.site_id },
-    source: sourceItem,
-    userId: input.actor.userId,
-    at: input.at,
-  });
   return { ok: true, id: row.id };
 }
 
@@ -177,7 +187,8 @@ export async function translatePage(
   };
   let id: number;
   try {
-    id = await db.transaction().execute(async (trx) => {
+    // The page, its revision, its link and its audit entry commit together.
+    id = await inTransaction(services, async (trx) => {
       const row = await trx.insertInto('pages').values(fields).returning('id').executeTakeFirstOrThrow();
       await trx
         .insertInto('revisions')
@@ -192,34 +203,34 @@ export async function translatePage(
           note: 'translate',
         })
         .execute();
+      await translationLinks(trx).insert({
+        item: { type: 'page', id: row.id, lang, siteId: source.site_id },
+        source: sourceItem,
+        userId: input.actor.actorId,
+        at: input.at,
+      });
+      await appendAudit(trx, {
+        ...input.actor,
+        siteId: source.site_id,
+        action: 'page.translate',
+        entityType: 'page',
+        entityId: row.id,
+        after: {
+          title: fields.title,
+          lang,
+          status: fields.status,
+          sourceId: source.id,
+          sourceLang: source.lang,
+          sourceVersion: source.version,
+        },
+        at: input.at,
+      });
       return row.id;
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     return (await checkTarget(db, sourceItem, lang)) ?? { ok: false, problem: 'exists' };
   }
-  await translationLinks(db).insert({
-    item: { type: 'page', id, lang, siteId: source.site_id },
-    source: sourceItem,
-    userId: input.actor.actorId,
-    at: input.at,
-  });
-  await appendAudit(db, {
-    ...input.actor,
-    siteId: source.site_id,
-    action: 'page.translate',
-    entityType: 'page',
-    entityId: id,
-    after: {
-      title: fields.title,
-      lang,
-      status: fields.status,
-      sourceId: source.id,
-      sourceLang: source.lang,
-      sourceVersion: source.version,
-    },
-    at: input.at,
-  });
   return { ok: true, id };
 }
 
@@ -228,26 +239,28 @@ export async function translatePage(
  * when the item is not a translation made here (no link) or its source is gone.
  */
 export async function markSynced(
-  services: AppServices,
+  db: Kysely<DB>,
   input: { type: TranslatableType; itemId: number; lang: LanguageCode; actor: AuditActor; at: Date },
 ): Promise<boolean> {
-  const links = translationLinks(services.db);
-  const link = await links.find(input.type, input.itemId, input.lang);
-  if (!link) return false;
-  const source = await loadItem(services.db, input.type, link.source_id, link.source_lang);
-  if (!source) return false;
-  await links.sync(link, source, input.actor.actorId, input.at);
-  await appendAudit(services.db, {
-    ...input.actor,
-    siteId: link.site_id,
-    action: 'translation.synced',
-    entityType: input.type,
-    entityId: input.itemId,
-    before: { lang: link.lang, sourceVersion: link.source_version, staleSince: link.stale_since },
-    after: { lang: link.lang, sourceId: source.id, sourceLang: source.lang, sourceVersion: source.version },
-    at: input.at,
+  return atomically(db, async (trx) => {
+    const links = translationLinks(trx);
+    const link = await links.find(input.type, input.itemId, input.lang);
+    if (!link) return false;
+    const source = await loadItem(trx, input.type, link.source_id, link.source_lang);
+    if (!source) return false;
+    await links.sync(link, source, input.actor.actorId, input.at);
+    await appendAudit(trx, {
+      ...input.actor,
+      siteId: link.site_id,
+      action: 'translation.synced',
+      entityType: input.type,
+      entityId: input.itemId,
+      before: { lang: link.lang, sourceVersion: link.source_version, staleSince: link.stale_since },
+      after: { lang: link.lang, sourceId: source.id, sourceLang: source.lang, sourceVersion: source.version },
+      at: input.at,
+    });
+    return true;
   });
-  return true;
 }
 
 /**

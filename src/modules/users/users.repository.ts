@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { DB, MembershipRow, Role, UserRow } from '../../db/schema.ts';
+import type { Kysely, Updateable } from 'kysely';
+import type { DB, MembershipRow, Role, UserRow, UsersTable } from '../../db/schema.ts';
 
 /** Data access for accounts and their per-site roles. */
 export function usersRepository(db: Kysely<DB>) {
@@ -13,6 +13,9 @@ export function usersRepository(db: Kysely<DB>) {
     },
     async findById(id: number): Promise<UserRow | undefined> {
       return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    async update(id: number, values: Updateable<UsersTable>): Promise<void> {
+      await db.updateTable('users').set(values).where('id', '=', id).execute();
     },
     async memberships(userId: number): Promise<MembershipRow[]> {
       return db.selectFrom('memberships').selectAll().where('user_id', '=', userId).execute();

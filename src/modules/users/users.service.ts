@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { DB, Role } from '../../db/schema.ts';
+import type { DB, LanguageCode, Role, UserRow } from '../../db/schema.ts';
+import { atomically } from '../../db/transaction.ts';
 import { appendAudit } from '../audit/audit.ts';
-import { hashPassword, type PasswordProblem, passwordProblems } from '../auth/passwords.ts';
+import { hashPassword, type PasswordProblem, passwordProblems, verifyPassword } from '../auth/passwords.ts';
+import { sessionStore } from '../auth/sessions.ts';
 import { newTotpSecret, totpUri } from '../auth/totp.ts';
 import { roleRequiresTwoFactor } from './roles.ts';
 import { usersRepository } from './users.repository.ts';
@@ -66,31 +68,120 @@ export async function createUser(db: Kysely<DB>, input: CreateUserInput): Promis
   const stamp = input.now.toISOString();
   const twoFactor = roleRequiresTwoFactor(input.role) && input.twoFactor !== 'first-login';
   const secret = twoFactor ? newTotpSecret() : null;
-  const { id } = await db
-    .insertInto('users')
-    .values({
-      email,
-      display_name: name,
-      password_hash: await hashPassword(input.password),
-      totp_secret: secret,
-      totp_enabled: twoFactor ? 1 : 0,
-      password_changed_at: stamp,
-      created_at: stamp,
-      updated_at: stamp,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await usersRepository(db).setMembership(id, input.siteId, input.role, input.categoryIds ?? []);
-  await appendAudit(db, {
-    siteId: input.siteId,
-    actorId: input.actorId ?? null,
-    actorLabel: input.actorLabel,
-    ip: input.ip ?? '',
-    action: 'user.create',
-    entityType: 'user',
-    entityId: id,
-    after: { email, name, role: input.role, siteId: input.siteId, categoryIds: input.categoryIds ?? [] },
-    at: input.now,
+  const passwordHash = await hashPassword(input.password);
+  // The account, its role and its audit entry commit together (slow hashing stays outside).
+  const id = await atomically(db, async (trx) => {
+    const { id } = await trx
+      .insertInto('users')
+      .values({
+        email,
+        display_name: name,
+        password_hash: passwordHash,
+        totp_secret: secret,
+        totp_enabled: twoFactor ? 1 : 0,
+        password_changed_at: stamp,
+        created_at: stamp,
+        updated_at: stamp,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await usersRepository(trx).setMembership(id, input.siteId, input.role, input.categoryIds ?? []);
+    await appendAudit(trx, {
+      siteId: input.siteId,
+      actorId: input.actorId ?? null,
+      actorLabel: input.actorLabel,
+      ip: input.ip ?? '',
+      action: 'user.create',
+      entityType: 'user',
+      entityId: id,
+      after: { email, name, role: input.role, siteId: input.siteId, categoryIds: input.categoryIds ?? [] },
+      at: input.now,
+    });
+    return id;
   });
   return secret ? { id, otpauthUri: totpUri(secret, email, 'Đình') } : { id };
+}
+
+/** Who acts, as the audit log records it. */
+export interface AccountActor {
+  actorId: number | null;
+  actorLabel: string;
+  ip: string;
+  siteId: number | null;
+}
+
+/** A person changes their own display name and interface language (one transaction with its audit entry). */
+export async function updateOwnProfile(
+  db: Kysely<DB>,
+  input: { user: UserRow; displayName: string; locale: LanguageCode; actor: AccountActor; at: Date },
+): Promise<void> {
+  const { user, displayName, locale } = input;
+  await atomically(db, async (trx) => {
+    await usersRepository(trx).update(user.id, {
+      display_name: displayName,
+      locale,
+      updated_at: input.at.toISOString(),
+    });
+    await appendAudit(trx, {
+      ...input.actor,
+      action: 'user.profile_update',
+      entityType: 'user',
+      entityId: user.id,
+      before: { displayName: user.display_name, locale: user.locale },
+      after: { displayName, locale },
+      at: input.at,
+    });
+  });
+}
+
+/** Why a password change is refused, per field. */
+export interface PasswordChangeProblems {
+  current?: 'required' | 'wrong';
+  next?: 'required' | PasswordProblem[];
+  confirm?: 'mismatch';
+}
+
+/**
+ * A person changes their own password: the current one must be right (a wrong one is audited),
+ * the new one acceptable and confirmed. The new hash, the end of their other sessions and the
+ * audit entry commit together; `keepSession` (the one in use) stays signed in.
+ */
+export async function changeOwnPassword(
+  db: Kysely<DB>,
+  input: {
+    user: UserRow;
+    current: string;
+    next: string;
+    confirm: string;
+    keepSession?: string;
+    actor: AccountActor;
+    at: Date;
+  },
+): Promise<{ ok: true } | { ok: false; problems: PasswordChangeProblems }> {
+  const { user } = input;
+  const problems: PasswordChangeProblems = {};
+  if (!input.current) problems.current = 'required';
+  else if (!(await verifyPassword(user.password_hash, input.current))) problems.current = 'wrong';
+  const weak = input.next ? passwordProblems(input.next, user.email) : [];
+  if (!input.next) problems.next = 'required';
+  else if (weak.length > 0) problems.next = weak;
+  else if (input.next !== input.confirm) problems.confirm = 'mismatch';
+  const audit = { ...input.actor, entityType: 'user', entityId: user.id, at: input.at };
+  if (problems.current === 'wrong')
+    await appendAudit(db, { ...audit, action: 'user.password_change_failed' });
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  const passwordHash = await hashPassword(input.next);
+  const stamp = input.at.toISOString();
+  await atomically(db, async (trx) => {
+    const users = usersRepository(trx);
+    await users.update(user.id, {
+      password_hash: passwordHash,
+      password_changed_at: stamp,
+      updated_at: stamp,
+    });
+    // Other devices must sign in again with the new password.
+    const ended = await sessionStore(trx).destroyAllFor(user.id, input.keepSession);
+    await appendAudit(trx, { ...audit, action: 'user.password_change', after: { sessionsEnded: ended } });
+  });
+  return { ok: true };
 }

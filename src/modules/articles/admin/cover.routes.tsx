@@ -3,7 +3,7 @@ import { sendError } from '../../../platform/error-handler.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
 import { sendHtml } from '../../../web/admin/form-kit.tsx';
-import { listMedia } from '../../media/media.repository.ts';
+import { findMedia, listMedia } from '../../media/media.repository.ts';
 import { articleFormOf, parseForm } from '../article-form.ts';
 import { can } from '../articles.policy.ts';
 import { findArticle, saveArticle } from '../articles.service.ts';
@@ -79,15 +79,8 @@ export async function articleCoverRoutes(app: FastifyInstance, services: AppServ
     const t = adminContext(request, reply, services).t.articlesAdmin;
     const body = (request.body ?? {}) as Record<string, unknown>;
     const raw = typeof body.media_id === 'string' ? body.media_id.trim() : '';
-    const media = ID.test(raw)
-      ? await services.db
-          .selectFrom('media')
-          .select(['id', 'alt'])
-          .where('site_id', '=', article.site_id)
-          .where('id', '=', Number(raw))
-          .where('kind', '=', 'image')
-          .executeTakeFirst()
-      : undefined;
+    const found = ID.test(raw) ? await findMedia(services.db, article.site_id, Number(raw)) : undefined;
+    const media = found?.kind === 'image' ? found : undefined;
     if (!media) return chooser(request, reply, article, t.cover.notImage, 400);
     // The stored article with only its cover changed; the image's description fills an empty alt.
     const form = {

@@ -8,12 +8,8 @@ import { adminContext } from '../../../web/admin/admin-context.ts';
 import { sendHtml } from '../../../web/admin/form-kit.tsx';
 import { compareSnapshots, snapshotOf } from '../../revisions/revisions.ts';
 import { articleTranslationProps } from '../../translations/article-panel.ts';
-import { articleText, type TextField } from '../../translations/source-text.ts';
-import {
-  markSynced,
-  stillSourceFields,
-  stillSourceMessage,
-} from '../../translations/translations.service.ts';
+import type { TextField } from '../../translations/source-text.ts';
+import { stillSourceMessage } from '../../translations/translations.service.ts';
 import {
   type ArticleForm,
   type ArticleInput,
@@ -34,6 +30,7 @@ import {
 import {
   availableActions,
   isWorkflowAction,
+  saveAndTransition,
   type TransitionProblem,
   transition,
   transitions,
@@ -71,6 +68,18 @@ export function problemText(
   }
 }
 
+type ArticleTextField = 'title' | 'lead' | 'body' | 'coverAlt' | 'coverCaption' | 'seoDescription';
+
+/** The form field of each translatable text of an article. */
+const formFieldOf: Record<ArticleTextField, keyof ArticleForm> = {
+  title: 'title',
+  lead: 'lead',
+  body: 'body',
+  coverAlt: 'cover_alt',
+  coverCaption: 'cover_caption',
+  seoDescription: 'seo_description',
+};
+
 /** The button pressed; the cover buttons save first, like "Lưu". */
 function intentOf(body: unknown): WorkflowAction | 'save' | CoverIntent | undefined {
   const raw = (body as Record<string, unknown> | undefined)?.intent;
@@ -84,22 +93,7 @@ function afterSave(id: number, intent: 'save' | CoverIntent, done: 'created' | '
   return `/admin/articles/${id}/edit?done=${intent === 'remove_cover' ? 'cover_removed' : done}`;
 }
 
-type ArticleTextField = 'title' | 'lead' | 'body' | 'coverAlt' | 'coverCaption' | 'seoDescription';
-
-/** The form field of each translatable text of an article. */
-const formFieldOf: Record<ArticleTextField, keyof ArticleForm> = {
-  title: 'title',
-  lead: 'lead',
-  body: 'body',
-  coverAlt: 'cover_alt',
-  coverCaption: 'cover_caption',
-  seoDescription: 'seo_description',
-};
-
-/**
- * Field checks beyond the schema for a given intent: references, completeness (a translation
- * must be translated before it goes on), reason, schedule time.
- */
+/** Field checks beyond the schema for a given intent: references, completeness, reason, schedule time. */
 async function intentErrors(
   services: AppServices,
   request: FastifyRequest,
@@ -111,32 +105,9 @@ async function intentErrors(
   const t = messages.articlesAdmin;
   const actor = actorOf(request, services);
   const errors = await referenceErrors(services.db, siteIdOf(request), actor.role, input, t, article);
-  if (intent !== 'save' && transitions[intent].complete) {
-    Object.assign(errors, submissionErrors(input, t));
-    const text = articleText({
-      title: input.title,
-      lead: input.lead,
-      body: input.body,
-      cover_alt: input.coverAlt,
-      cover_caption: input.coverCaption,
-      seo_description: input.seoDescription,
-    });
-    const untranslated = article
-      ? await stillSourceFields(services.db, {
-          type: 'article',
-          itemId: article.id,
-          lang: article.lang,
-          text,
-        })
-      : [];
-    const [first] = untranslated;
-    if (first) {
-      // Shown once, at the first field left to translate; the sentence names the others.
-      const key = formFieldOf[first as ArticleTextField];
-      const message = stillSourceMessage(messages, untranslated);
-      errors[key] = errors[key] ? `${errors[key]} ${message}` : message;
-    }
-  }
+  // Completeness of the form; whether a translation is still its source's text is checked once,
+  // by the workflow step itself, on the saved text.
+  if (intent !== 'save' && transitions[intent].complete) Object.assign(errors, submissionErrors(input, t));
   if (intent !== 'save' && transitions[intent].reason && !input.reason)
     errors.reason = t.errors.reasonRequired;
   if (intent === 'schedule' && (!input.publishedAt || input.publishedAt <= services.clock().toISOString()))
@@ -260,23 +231,27 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
     if (!parsed.ok) return render(request, reply, { article, form, errors: parsed.errors }, 400);
     const errors = await intentErrors(services, request, parsed.input, intent, ctx.t, article);
     if (Object.keys(errors).length > 0) return render(request, reply, { article, form, errors }, 400);
-    const expectedVersion = Number.parseInt(form.version, 10) || 0;
-    const saved = await saveArticle(services, article, actor, parsed.input, {
-      expectedVersion,
+    const save = {
+      article,
+      actor,
+      input: parsed.input,
+      expectedVersion: Number.parseInt(form.version, 10) || 0,
       at: services.clock(),
-    });
-    if (saved.kind === 'conflict') {
-      const current = saved.current;
-      const byRow = await services.db
-        .selectFrom('revisions as r')
-        .leftJoin('users as u', 'u.id', 'r.created_by')
-        .select('u.display_name')
-        .where('r.entity_type', '=', 'article')
-        .where('r.entity_id', '=', current.id)
-        .orderBy('r.id', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      const yours = snapshotOfInput(parsed.input);
+      // "Đã cập nhật theo bản gốc" ticked while saving a translation whose source changed.
+      isSynced: (request.body as Record<string, unknown> | undefined)?.translation_synced === '1',
+    };
+    const result =
+      intent === 'save'
+        ? await saveArticle(services, article, actor, parsed.input, save)
+        : await saveAndTransition(services, {
+            ...save,
+            action: intent,
+            reason: parsed.input.reason,
+            origin: originOf(request, services),
+            log: request.log,
+          });
+    if (result.kind === 'conflict') {
+      const current = result.current;
       return render(
         request,
         reply,
@@ -286,29 +261,29 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
           form: { ...form, version: String(current.version) },
           conflict: {
             version: current.version,
-            by: byRow?.display_name ?? t.revisions.unknownUser,
-            comparison: compareSnapshots(snapshotOf(current), yours),
+            by: result.by ?? t.revisions.unknownUser,
+            comparison: compareSnapshots(snapshotOf(current), snapshotOfInput(parsed.input)),
           },
         },
         409,
       );
     }
-    // "Đã cập nhật theo bản gốc" ticked while saving a translation whose source changed.
-    if ((request.body as Record<string, unknown> | undefined)?.translation_synced === '1') {
-      await markSynced(services, {
-        type: 'article',
-        itemId: article.id,
-        lang: saved.article.lang,
-        actor: { actorId: actor.userId, actorLabel: actor.label, ip: actor.ip },
-        at: services.clock(),
-      });
+    if (result.kind === 'refused') {
+      const { refusal } = result;
+      if (refusal.problem === 'notAllowed' || refusal.problem === 'notFound')
+        return sendError(request, reply, services, 'FORBIDDEN');
+      // Nothing was saved: the form comes back as typed, with the reason on it.
+      const problem = problemText(ctx.t, refusal);
+      // Shown at the first field left to translate (the sentence names the others), else at the body.
+      const [untranslated] = refusal.untranslated ?? [];
+      const field = untranslated ? formFieldOf[untranslated as ArticleTextField] : 'body';
+      const errors = refusal.problem === 'incomplete' ? { [field]: problem.text } : undefined;
+      const notice = errors ? undefined : { kind: 'error' as const, text: problem.text };
+      return render(request, reply, { article, form, ...(errors ? { errors } : {}), notice }, problem.status);
     }
     if (intent === 'save')
       return reply.redirect(afterSave(article.id, pressed as 'save' | CoverIntent, 'save'), 303);
-    return runTransition(request, reply, saved.article, intent, parsed.input.reason, {
-      ...form,
-      version: String(saved.article.version),
-    });
+    return reply.redirect(`/admin/articles/${article.id}/edit?done=${intent}`, 303);
   });
 
   async function runTransition(

@@ -6,19 +6,14 @@ import type { AppServices } from '../../../platform/services.ts';
 import type { PageContext } from '../../../web/context.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { renderDocument } from '../../../web/render.ts';
-import { figureMediaIds, parseRichText } from '../../../web/rich-text.tsx';
-import { articleUrl, categoryUrl, homeUrl } from '../../../web/urls.ts';
-import { categoryTrail } from '../../categories/categories.repository.ts';
-import { loadImages } from '../../media/images.ts';
+import { articleUrl } from '../../../web/urls.ts';
 import { mainMenu, siteStructure } from '../../navigation/navigation.ts';
 import { ArticlePage } from '../article-page.tsx';
+import { articlePageModel } from '../article-page-model.ts';
 import { can } from '../articles.policy.ts';
-import { articlesRepository } from '../articles.repository.ts';
 import { findArticle } from '../articles.service.ts';
 import { loadListingLookups } from '../listing.ts';
 import { actorOf, idParam, newsroom, siteIdOf } from './shared.tsx';
-
-const RELATED = 8;
 
 /** /admin/articles/:id/preview: the public article page, exactly, for an article in any state. */
 export async function articlePreviewRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
@@ -45,36 +40,8 @@ export async function articlePreviewRoutes(app: FastifyInstance, services: AppSe
       menu: mainMenu(structure, lang),
       path: articleUrl(lang, category.slug, article.slug, article.id),
     };
-    const doc = parseRichText(article.body);
-    const mediaIds = figureMediaIds(doc);
-    if (article.cover_media_id) mediaIds.push(article.cover_media_id);
-    const [images, related] = await Promise.all([
-      loadImages(services.db, mediaIds),
-      articlesRepository(services.db).listPublished(
-        { siteId, lang, categoryIds: [article.category_id], excludeIds: [article.id], limit: RELATED },
-        now,
-      ),
-    ]);
-    const breadcrumb = [
-      { label: ctx.t.shell.home, href: homeUrl(lang) },
-      ...categoryTrail([...lookups.categories.values()], category.id).map((item) => ({
-        label: item.name,
-        href: categoryUrl(lang, item.slug),
-      })),
-      { label: article.title },
-    ];
-    const html = renderDocument(
-      <ArticlePage
-        ctx={ctx}
-        article={article}
-        category={category}
-        breadcrumb={breadcrumb}
-        images={images}
-        related={related}
-        relatedLookups={{ categories: lookups.categories, images: new Map() }}
-        alternates={{}}
-      />,
-    );
+    const model = await articlePageModel(services, { article, category, lookups, lang, now });
+    const html = renderDocument(<ArticlePage ctx={ctx} {...model} />);
     return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'private, no-store')

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB, LanguageCode } from '../../../db/schema.ts';
 import { languages, type Messages } from '../../../i18n/index.ts';
+import { enqueue, inTransaction } from '../../../platform/outbox.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { slugify } from '../../../platform/text.ts';
 import { type FieldErrors, type FormReader, issuesToErrors } from '../../../web/admin/form-kit.tsx';
@@ -14,7 +15,6 @@ import {
 } from '../../../web/admin/tree-placement.tsx';
 import { appendAudit } from '../../audit/audit.ts';
 import { categorySlugProblem, isUniqueViolation, MAX_SLUG_LENGTH } from '../../content/slug-rules.ts';
-import { reindexAll } from '../../search/registry.ts';
 import { categoryTextsSaved } from '../../translations/category-links.ts';
 import { translationLinks } from '../../translations/translations.repository.ts';
 
@@ -198,7 +198,8 @@ export async function saveCategory(
   const now = services.clock().toISOString();
   let id: number;
   try {
-    id = await services.db.transaction().execute(async (trx) => {
+    // The category, its names, the translation flags and the audit entry commit together.
+    id = await inTransaction(services, async (trx) => {
       let categoryId: number;
       const row = { parent_id: parentId, position, show_in_menu: showInMenu ? (1 as const) : (0 as const) };
       if (existing) {
@@ -237,33 +238,37 @@ export async function saveCategory(
           }),
         )
         .execute();
+      await categoryTextsSaved(trx, {
+        siteId,
+        categoryId,
+        before: existing?.texts ?? {},
+        after: texts,
+        actorId: input.actor.actorId,
+        at: services.clock(),
+      });
+      await appendAudit(trx, {
+        ...input.actor,
+        siteId,
+        action: existing ? 'category.update' : 'category.create',
+        entityType: 'category',
+        entityId: categoryId,
+        ...(existing ? { before: snapshotOf(existing) } : {}),
+        after,
+        at: services.clock(),
+      });
+      const tags = [`site:${siteId}`, `menu:${siteId}`, `category:${categoryId}`, `articles:${siteId}`];
+      await enqueue(trx, { kind: 'purge', tags }, services.clock());
+      const slugsChanged =
+        existing && languages.some((lang) => existing.texts[lang]?.slug !== texts[lang]?.slug);
+      // Article URLs carry the category's slug.
+      if (slugsChanged && existing.articleCount > 0)
+        await enqueue(trx, { kind: 'search.reindexSite', siteId }, services.clock());
       return categoryId;
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     return { ok: false, errors: { slug_vi: t.adminForms.slugTaken }, values };
   }
-  await appendAudit(services.db, {
-    ...input.actor,
-    siteId,
-    action: existing ? 'category.update' : 'category.create',
-    entityType: 'category',
-    entityId: id,
-    ...(existing ? { before: snapshotOf(existing) } : {}),
-    after,
-    at: services.clock(),
-  });
-  await categoryTextsSaved(services.db, {
-    siteId,
-    categoryId: id,
-    before: existing?.texts ?? {},
-    after: texts,
-    actorId: input.actor.actorId,
-    at: services.clock(),
-  });
-  services.purge([`site:${siteId}`, `menu:${siteId}`, `category:${id}`, `articles:${siteId}`]);
-  const slugsChanged = existing && languages.some((lang) => existing.texts[lang]?.slug !== texts[lang]?.slug);
-  if (slugsChanged && existing.articleCount > 0) await reindexAll(services, { siteId });
   return { ok: true, id };
 }
 
@@ -289,7 +294,7 @@ export async function deleteCategory(
     return { ok: false, reason: input.t.adminCategories.hasChildren };
   if (category.articleCount > 0)
     return { ok: false, reason: input.t.adminCategories.hasArticles(category.articleCount) };
-  await services.db.transaction().execute(async (trx) => {
+  await inTransaction(services, async (trx) => {
     await translationLinks(trx).removeFor('category', category.id);
     await trx.deleteFrom('category_translations').where('category_id', '=', category.id).execute();
     await trx
@@ -297,21 +302,22 @@ export async function deleteCategory(
       .where('id', '=', category.id)
       .where('site_id', '=', input.siteId)
       .execute();
+    await appendAudit(trx, {
+      ...input.actor,
+      siteId: input.siteId,
+      action: 'category.delete',
+      entityType: 'category',
+      entityId: category.id,
+      before: snapshotOf(category),
+      at: services.clock(),
+    });
+    const tags = [
+      `site:${input.siteId}`,
+      `menu:${input.siteId}`,
+      `category:${category.id}`,
+      `articles:${input.siteId}`,
+    ];
+    await enqueue(trx, { kind: 'purge', tags }, services.clock());
   });
-  await appendAudit(services.db, {
-    ...input.actor,
-    siteId: input.siteId,
-    action: 'category.delete',
-    entityType: 'category',
-    entityId: category.id,
-    before: snapshotOf(category),
-    at: services.clock(),
-  });
-  services.purge([
-    `site:${input.siteId}`,
-    `menu:${input.siteId}`,
-    `category:${category.id}`,
-    `articles:${input.siteId}`,
-  ]);
   return { ok: true };
 }

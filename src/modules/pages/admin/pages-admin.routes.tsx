@@ -8,7 +8,6 @@ import { auditActor, type FieldErrors, readForm, sendHtml } from '../../../web/a
 import { idParam, siteIdOf } from '../../../web/admin/request.ts';
 import { translationState } from '../../translations/translation-state.ts';
 import { loadItem } from '../../translations/translations.repository.ts';
-import { markSynced } from '../../translations/translations.service.ts';
 import {
   deletePage,
   loadPage,
@@ -134,15 +133,6 @@ export async function pagesAdminRoutes(app: FastifyInstance, services: AppServic
     const actor = auditActor(request);
     const result = await savePage(services, { siteId: site, id, form, t: ctx.t, actor });
     if (result.ok) {
-      // "Đã cập nhật theo bản gốc" ticked while saving a translation whose source changed.
-      if (form.checked('translation_synced'))
-        await markSynced(services, {
-          type: 'page',
-          itemId: id,
-          lang: page.lang,
-          actor,
-          at: services.clock(),
-        });
       return reply.redirect(`/admin/pages/${id}?done=saved`, 303);
     }
     // After a conflict the form carries the current version, so saving again overwrites knowingly.

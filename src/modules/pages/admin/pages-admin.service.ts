@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB, LanguageCode, PageRow } from '../../../db/schema.ts';
 import { isLanguage, type Messages } from '../../../i18n/index.ts';
+import { enqueue, inTransaction } from '../../../platform/outbox.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { nfcDeep, slugify } from '../../../platform/text.ts';
 import { type FieldErrors, type FormReader, issuesToErrors } from '../../../web/admin/form-kit.tsx';
@@ -16,11 +17,14 @@ import {
 import { parseRichText, plainText, type RichNode } from '../../../web/rich-text.tsx';
 import { appendAudit } from '../../audit/audit.ts';
 import { isUniqueViolation, MAX_SLUG_LENGTH, pageSlugProblem } from '../../content/slug-rules.ts';
-import { reindexAll, reindexItem, removeItem } from '../../search/registry.ts';
 import { isLegalTopic } from '../../translations/legal-topics.ts';
 import { pageText } from '../../translations/source-text.ts';
 import { noteSourceSaved, translationLinks } from '../../translations/translations.repository.ts';
-import { stillSourceFields, stillSourceMessage } from '../../translations/translations.service.ts';
+import {
+  markSynced,
+  stillSourceFields,
+  stillSourceMessage,
+} from '../../translations/translations.service.ts';
 
 /** A page in the admin tree (any status), without its body. */
 export type PageNode = Pick<
@@ -255,7 +259,8 @@ export async function savePage(
   };
   let id: number;
   try {
-    id = await services.db.transaction().execute(async (trx) => {
+    // The page, its revision, the translation flags and the audit entry commit together.
+    id = await inTransaction(services, async (trx) => {
       let pageId: number;
       if (existing) {
         const result = await trx
@@ -286,6 +291,33 @@ export async function savePage(
           created_at: now,
         })
         .execute();
+      const at = services.clock();
+      // Translations made from this page follow its text: flag them when it changes.
+      await noteSourceSaved(trx, { type: 'page', id: pageId, lang, text: pageText(fields), at });
+      // "Đã cập nhật theo bản gốc" ticked while saving a translation whose source changed.
+      if (existing && form.checked('translation_synced'))
+        await markSynced(trx, { type: 'page', itemId: pageId, lang, actor: input.actor, at });
+      await appendAudit(trx, {
+        ...input.actor,
+        siteId,
+        action: existing ? 'page.update' : 'page.create',
+        entityType: 'page',
+        entityId: pageId,
+        ...(existing ? { before: snapshotOf(existing) } : {}),
+        after: snapshotOf({ ...fields, lang }),
+        at,
+      });
+      await enqueue(trx, { kind: 'purge', tags: [`site:${siteId}`, `menu:${siteId}`, `page:${pageId}`] }, at);
+      // Sub-pages' URLs change with their parent's slug, place or state.
+      const moved =
+        existing &&
+        (existing.slug !== slug || existing.parent_id !== parentId || existing.status !== fields.status) &&
+        all.some((page) => page.parent_id === existing.id);
+      await enqueue(
+        trx,
+        moved ? { kind: 'search.reindexSite', siteId } : { kind: 'search.reindex', type: 'page', id: pageId },
+        at,
+      );
       return pageId;
     });
   } catch (error) {
@@ -294,31 +326,6 @@ export async function savePage(
     if (isUniqueViolation(error)) return { ok: false, errors: { slug: f.slugTaken }, values };
     throw error;
   }
-  await appendAudit(services.db, {
-    ...input.actor,
-    siteId,
-    action: existing ? 'page.update' : 'page.create',
-    entityType: 'page',
-    entityId: id,
-    ...(existing ? { before: snapshotOf(existing) } : {}),
-    after: snapshotOf({ ...fields, lang }),
-    at: services.clock(),
-  });
-  // Translations made from this page follow its text: flag them when it changes.
-  await noteSourceSaved(services.db, {
-    type: 'page',
-    id,
-    lang,
-    text: pageText(fields),
-    at: services.clock(),
-  });
-  services.purge([`site:${siteId}`, `menu:${siteId}`, `page:${id}`]);
-  const moved =
-    existing &&
-    (existing.slug !== slug || existing.parent_id !== parentId || existing.status !== fields.status) &&
-    all.some((page) => page.parent_id === existing.id);
-  if (moved) await reindexAll(services, { siteId });
-  else await reindexItem(services, 'page', id);
   return { ok: true, id };
 }
 
@@ -337,18 +344,21 @@ export async function deletePage(
     .where('parent_id', '=', page.id)
     .executeTakeFirst();
   if (child) return { ok: false, reason: input.t.adminPages.hasChildren };
-  await services.db.deleteFrom('pages').where('id', '=', page.id).execute();
-  await translationLinks(services.db).removeFor('page', page.id);
-  await appendAudit(services.db, {
-    ...input.actor,
-    siteId: input.siteId,
-    action: 'page.delete',
-    entityType: 'page',
-    entityId: page.id,
-    before: snapshotOf(page),
-    at: services.clock(),
+  await inTransaction(services, async (trx) => {
+    await trx.deleteFrom('pages').where('id', '=', page.id).execute();
+    await translationLinks(trx).removeFor('page', page.id);
+    await appendAudit(trx, {
+      ...input.actor,
+      siteId: input.siteId,
+      action: 'page.delete',
+      entityType: 'page',
+      entityId: page.id,
+      before: snapshotOf(page),
+      at: services.clock(),
+    });
+    const tags = [`site:${input.siteId}`, `menu:${input.siteId}`, `page:${page.id}`];
+    await enqueue(trx, { kind: 'purge', tags }, services.clock());
+    await enqueue(trx, { kind: 'search.remove', type: 'page', id: page.id }, services.clock());
   });
-  services.purge([`site:${input.siteId}`, `menu:${input.siteId}`, `page:${page.id}`]);
-  await removeItem(services, 'page', page.id);
   return { ok: true };
 }

@@ -2,12 +2,13 @@ import { domainToASCII } from 'node:url';
 import { z } from 'zod';
 import type { LanguageCode } from '../../../db/schema.ts';
 import { languages, type Messages } from '../../../i18n/index.ts';
+import { enqueue, inTransaction } from '../../../platform/outbox.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { type FieldErrors, type FormReader, issuesToErrors } from '../../../web/admin/form-kit.tsx';
 import { appendAudit } from '../../audit/audit.ts';
 import { isUniqueViolation } from '../../content/slug-rules.ts';
 import { mediaUrl } from '../../media/images.ts';
-import type { LocalizedText, Site } from '../site.ts';
+import { type LocalizedText, type Site, siteFromRow } from '../site.ts';
 
 /** The per-language fields of the settings form, with whether Vietnamese is required. */
 export const localizedFields = {
@@ -166,9 +167,12 @@ export async function saveSettings(
     for (const lang of languages) text[lang] = data[`${field}_${lang}`] ?? '';
     return JSON.stringify(text);
   };
+  // Component sites may show their parent's name, so their pages are purged too.
+  const children = services.sites.all().filter((other) => other.parentId === site.id);
   try {
-    await services.db.transaction().execute(async (trx) => {
-      await trx
+    // The settings, the hostnames and the audit entry commit together.
+    await inTransaction(services, async (trx) => {
+      const row = await trx
         .updateTable('sites')
         .set({
           name: localized('name'),
@@ -182,31 +186,31 @@ export async function saveSettings(
           updated_at: services.clock().toISOString(),
         })
         .where('id', '=', site.id)
-        .execute();
+        .returningAll()
+        .executeTakeFirstOrThrow();
       await trx.deleteFrom('site_hostnames').where('site_id', '=', site.id).execute();
       await trx
         .insertInto('site_hostnames')
         .values(hostnames.map((hostname) => ({ hostname, site_id: site.id })))
         .execute();
+      await appendAudit(trx, {
+        ...input.actor,
+        siteId: site.id,
+        action: 'site.update',
+        entityType: 'site',
+        entityId: site.id,
+        before: snapshot(site),
+        after: snapshot(siteFromRow(row, hostnames)),
+        at: services.clock(),
+      });
+      const tags = [`site:${site.id}`, `menu:${site.id}`, ...children.map((child) => `site:${child.id}`)];
+      await enqueue(trx, { kind: 'purge', tags }, services.clock());
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     return { ok: false, errors: { hostnames: s.hostnameTaken(hostnames.join(', ')) }, values };
   }
+  // In memory here and on every instance; a process that dies first loads it at its next start.
   await services.sites.reload();
-  const updated = services.sites.byId(site.id) ?? site;
-  await appendAudit(services.db, {
-    ...input.actor,
-    siteId: site.id,
-    action: 'site.update',
-    entityType: 'site',
-    entityId: site.id,
-    before: snapshot(site),
-    after: snapshot(updated),
-    at: services.clock(),
-  });
-  // Component sites may show their parent's name, so their pages are purged too.
-  const children = services.sites.all().filter((other) => other.parentId === site.id);
-  services.purge([`site:${site.id}`, `menu:${site.id}`, ...children.map((child) => `site:${child.id}`)]);
   return { ok: true };
 }

@@ -20,8 +20,7 @@ import {
   sendHtml,
   TextField,
 } from '../../../web/admin/form-kit.tsx';
-import { appendAudit } from '../../audit/audit.ts';
-import { hashPassword, passwordProblems, verifyPassword } from '../../auth/passwords.ts';
+import { changeOwnPassword, updateOwnProfile } from '../users.service.ts';
 
 function AccountPage(props: {
   ctx: AdminContext;
@@ -151,19 +150,11 @@ export async function accountRoutes(app: FastifyInstance, services: AppServices)
         400,
       );
     }
-    const locale = parsed.data.locale as UserRow['locale'];
-    await services.db
-      .updateTable('users')
-      .set({ display_name: parsed.data.display_name, locale, updated_at: services.clock().toISOString() })
-      .where('id', '=', user.id)
-      .execute();
-    await appendAudit(services.db, {
-      ...auditActor(request),
-      action: 'user.profile_update',
-      entityType: 'user',
-      entityId: user.id,
-      before: { displayName: user.display_name, locale: user.locale },
-      after: { displayName: parsed.data.display_name, locale },
+    await updateOwnProfile(services.db, {
+      user,
+      displayName: parsed.data.display_name,
+      locale: parsed.data.locale as UserRow['locale'],
+      actor: auditActor(request),
       at: services.clock(),
     });
     return reply.redirect('/admin/account?done=saved', 303);
@@ -178,28 +169,24 @@ export async function accountRoutes(app: FastifyInstance, services: AppServices)
       const ctx = adminContext(request, reply, services);
       const t = ctx.t.adminAccount;
       const form = readForm(request.body);
-      const current = form.text('current_password', 1000);
-      const next = form.text('new_password', 1000);
-      const confirm = form.text('confirm_password', 1000);
-      const errors: FieldErrors = {};
-      if (!current) errors.current_password = ctx.t.adminForms.required;
-      else if (!(await verifyPassword(user.password_hash, current)))
-        errors.current_password = t.wrongPassword;
-      const problems = next ? passwordProblems(next, user.email) : [];
-      if (!next) errors.new_password = ctx.t.adminForms.required;
-      else if (problems.length > 0)
-        errors.new_password = problems.map((problem) => ctx.t.auth[problem]).join(' ');
-      else if (next !== confirm) errors.confirm_password = t.mismatch;
-      if (errors.current_password === t.wrongPassword) {
-        await appendAudit(services.db, {
-          ...auditActor(request),
-          action: 'user.password_change_failed',
-          entityType: 'user',
-          entityId: user.id,
-          at: services.clock(),
-        });
-      }
-      if (Object.keys(errors).length > 0) {
+      const result = await changeOwnPassword(services.db, {
+        user,
+        current: form.text('current_password', 1000),
+        next: form.text('new_password', 1000),
+        confirm: form.text('confirm_password', 1000),
+        keepSession: auth.session?.id_hash,
+        actor: auditActor(request),
+        at: services.clock(),
+      });
+      if (!result.ok) {
+        const { current, next, confirm } = result.problems;
+        const errors: FieldErrors = {};
+        const required = ctx.t.adminForms.required;
+        if (current) errors.current_password = current === 'wrong' ? t.wrongPassword : required;
+        if (next)
+          errors.new_password =
+            next === 'required' ? required : next.map((problem) => ctx.t.auth[problem]).join(' ');
+        if (confirm) errors.confirm_password = t.mismatch;
         const profile = { display_name: user.display_name, locale: user.locale };
         return sendHtml(
           reply,
@@ -207,24 +194,6 @@ export async function accountRoutes(app: FastifyInstance, services: AppServices)
           400,
         );
       }
-      const stamp = services.clock().toISOString();
-      await services.db
-        .updateTable('users')
-        .set({ password_hash: await hashPassword(next), password_changed_at: stamp, updated_at: stamp })
-        .where('id', '=', user.id)
-        .execute();
-      // Other devices must sign in again with the new password; this session continues.
-      let others = services.db.deleteFrom('sessions').where('user_id', '=', user.id);
-      if (auth.session) others = others.where('id_hash', '<>', auth.session.id_hash);
-      const ended = await others.executeTakeFirst();
-      await appendAudit(services.db, {
-        ...auditActor(request),
-        action: 'user.password_change',
-        entityType: 'user',
-        entityId: user.id,
-        after: { sessionsEnded: Number(ended.numDeletedRows) },
-        at: services.clock(),
-      });
       return reply.redirect('/admin/account?done=password', 303);
     },
   );

@@ -170,16 +170,18 @@ export async function updateRole(
   )
     errors.role = t.adminUsers.lastAdmin;
   if (Object.keys(errors).length > 0 || !isRole(role) || !categoryIds) return { ok: false, errors };
-  await usersRepository(services.db).setMembership(target.user.id, input.siteId, role, categoryIds);
-  await appendAudit(services.db, {
-    ...input.actor,
-    siteId: input.siteId,
-    action: 'user.role_change',
-    entityType: 'user',
-    entityId: target.user.id,
-    before: { role: target.role, categoryIds: target.categoryIds },
-    after: { role, categoryIds },
-    at: services.clock(),
+  await services.db.transaction().execute(async (trx) => {
+    await usersRepository(trx).setMembership(target.user.id, input.siteId, role, categoryIds);
+    await appendAudit(trx, {
+      ...input.actor,
+      siteId: input.siteId,
+      action: 'user.role_change',
+      entityType: 'user',
+      entityId: target.user.id,
+      before: { role: target.role, categoryIds: target.categoryIds },
+      after: { role, categoryIds },
+      at: services.clock(),
+    });
   });
   return { ok: true };
 }
@@ -211,37 +213,28 @@ export async function accountAction(
   const { target } = input;
   const now = services.clock();
   const stamp = now.toISOString();
-  let before: Record<string, unknown>;
-  let after: Record<string, unknown>;
-  if (input.action === 'reset-2fa') {
-    await services.db
-      .updateTable('users')
-      .set({ totp_secret: null, totp_enabled: 0, totp_last_step: 0, recovery_codes: '[]', updated_at: stamp })
-      .where('id', '=', target.id)
-      .execute();
-    before = { totpEnabled: target.totp_enabled === 1 };
-    after = { totpEnabled: false };
-  } else {
-    const isActive = input.action === 'reactivate' ? 1 : 0;
-    await services.db
-      .updateTable('users')
-      .set({ is_active: isActive, updated_at: stamp })
-      .where('id', '=', target.id)
-      .execute();
-    before = { active: target.is_active === 1 };
-    after = { active: isActive === 1 };
-  }
-  const sessions =
-    input.action === 'reactivate' ? 0 : await sessionStore(services.db).destroyAllFor(target.id);
-  await appendAudit(services.db, {
-    ...input.actor,
-    siteId: input.siteId,
-    action: input.action === 'reset-2fa' ? 'user.two_factor_reset' : `user.${input.action}`,
-    entityType: 'user',
-    entityId: target.id,
-    before,
-    after: { ...after, ...(sessions ? { sessionsEnded: sessions } : {}) },
-    at: now,
+  const isReset = input.action === 'reset-2fa';
+  const isActive = input.action === 'reactivate' ? 1 : 0;
+  // The account change, the end of its sessions and the audit entry commit together.
+  await services.db.transaction().execute(async (trx) => {
+    await usersRepository(trx).update(
+      target.id,
+      isReset
+        ? { totp_secret: null, totp_enabled: 0, totp_last_step: 0, recovery_codes: '[]', updated_at: stamp }
+        : { is_active: isActive, updated_at: stamp },
+    );
+    const sessions = input.action === 'reactivate' ? 0 : await sessionStore(trx).destroyAllFor(target.id);
+    const after = isReset ? { totpEnabled: false } : { active: isActive === 1 };
+    await appendAudit(trx, {
+      ...input.actor,
+      siteId: input.siteId,
+      action: isReset ? 'user.two_factor_reset' : `user.${input.action}`,
+      entityType: 'user',
+      entityId: target.id,
+      before: isReset ? { totpEnabled: target.totp_enabled === 1 } : { active: target.is_active === 1 },
+      after: { ...after, ...(sessions ? { sessionsEnded: sessions } : {}) },
+      at: now,
+    });
   });
 }
 

@@ -1,0 +1,241 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSchedulerTick } from '../../src/modules/articles/scheduler.ts';
+import { verifyAudit } from '../../src/modules/audit/audit.ts';
+import { reindexItem } from '../../src/modules/search/registry.ts';
+import { enqueue, handleEffect, inTransaction, outboxSettled, runOutbox } from '../../src/platform/outbox.ts';
+import { type Client, createStaff, loginAs } from '../admin-session.ts';
+import { createArticle, createCategory, defaultSiteId } from '../factories.ts';
+import { createTestApp, type TestApp, testEngine } from '../harness.ts';
+import { articleFields, loadArticle, postArticle } from '../newsroom.ts';
+
+/**
+ * A command is one transaction (docs/adr/0012-commands-and-outbox.md): when one of its writes
+ * fails, nothing of it remains — no row change, no revision, no audit entry, no effect — and the
+ * audit chain still verifies. Effects committed before a crash run when the app starts again.
+ */
+
+declare module '../../src/platform/outbox.ts' {
+  interface EffectKinds {
+    /** Fails while `failuresLeft` says so, then counts its runs. */
+    'test.flaky': { label: string };
+  }
+}
+
+const runs: string[] = [];
+let failuresLeft = 0;
+handleEffect('test.flaky', async (_services, { label }) => {
+  if (failuresLeft > 0) {
+    failuresLeft--;
+    throw new Error('the mail server is away');
+  }
+  runs.push(label);
+});
+
+let t: TestApp;
+// Real time: the staff sign in with a TOTP code of this minute.
+let now = new Date();
+let siteId: number;
+let categoryId: number;
+let chief: Client;
+let purged: string[][] = [];
+
+beforeAll(async () => {
+  t = await createTestApp({ clock: () => now });
+  siteId = await defaultSiteId(t.services.db);
+  categoryId = await createCategory(t.services.db, siteId, { name: 'Kinh tế', slug: 'kinh-te' });
+  const user = await createStaff(t.services, 'chief_editor', siteId);
+  chief = await loginAs(t.app, user);
+  // Records every purge that really runs (the effect calls the app's own purge).
+  const purge = t.services.purge;
+  t.services.purge = (tags) => {
+    purged.push(tags);
+    purge(tags);
+  };
+});
+afterAll(async () => t?.close());
+
+/** Makes every audit insert of `action` fail, the way a full disk or a lost connection would. */
+async function failAuditOf(action: string) {
+  if (testEngine === 'sqlite') {
+    await sql
+      .raw(
+        `create trigger test_fail_audit before insert on audit_log when new.action = '${action}'
+         begin select raise(abort, 'injected failure'); end`,
+      )
+      .execute(t.services.db);
+    return;
+  }
+  await sql
+    .raw(
+      `create function test_fail_audit() returns trigger language plpgsql as $$
+       begin if new.action = '${action}' then raise exception 'injected failure'; end if; return new; end $$;
+       create trigger test_fail_audit before insert on audit_log for each row execute function test_fail_audit();`,
+    )
+    .execute(t.services.db);
+}
+
+async function healAudit() {
+  if (testEngine === 'sqlite') await sql.raw('drop trigger test_fail_audit').execute(t.services.db);
+  else await sql.raw('drop function test_fail_audit() cascade').execute(t.services.db);
+}
+
+async function count(table: 'revisions' | 'audit_log' | 'outbox' | 'notifications'): Promise<number> {
+  const row = await t.services.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+async function indexedTitle(id: number): Promise<string | undefined> {
+  const row = await t.services.db
+    .selectFrom('search_documents')
+    .select('title')
+    .where('type', '=', 'article')
+    .where('item_id', '=', id)
+    .executeTakeFirst();
+  return row?.title;
+}
+
+describe('a command that fails halfway', () => {
+  it('leaves nothing of a save behind when its audit entry cannot be written', async () => {
+    const id = await createArticle(t.services.db, siteId, categoryId, { title: 'Giá lúa tăng' });
+    await reindexItem(t.services, 'article', id);
+    const before = await loadArticle(t.services.db, id);
+    const counts = { revisions: await count('revisions'), audit: await count('audit_log') };
+    purged = [];
+    await failAuditOf('article.update');
+    try {
+      const response = await postArticle(chief, id, articleFields(before, { title: 'Giá lúa giảm mạnh' }));
+      expect(response.statusCode).toBe(500);
+    } finally {
+      await healAudit();
+    }
+    const after = await loadArticle(t.services.db, id);
+    expect(after.title).toBe('Giá lúa tăng');
+    expect(after.version).toBe(before.version);
+    expect(await count('revisions')).toBe(counts.revisions);
+    expect(await count('audit_log')).toBe(counts.audit);
+    expect(await count('outbox')).toBe(0);
+    expect(purged).toEqual([]);
+    expect(await indexedTitle(id)).toBe('Giá lúa tăng');
+    expect(await verifyAudit(t.services.db)).toMatchObject({ ok: true });
+
+    // The same save, with the database healthy, does all of it.
+    const saved = await postArticle(chief, id, articleFields(before, { title: 'Giá lúa giảm mạnh' }));
+    expect(saved.statusCode).toBe(303);
+    expect((await loadArticle(t.services.db, id)).version).toBe(before.version + 1);
+    expect(await count('revisions')).toBe(counts.revisions + 1);
+    expect(await count('audit_log')).toBe(counts.audit + 1);
+    expect(await count('outbox')).toBe(0);
+    expect(purged.flat()).toContain(`article:${id}`);
+    expect(await indexedTitle(id)).toBe('Giá lúa giảm mạnh');
+    expect(await verifyAudit(t.services.db)).toMatchObject({ ok: true });
+  });
+
+  it('leaves nothing of a save-and-publish behind when the publish cannot be audited', async () => {
+    const id = await createArticle(t.services.db, siteId, categoryId, { title: 'Cầu mới', status: 'draft' });
+    const before = await loadArticle(t.services.db, id);
+    const counts = {
+      revisions: await count('revisions'),
+      audit: await count('audit_log'),
+      notifications: await count('notifications'),
+    };
+    purged = [];
+    await failAuditOf('article.publish');
+    try {
+      const response = await postArticle(
+        chief,
+        id,
+        articleFields(before, { title: 'Cầu mới thông xe' }),
+        'publish',
+      );
+      expect(response.statusCode).toBe(500);
+    } finally {
+      await healAudit();
+    }
+    const after = await loadArticle(t.services.db, id);
+    expect(after).toMatchObject({ title: 'Cầu mới', status: 'draft', version: before.version });
+    expect(await count('revisions')).toBe(counts.revisions);
+    expect(await count('audit_log')).toBe(counts.audit);
+    expect(await count('notifications')).toBe(counts.notifications);
+    expect(await count('outbox')).toBe(0);
+    expect(purged).toEqual([]);
+    expect(await indexedTitle(id)).toBeUndefined();
+    expect(await verifyAudit(t.services.db)).toMatchObject({ ok: true });
+  });
+
+  it('keeps the audit chain whole when many commands commit at once', async () => {
+    const ids = await Promise.all(
+      Array.from({ length: 8 }, (_, n) =>
+        createArticle(t.services.db, siteId, categoryId, { title: `Tin số ${n + 1}` }),
+      ),
+    );
+    const responses = await Promise.all(
+      ids.map(async (id) => {
+        const row = await loadArticle(t.services.db, id);
+        return postArticle(chief, id, articleFields(row, { title: `${row.title} (sửa)` }));
+      }),
+    );
+    expect(responses.map((response) => response.statusCode)).toEqual(ids.map(() => 303));
+    expect(await verifyAudit(t.services.db)).toMatchObject({ ok: true });
+  });
+});
+
+describe('the outbox', () => {
+  it('runs an effect committed before a crash when a fresh app starts on the same database', async () => {
+    const id = await createArticle(t.services.db, siteId, categoryId, { title: 'Mùa nước nổi' });
+    await reindexItem(t.services, 'article', id);
+    // The change and its effect commit; the process dies before running the effect.
+    await t.services.db.transaction().execute(async (trx) => {
+      await trx.updateTable('articles').set({ title: 'Mùa nước nổi về sớm' }).where('id', '=', id).execute();
+      await enqueue(trx, { kind: 'search.reindex', type: 'article', id }, now);
+    });
+    expect(await count('outbox')).toBe(1);
+    expect(await indexedTitle(id)).toBe('Mùa nước nổi');
+    const restarted = await createTestApp({ sameInstallationAs: t });
+    try {
+      expect(await count('outbox')).toBe(0);
+      expect(await indexedTitle(id)).toBe('Mùa nước nổi về sớm');
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  it('retries a failing effect with backoff without failing the command, then runs it once', async () => {
+    runs.length = 0;
+    failuresLeft = 1;
+    const result = await inTransaction(t.services, async (trx) => {
+      await enqueue(trx, { kind: 'test.flaky', label: 'thư báo' }, now);
+      return 'committed';
+    });
+    expect(result).toBe('committed');
+    await outboxSettled();
+    const waiting = await t.services.db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
+    expect(waiting).toMatchObject({ kind: 'test.flaky', attempts: 1, last_error: 'the mail server is away' });
+    expect(waiting.run_after > now.toISOString()).toBe(true);
+    // Not due yet: the tick leaves it alone.
+    expect(await runOutbox(t.services)).toEqual({ ran: 0, failed: 0 });
+    now = new Date(now.getTime() + 60_000);
+    expect(await runOutbox(t.services)).toEqual({ ran: 1, failed: 0 });
+    expect(runs).toEqual(['thư báo']);
+    expect(await count('outbox')).toBe(0);
+  });
+
+  it('publishes on schedule with the audit entry in the same transaction and the purge after it', async () => {
+    const id = await createArticle(t.services.db, siteId, categoryId, {
+      title: 'Lịch cắt điện',
+      status: 'scheduled',
+      published_at: new Date(now.getTime() - 1000).toISOString(),
+    });
+    purged = [];
+    const audit = await count('audit_log');
+    const tick = await runSchedulerTick(t.services, now);
+    expect(tick.published).toContain(id);
+    expect(await count('audit_log')).toBe(audit + 1);
+    expect(purged.flat()).toContain(`article:${id}`);
+    expect(await indexedTitle(id)).toBe('Lịch cắt điện');
+    expect(await count('outbox')).toBe(0);
+  });
+});

@@ -42,32 +42,36 @@ export function entryHash(fields: HashedFields): string {
 
 /** Appends an entry to the hash-chained audit log (each entry stores the previous one's hash). */
 export async function appendAudit(db: Kysely<DB>, entry: AuditEntry): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await lockForTransaction(trx, LOCKS.auditChain);
-    const last = await trx
-      .selectFrom('audit_log')
-      .select('hash')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    const fields: HashedFields = {
-      at: (entry.at ?? new Date()).toISOString(),
-      site_id: entry.siteId ?? null,
-      actor_id: entry.actorId ?? null,
-      actor_label: entry.actorLabel.slice(0, 200),
-      ip: (entry.ip ?? '').slice(0, 64),
-      action: entry.action,
-      entity_type: entry.entityType ?? '',
-      entity_id: entry.entityId === undefined ? '' : String(entry.entityId),
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-      prev_hash: last?.hash ?? GENESIS_HASH,
-    };
-    await trx
-      .insertInto('audit_log')
-      .values({ ...fields, hash: entryHash(fields) })
-      .execute();
-  });
+  // Inside a command's transaction the entry commits, or rolls back, with the change it records.
+  if (db.isTransaction) return writeAuditEntry(db, entry);
+  await db.transaction().execute((trx) => writeAuditEntry(trx, entry));
+}
+
+async function writeAuditEntry(trx: Kysely<DB>, entry: AuditEntry): Promise<void> {
+  await lockForTransaction(trx, LOCKS.auditChain);
+  const last = await trx
+    .selectFrom('audit_log')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const fields: HashedFields = {
+    at: (entry.at ?? new Date()).toISOString(),
+    site_id: entry.siteId ?? null,
+    actor_id: entry.actorId ?? null,
+    actor_label: entry.actorLabel.slice(0, 200),
+    ip: (entry.ip ?? '').slice(0, 64),
+    action: entry.action,
+    entity_type: entry.entityType ?? '',
+    entity_id: entry.entityId === undefined ? '' : String(entry.entityId),
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    prev_hash: last?.hash ?? GENESIS_HASH,
+  };
+  await trx
+    .insertInto('audit_log')
+    .values({ ...fields, hash: entryHash(fields) })
+    .execute();
 }
 
 export interface AuditVerification {

@@ -9,9 +9,10 @@ import { collectionDefs } from './registry.ts';
  * installCollection (src/collections.ts), and app.ts registers every installed type's routes.
  */
 export { collectionApiRoutes } from './api.ts';
-export { type CollectionDef, defineCollection } from './definition.ts';
+export { type CollectionDef, defineCollection, editRoles, type PublicEntry } from './definition.ts';
 export { installCollection } from './hooks.ts';
 export { collectionDefs } from './registry.ts';
+export { collectionRepository } from './repository.ts';
 
 /** Admin screens and public pages of every installed collection. */
 export async function collectionRoutes(app: FastifyInstance, services: AppServices): Promise<void> {

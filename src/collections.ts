@@ -10,4 +10,7 @@ import { units } from './modules/units/units.collection.tsx';
  */
 export const installedCollections: CollectionDef[] = [leaders, units, spokespeople];
 
-for (const def of installedCollections) installCollection(def);
+/** The demo's Giới thiệu page in each language: citizens find the collections under it. */
+const about = { vi: 'gioi-thieu', en: 'introduction', zh: 'introduction' };
+
+for (const def of installedCollections) installCollection(def, { menuUnder: about });

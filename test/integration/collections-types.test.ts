@@ -28,19 +28,23 @@ describe('the demo province’s collections', () => {
       expect(response.statusCode, url).toBe(200);
       expect(response.body).toContain(name);
     }
+    // Citizens find them in the menu, under Giới thiệu / Introduction.
+    expect((await t.app.inject({ url: '/' })).body).toContain('href="/lanh-dao"');
+    expect((await t.app.inject({ url: '/en/' })).body).toContain('href="/en/leadership"');
+    expect((await t.app.inject({ url: '/zh/sitemap' })).body).toContain('href="/zh/organisation"');
     const detail = await t.app.inject({ url: '/en/leadership/tran-thi-minh-huong' });
     expect(detail.body).toContain('Chairwoman of the Provincial People’s Committee');
     expect(detail.body).toContain('Term start');
   });
 
   it('draws the units as a tree, the head linked to the leader', async () => {
-    const response = await t.app.inject({ url: '/co-cau-to-chuc' });
+    const response = await t.app.inject({ url: '/to-chuc-bo-may' });
     expect(response.statusCode).toBe(200);
     const tree = /<ul class="unit-tree">([\s\S]*)<\/ul>/.exec(response.body)?.[1] ?? '';
     // The provincial committee is the root; the departments sit in a nested list under it.
     expect(tree.indexOf('Ủy ban nhân dân tỉnh Lạc Hồng')).toBeLessThan(tree.indexOf('<ul>'));
     expect(tree.slice(tree.indexOf('<ul>'))).toContain('Sở Khoa học và Công nghệ');
-    const unit = await t.app.inject({ url: '/co-cau-to-chuc/uy-ban-nhan-dan-tinh-lac-hong' });
+    const unit = await t.app.inject({ url: '/to-chuc-bo-may/uy-ban-nhan-dan-tinh-lac-hong' });
     expect(unit.body).toContain('href="/lanh-dao/tran-thi-minh-huong"');
     const chinese = await t.app.inject({ url: '/zh/organisation' });
     expect(chinese.body).toContain('科学技术厅');

@@ -3,13 +3,14 @@ import type { DB } from '../../db/schema.ts';
 import { adminNav } from '../../web/admin/admin-layout.tsx';
 import { parseRichText, plainText } from '../../web/rich-text.tsx';
 import { registerSitemapSource, type SitemapSource } from '../feeds/sitemap-sources.ts';
+import { menuLinks } from '../navigation/navigation.ts';
 import type { SearchDocument } from '../search/documents.ts';
 import { registerSearchSource, type SourceBatch } from '../search/registry.ts';
 import { adminBase } from './admin/admin-views.tsx';
-import { type CollectionDef, editRoles } from './definition.ts';
+import { type CollectionDef, editRoles, type Localized } from './definition.ts';
 import { loadLookups, summaryOf } from './display.ts';
 import { collectionsTag } from './effects.ts';
-import { itemUrl } from './paths.ts';
+import { itemUrl, listUrl } from './paths.ts';
 import { collectionDefs, registerCollection } from './registry.ts';
 import { collectionRepository, publicData } from './repository.ts';
 
@@ -75,11 +76,18 @@ const sitemapSource: SitemapSource = {
   tags: (siteId) => [collectionsTag(siteId)],
 };
 
+export interface InstallOptions {
+  /** Lists the collection in the main menu under this top-level page (its slug per language). */
+  menuUnder?: Localized;
+}
+
 /**
- * Installs a collection: registers it, its search type, the shared sitemap source and its admin
- * menu entry. Called once per type at start (src/collections.ts); idempotent.
+ * Installs a collection: registers it, its search type, the shared sitemap source, its admin
+ * menu entry and, if asked, a public menu link. Called once per type at start (src/collections.ts).
  */
-export function installCollection(def: CollectionDef): void {
+export function installCollection(def: CollectionDef, options: InstallOptions = {}): void {
+  if (options.menuUnder && !menuLinks.some((link) => link.label === def.name))
+    menuLinks.push({ underPage: options.menuUnder, label: def.name, href: (lang) => listUrl(def, lang) });
   registerCollection(def);
   registerSearchSource({
     type: def.type,

@@ -56,13 +56,30 @@ function categoryItems(categories: CategoryView[], lang: LanguageCode, parentId:
     }));
 }
 
+/** A link a feature adds under a top-level page (found by its slug in each language). */
+export interface MenuLink {
+  underPage: Record<LanguageCode, string>;
+  label: Record<LanguageCode, string>;
+  href: (lang: LanguageCode) => string;
+}
+
+/** Links features add to the menu and the HTML site map (the collections under Giới thiệu). */
+export const menuLinks: MenuLink[] = [];
+
+function linksUnder(page: PageSummary, lang: LanguageCode): NavItem[] {
+  if (page.parentId !== null) return [];
+  return menuLinks
+    .filter((link) => link.underPage[lang] === page.slug)
+    .map((link) => ({ label: link.label[lang], href: link.href(lang), children: [] }));
+}
+
 function pageItems(pages: PageSummary[], lang: LanguageCode, parentId: number | null): NavItem[] {
   return pages
     .filter((page) => page.parentId === parentId)
     .map((page) => ({
       label: page.title,
       href: pageUrl(lang, pagePath(pages, page.id)),
-      children: pageItems(pages, lang, page.id),
+      children: [...pageItems(pages, lang, page.id), ...linksUnder(page, lang)],
     }));
 }
 

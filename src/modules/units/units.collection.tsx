@@ -32,7 +32,7 @@ export const units = defineCollection({
     en: 'The bodies and units of the provincial government: functions and duties, heads and contacts.',
     zh: '省政府机构和单位：职能与任务、负责人及联系方式。',
   },
-  path: { vi: 'co-cau-to-chuc', en: 'organisation', zh: 'organisation' },
+  path: { vi: 'to-chuc-bo-may', en: 'organisation', zh: 'organisation' },
   workflow: 'editorial',
   titleField: 'name',
   summaryFields: ['head'],

@@ -102,7 +102,7 @@ export function mainMenu(structure: SiteStructure, lang: LanguageCode): NavItem[
         item: {
           label: page.title,
           href: pageUrl(lang, [page.slug]),
-          children: pageItems(structure.pages, lang, page.id),
+          children: [...pageItems(structure.pages, lang, page.id), ...linksUnder(page, lang)],
         },
       })),
     ...structure.categories

@@ -148,6 +148,8 @@ export function shownFields(
 ): { name: string; shown: Shown }[] {
   return def.fields.flatMap((field) => {
     if (field.name === def.titleField || field.isPublic === false) return [];
+    // Plain summary fields already stand under the title; linked ones (a unit's head) stay listed.
+    if ((def.summaryFields ?? []).includes(field.name) && field.kind === 'text') return [];
     const shown = showField(field, data[field.name], lang, lookups, title);
     return shown ? [{ name: field.name, shown }] : [];
   });

@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { generateSync } from 'otplib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaff, type StaffUser, TEST_PASSWORD } from '../admin-session.ts';
+import { createStaff, type StaffUser } from '../admin-session.ts';
 import { defaultSiteId } from '../factories.ts';
 import { createTestApp, type TestApp } from '../harness.ts';
 import {
   axeViolations,
   type BrowserHandle,
   launchBrowser,
+  logInThroughForms,
   openPage,
   viewports,
   zoomText,
@@ -27,21 +27,6 @@ let chief: StaffUser;
 let page: Page;
 let leaderId: number;
 const pageErrors: string[] = [];
-
-async function logIn(user: StaffUser): Promise<void> {
-  await page.goto(`${base}/admin/login`);
-  await page.getByLabel('Thư điện tử').fill(user.email);
-  await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-  await Promise.all([
-    page.waitForURL((url) => url.pathname !== '/admin/login'),
-    page.getByLabel('Mật khẩu').press('Enter'),
-  ]);
-  await page.getByLabel('Mã xác thực').fill(generateSync({ secret: user.totpSecret ?? '' }));
-  await Promise.all([
-    page.waitForURL((url) => url.pathname === '/admin'),
-    page.getByLabel('Mã xác thực').press('Enter'),
-  ]);
-}
 
 async function press(role: 'button' | 'link', name: string, url: RegExp | string): Promise<void> {
   await Promise.all([
@@ -115,7 +100,7 @@ afterAll(async () => {
 
 describe('collections in the browser', () => {
   it('warns on the dashboard about the unpublished spokesperson', async () => {
-    await logIn(chief);
+    await logInThroughForms(page, base, chief);
     const warning = page.locator('#spokesperson-late-title');
     expect(await warning.textContent()).toBe('Người phát ngôn chưa được công bố');
     expect(await page.getByRole('alert').first().textContent()).toContain(

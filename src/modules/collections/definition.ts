@@ -104,6 +104,50 @@ export interface PublicListProps {
   entries: PublicEntry[];
 }
 
+/**
+ * Fields many government types share, declared once: a person's full name, a position or
+ * title, contact numbers and the display order.
+ */
+export const commonFields = {
+  fullName: (): FieldDef => ({
+    name: 'full_name',
+    kind: 'text',
+    localized: true,
+    required: true,
+    maxLength: 120,
+    label: { vi: 'Họ và tên', en: 'Full name', zh: '姓名' },
+  }),
+  phone: (required = false): FieldDef => ({
+    name: 'phone',
+    kind: 'text',
+    format: 'tel',
+    required,
+    maxLength: 40,
+    label: { vi: 'Điện thoại', en: 'Phone', zh: '电话' },
+  }),
+  email: (
+    label: Localized = { vi: 'Thư điện tử', en: 'E-mail', zh: '电子邮件' },
+    required = false,
+  ): FieldDef => ({
+    name: 'email',
+    kind: 'text',
+    format: 'email',
+    required,
+    maxLength: 200,
+    label,
+  }),
+  displayOrder: (): FieldDef => ({
+    name: 'display_order',
+    kind: 'number',
+    min: 0,
+    max: 999,
+    required: true,
+    isPublic: false,
+    label: { vi: 'Thứ tự hiển thị', en: 'Display order', zh: '显示顺序' },
+    hint: { vi: 'Số nhỏ đứng trước.', en: 'Lower numbers come first.', zh: '数字小的排在前面。' },
+  }),
+};
+
 /** Roles that edit by default: everyone who writes content. */
 export const DEFAULT_EDIT_ROLES: Role[] = ['admin', 'chief_editor', 'editor', 'contributor'];
 /** Roles that approve and publish by default: the editorial board's heads. */

@@ -9,7 +9,13 @@ import { collectionDefs } from './registry.ts';
  * installCollection (src/collections.ts), and app.ts registers every installed type's routes.
  */
 export { collectionApiRoutes } from './api.ts';
-export { type CollectionDef, defineCollection, editRoles, type PublicEntry } from './definition.ts';
+export {
+  type CollectionDef,
+  commonFields,
+  defineCollection,
+  editRoles,
+  type PublicEntry,
+} from './definition.ts';
 export { installCollection } from './hooks.ts';
 export { collectionDefs } from './registry.ts';
 export { collectionRepository } from './repository.ts';

@@ -8,7 +8,7 @@ import type { PageContext } from '../../web/context.ts';
 import { Layout } from '../../web/layout.tsx';
 import { pageContext } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
-import { parseRichText, RichText } from '../../web/rich-text.tsx';
+import { type FigureImage, parseRichText, RichText } from '../../web/rich-text.tsx';
 import { SeoHead } from '../../web/seo.tsx';
 import { homeUrl, reservedSlugs } from '../../web/urls.ts';
 import { newest, renderRss } from '../feeds/rss.ts';
@@ -53,6 +53,21 @@ export async function publicEntries(
   return { entries, lookups, lastModified: newest(...rows.map((row) => row.item.updatedAt)) };
 }
 
+/** An item's image from the media library, with its responsive sources. */
+function Photo(props: { image: FigureImage; alt: string; sizes: string; lazy?: boolean }) {
+  return (
+    <img
+      src={props.image.src}
+      srcSet={props.image.srcset || undefined}
+      sizes={props.sizes}
+      width={props.image.width}
+      height={props.image.height}
+      alt={props.alt}
+      loading={props.lazy ? 'lazy' : undefined}
+    />
+  );
+}
+
 /** The default public list: a card per item with its photo and summary line. */
 function DefaultList({ entries }: { entries: PublicEntry[] }) {
   return (
@@ -61,15 +76,7 @@ function DefaultList({ entries }: { entries: PublicEntry[] }) {
         <li key={entry.url} class={entry.image ? 'card' : 'card card-no-image'}>
           {entry.image ? (
             <div class="card-media">
-              <img
-                src={entry.image.src}
-                srcSet={entry.image.srcset || undefined}
-                sizes="(min-width: 40em) 12rem, 40vw"
-                width={entry.image.width}
-                height={entry.image.height}
-                alt={entry.image.alt}
-                loading="lazy"
-              />
+              <Photo image={entry.image} alt={entry.image.alt} sizes="(min-width: 40em) 12rem, 40vw" lazy />
             </div>
           ) : null}
           <div>
@@ -202,7 +209,7 @@ export async function collectionPublicRoutes(
     if (!SLUG.test(slug)) throw new AppError('NOT_FOUND');
     const ctx = await pageContext(request, reply, services);
     const repo = collectionRepository(services.db);
-    const item = (await repo.published(ctx.site.id, def.type, lang)).find(
+    const item = (await repo.list(ctx.site.id, def.type, lang, { publishedOnly: true })).find(
       (candidate) => candidate.slug === slug,
     );
     if (!item) throw new AppError('NOT_FOUND');
@@ -238,14 +245,7 @@ export async function collectionPublicRoutes(
           {summary ? <p class="lead">{summary}</p> : null}
           {photo?.kind === 'image' ? (
             <figure class="collection-photo">
-              <img
-                src={photo.image.src}
-                srcSet={photo.image.srcset || undefined}
-                sizes="(min-width: 40em) 16rem, 60vw"
-                width={photo.image.width}
-                height={photo.image.height}
-                alt={photo.alt}
-              />
+              <Photo image={photo.image} alt={photo.alt} sizes="(min-width: 40em) 16rem, 60vw" />
             </figure>
           ) : null}
           <FieldList shown={shown} />

@@ -71,16 +71,16 @@ export function collectionRepository(db: Kysely<DB>) {
         .executeTakeFirst();
       return row ? toItem(row) : undefined;
     },
-    /** Items of a type in a language (every status), in display order. */
-    async list(siteId: number, type: string, lang: LanguageCode): Promise<CollectionItem[]> {
-      const rows = await items()
-        .where('site_id', '=', siteId)
-        .where('type', '=', type)
-        .where('lang', '=', lang)
-        .orderBy('position')
-        .orderBy('title')
-        .orderBy('id')
-        .execute();
+    /** Items of a type in a language (every status, or the published only), in display order. */
+    async list(
+      siteId: number,
+      type: string,
+      lang: LanguageCode,
+      options: { publishedOnly?: boolean } = {},
+    ): Promise<CollectionItem[]> {
+      let query = items().where('site_id', '=', siteId).where('type', '=', type).where('lang', '=', lang);
+      if (options.publishedOnly) query = query.where('status', '=', 'published');
+      const rows = await query.orderBy('position').orderBy('title').orderBy('id').execute();
       return rows.map(toItem);
     },
     /** The originals of a type (for relation choices), in display order. */
@@ -91,19 +91,6 @@ export function collectionRepository(db: Kysely<DB>) {
         .where('source_id', 'is', null)
         .orderBy('position')
         .orderBy('title')
-        .execute();
-      return rows.map(toItem);
-    },
-    /** Published items of a type in a language, in display order. */
-    async published(siteId: number, type: string, lang: LanguageCode): Promise<CollectionItem[]> {
-      const rows = await items()
-        .where('site_id', '=', siteId)
-        .where('type', '=', type)
-        .where('lang', '=', lang)
-        .where('status', '=', 'published')
-        .orderBy('position')
-        .orderBy('title')
-        .orderBy('id')
         .execute();
       return rows.map(toItem);
     },
@@ -187,7 +174,7 @@ export async function publishedWithData(
   lang: LanguageCode,
 ): Promise<{ item: CollectionItem; data: ItemData }[]> {
   const repo = collectionRepository(db);
-  const list = await repo.published(siteId, def.type, lang);
+  const list = await repo.list(siteId, def.type, lang, { publishedOnly: true });
   const sourceIds = [...new Set(list.flatMap((item) => (item.sourceId ? [item.sourceId] : [])))];
   const sources = new Map((await repo.byIds(sourceIds)).map((item) => [item.id, item]));
   return list.map((item) => ({

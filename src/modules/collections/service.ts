@@ -109,6 +109,47 @@ async function freeSlug(
   }
 }
 
+/** Inserts a new draft (an original, or a translation when sourceId is set); returns the stored item. */
+async function insertDraft(
+  trx: Kysely<DB>,
+  input: {
+    def: CollectionDef;
+    siteId: number;
+    lang: LanguageCode;
+    source?: CollectionItem;
+    title: string;
+    slug: string;
+    position: number;
+    data: ItemData;
+    actor: Actor;
+    at: string;
+  },
+): Promise<CollectionItem> {
+  const { id } = await trx
+    .insertInto('collection_items')
+    .values({
+      site_id: input.siteId,
+      type: input.def.type,
+      lang: input.lang,
+      source_id: input.source?.id ?? null,
+      source_version: input.source?.version ?? null,
+      stale_since: null,
+      title: input.title,
+      slug: input.slug,
+      position: input.position,
+      status: 'draft',
+      data: JSON.stringify(input.data),
+      version: 1,
+      published_at: null,
+      created_by: input.actor.actorId,
+      created_at: input.at,
+      updated_at: input.at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return (await collectionRepository(trx).find(input.siteId, input.def.type, id))!;
+}
+
 function effectsFor(def: CollectionDef, item: CollectionItem, others: CollectionItem[] = []): AfterCommit {
   return {
     purge: [collectionsTag(item.siteId)],
@@ -153,29 +194,17 @@ export async function saveItem(
     const txRepo = collectionRepository(trx);
     if (!existing) {
       const slug = await freeSlug(trx, { siteId, type: def.type, title });
-      const { id } = await trx
-        .insertInto('collection_items')
-        .values({
-          site_id: siteId,
-          type: def.type,
-          lang: 'vi',
-          source_id: null,
-          source_version: null,
-          stale_since: null,
-          title,
-          slug,
-          position,
-          status: 'draft',
-          data: JSON.stringify(checked.data),
-          version: 1,
-          published_at: null,
-          created_by: actor.actorId,
-          created_at: at,
-          updated_at: at,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const item = (await txRepo.find(siteId, def.type, id))!;
+      const item = await insertDraft(trx, {
+        def,
+        siteId,
+        lang: 'vi',
+        title,
+        slug,
+        position,
+        data: checked.data,
+        actor,
+        at,
+      });
       await recordRevision(trx, { item, actor, note: 'create', at });
       await audit(trx, { def, item, actor, action: 'create', at: now });
       return { item, stale: [] as CollectionItem[] };
@@ -319,29 +348,18 @@ export async function translateItem(
   const data: ItemData = {};
   for (const field of storedFields(def, true)) data[field.name] = source.data[field.name] ?? null;
   const item = await services.db.transaction().execute(async (trx) => {
-    const { id } = await trx
-      .insertInto('collection_items')
-      .values({
-        site_id: source.siteId,
-        type: def.type,
-        lang: input.lang,
-        source_id: source.id,
-        source_version: source.version,
-        stale_since: null,
-        title: source.title,
-        slug: source.slug,
-        position: source.position,
-        status: 'draft',
-        data: JSON.stringify(data),
-        version: 1,
-        published_at: null,
-        created_by: actor.actorId,
-        created_at: at,
-        updated_at: at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const created = (await collectionRepository(trx).find(source.siteId, def.type, id))!;
+    const created = await insertDraft(trx, {
+      def,
+      siteId: source.siteId,
+      lang: input.lang,
+      source,
+      title: source.title,
+      slug: source.slug,
+      position: source.position,
+      data,
+      actor,
+      at,
+    });
     await recordRevision(trx, { item: created, actor, note: 'translate', at });
     await audit(trx, { def, item: created, actor, action: 'translate', at: now });
     return created;

@@ -1,4 +1,4 @@
-import { defineCollection } from '../collections/index.ts';
+import { commonFields, defineCollection } from '../collections/index.ts';
 
 /** Lãnh đạo: the agency's leaders with biography and assigned duties (NĐ 224/2026 Đ9 k1 b–c). */
 export const leaders = defineCollection({
@@ -19,14 +19,7 @@ export const leaders = defineCollection({
   orderField: 'display_order',
   fields: [
     { name: 'photo', kind: 'media', label: { vi: 'Ảnh chân dung', en: 'Portrait', zh: '肖像' } },
-    {
-      name: 'full_name',
-      kind: 'text',
-      localized: true,
-      required: true,
-      maxLength: 120,
-      label: { vi: 'Họ và tên', en: 'Full name', zh: '姓名' },
-    },
+    commonFields.fullName(),
     {
       name: 'position',
       kind: 'text',
@@ -47,16 +40,7 @@ export const leaders = defineCollection({
       localized: true,
       label: { vi: 'Nhiệm vụ được phân công', en: 'Assigned duties', zh: '工作分工' },
     },
-    {
-      name: 'display_order',
-      kind: 'number',
-      min: 0,
-      max: 999,
-      required: true,
-      isPublic: false,
-      label: { vi: 'Thứ tự hiển thị', en: 'Display order', zh: '显示顺序' },
-      hint: { vi: 'Số nhỏ đứng trước.', en: 'Lower numbers come first.', zh: '数字小的排在前面。' },
-    },
+    commonFields.displayOrder(),
     { name: 'term_start', kind: 'date', label: { vi: 'Bắt đầu nhiệm kỳ', en: 'Term start', zh: '任期开始' } },
     { name: 'term_end', kind: 'date', label: { vi: 'Kết thúc nhiệm kỳ', en: 'Term end', zh: '任期结束' } },
   ],

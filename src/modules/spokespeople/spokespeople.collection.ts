@@ -1,4 +1,4 @@
-import { defineCollection } from '../collections/index.ts';
+import { commonFields, defineCollection } from '../collections/index.ts';
 
 /**
  * Người phát ngôn: the spokesperson's name, title, unit, phone and official e-mail, online
@@ -23,14 +23,7 @@ export const spokespeople = defineCollection({
   columns: ['title', 'assigned_on'],
   orderField: 'display_order',
   fields: [
-    {
-      name: 'full_name',
-      kind: 'text',
-      localized: true,
-      required: true,
-      maxLength: 120,
-      label: { vi: 'Họ và tên', en: 'Full name', zh: '姓名' },
-    },
+    commonFields.fullName(),
     {
       name: 'title',
       kind: 'text',
@@ -40,36 +33,14 @@ export const spokespeople = defineCollection({
       label: { vi: 'Chức vụ', en: 'Title', zh: '职务' },
     },
     { name: 'unit', kind: 'relation', collection: 'unit', label: { vi: 'Đơn vị', en: 'Unit', zh: '单位' } },
-    {
-      name: 'phone',
-      kind: 'text',
-      format: 'tel',
-      required: true,
-      maxLength: 40,
-      label: { vi: 'Điện thoại', en: 'Phone', zh: '电话' },
-    },
-    {
-      name: 'email',
-      kind: 'text',
-      format: 'email',
-      required: true,
-      maxLength: 200,
-      label: { vi: 'Thư điện tử công vụ', en: 'Official e-mail', zh: '公务电子邮件' },
-    },
+    commonFields.phone(true),
+    commonFields.email({ vi: 'Thư điện tử công vụ', en: 'Official e-mail', zh: '公务电子邮件' }, true),
     {
       name: 'assigned_on',
       kind: 'date',
       required: true,
       label: { vi: 'Ngày được giao', en: 'Assigned on', zh: '任命日期' },
     },
-    {
-      name: 'display_order',
-      kind: 'number',
-      min: 0,
-      max: 999,
-      required: true,
-      isPublic: false,
-      label: { vi: 'Thứ tự hiển thị', en: 'Display order', zh: '显示顺序' },
-    },
+    commonFields.displayOrder(),
   ],
 });

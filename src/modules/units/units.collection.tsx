@@ -1,4 +1,4 @@
-import { defineCollection, type PublicEntry } from '../collections/index.ts';
+import { commonFields, defineCollection, type PublicEntry } from '../collections/index.ts';
 
 /** The units as a tree: each unit under its parent, in display order. */
 function UnitTree(props: { entries: PublicEntry[]; parent: number | null; depth: number }) {
@@ -73,28 +73,8 @@ export const units = defineCollection({
       maxLength: 300,
       label: { vi: 'Địa chỉ', en: 'Address', zh: '地址' },
     },
-    {
-      name: 'phone',
-      kind: 'text',
-      format: 'tel',
-      maxLength: 40,
-      label: { vi: 'Điện thoại', en: 'Phone', zh: '电话' },
-    },
-    {
-      name: 'email',
-      kind: 'text',
-      format: 'email',
-      maxLength: 200,
-      label: { vi: 'Thư điện tử', en: 'E-mail', zh: '电子邮件' },
-    },
-    {
-      name: 'display_order',
-      kind: 'number',
-      min: 0,
-      max: 999,
-      required: true,
-      isPublic: false,
-      label: { vi: 'Thứ tự hiển thị', en: 'Display order', zh: '显示顺序' },
-    },
+    commonFields.phone(),
+    commonFields.email(),
+    commonFields.displayOrder(),
   ],
 });

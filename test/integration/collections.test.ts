@@ -150,6 +150,9 @@ describe('collection kit: leaders', () => {
     expect(search.body).toContain('href="/lanh-dao/tran-thi-minh-huong"');
     const sitemap = await t.app.inject({ url: '/sitemap.xml' });
     expect(sitemap.body).toContain('/lanh-dao/tran-thi-minh-huong</loc>');
+    const feed = await t.app.inject({ url: '/lanh-dao/rss.xml' });
+    expect(feed.headers['content-type']).toContain('application/rss+xml');
+    expect(feed.body).toContain('<link>http://localhost/lanh-dao/tran-thi-minh-huong</link>');
   });
 
   it('links translations to their source and flags them stale when the source text changes', async () => {
@@ -207,6 +210,12 @@ describe('collection kit: leaders', () => {
       version: String(source.version),
     });
     expect(await stale()).toBeNull();
+    const moved = await t.services.db
+      .selectFrom('collection_items')
+      .select('position')
+      .where('id', '=', enId)
+      .executeTakeFirstOrThrow();
+    expect(moved.position).toBe(3);
     const again = await t.services.db
       .selectFrom('collection_items')
       .select('version')

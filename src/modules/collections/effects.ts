@@ -25,3 +25,8 @@ export async function runAfterCommit(
 export function collectionsTag(siteId: number): string {
   return `collections:${siteId}`;
 }
+
+/** Tags a change to a site's collections purges: their pages, and the menu that links to them. */
+export function collectionChangeTags(siteId: number): string[] {
+  return [collectionsTag(siteId), `menu:${siteId}`];
+}

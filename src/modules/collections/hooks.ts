@@ -87,7 +87,12 @@ export interface InstallOptions {
  */
 export function installCollection(def: CollectionDef, options: InstallOptions = {}): void {
   if (options.menuUnder && !menuLinks.some((link) => link.label === def.name))
-    menuLinks.push({ underPage: options.menuUnder, label: def.name, href: (lang) => listUrl(def, lang) });
+    menuLinks.push({
+      underPage: options.menuUnder,
+      label: def.name,
+      href: (lang) => listUrl(def, lang),
+      isPresent: (db, siteId, lang) => collectionRepository(db).hasPublished(siteId, def.type, lang),
+    });
   registerCollection(def);
   registerSearchSource({
     type: def.type,

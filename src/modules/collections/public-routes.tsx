@@ -200,7 +200,7 @@ export async function collectionPublicRoutes(
       </Layout>,
     );
     return sendPage(request, reply, services.pageCache, html, {
-      tags: [`site:${ctx.site.id}`, collectionsTag(ctx.site.id)],
+      tags: [`site:${ctx.site.id}`, `menu:${ctx.site.id}`, collectionsTag(ctx.site.id)],
       lastModified,
     });
   }
@@ -256,7 +256,7 @@ export async function collectionPublicRoutes(
       </Layout>,
     );
     return sendPage(request, reply, services.pageCache, html, {
-      tags: [`site:${ctx.site.id}`, collectionsTag(ctx.site.id)],
+      tags: [`site:${ctx.site.id}`, `menu:${ctx.site.id}`, collectionsTag(ctx.site.id)],
       lastModified: item.updatedAt,
     });
   }
@@ -284,7 +284,7 @@ export async function collectionPublicRoutes(
       })),
     );
     return sendPage(request, reply, services.pageCache, body, {
-      tags: [`site:${ctx.site.id}`, collectionsTag(ctx.site.id)],
+      tags: [`site:${ctx.site.id}`, `menu:${ctx.site.id}`, collectionsTag(ctx.site.id)],
       contentType: 'application/rss+xml; charset=utf-8',
       lastModified,
     });

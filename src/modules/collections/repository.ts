@@ -83,6 +83,19 @@ export function collectionRepository(db: Kysely<DB>) {
       const rows = await query.orderBy('position').orderBy('title').orderBy('id').execute();
       return rows.map(toItem);
     },
+    /** Does the site have a published item of the type in the language? */
+    async hasPublished(siteId: number, type: string, lang: LanguageCode): Promise<boolean> {
+      const row = await db
+        .selectFrom('collection_items')
+        .select('id')
+        .where('site_id', '=', siteId)
+        .where('type', '=', type)
+        .where('lang', '=', lang)
+        .where('status', '=', 'published')
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
     /** The originals of a type (for relation choices), in display order. */
     async originals(siteId: number, type: string): Promise<CollectionItem[]> {
       const rows = await items()

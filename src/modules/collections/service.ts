@@ -6,7 +6,7 @@ import { slugify } from '../../platform/text.ts';
 import type { FieldErrors } from '../../web/admin/form-kit.tsx';
 import { appendAudit } from '../audit/audit.ts';
 import { type CollectionDef, editRoles, type ItemData, publishRoles, storedFields } from './definition.ts';
-import { type AfterCommit, collectionsTag, runAfterCommit } from './effects.ts';
+import { type AfterCommit, collectionChangeTags, runAfterCommit } from './effects.ts';
 import { checkFields, type RawValues } from './fields.ts';
 import { type CollectionItem, collectionRepository, type ItemStatus } from './repository.ts';
 
@@ -152,7 +152,7 @@ async function insertDraft(
 
 function effectsFor(def: CollectionDef, item: CollectionItem, others: CollectionItem[] = []): AfterCommit {
   return {
-    purge: [collectionsTag(item.siteId)],
+    purge: collectionChangeTags(item.siteId),
     reindex: [item, ...others].map((entry) => ({ type: def.type, id: entry.id })),
   };
 }
@@ -223,6 +223,13 @@ export async function saveItem(
       .where('version', '=', input.version ?? existing.version)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return undefined;
+    // Language versions list in the original's order.
+    if (!isTranslation && position !== existing.position)
+      await trx
+        .updateTable('collection_items')
+        .set({ position })
+        .where('source_id', '=', existing.id)
+        .execute();
     let stale: CollectionItem[] = [];
     if (!isTranslation && localizedText(def, existing.data) !== localizedText(def, checked.data)) {
       // The original's translatable text changed: its translations no longer follow it.
@@ -364,7 +371,7 @@ export async function translateItem(
     await audit(trx, { def, item: created, actor, action: 'translate', at: now });
     return created;
   });
-  await runAfterCommit(services, { purge: [collectionsTag(item.siteId)], reindex: [] });
+  await runAfterCommit(services, { purge: collectionChangeTags(item.siteId), reindex: [] });
   return { ok: true, id: item.id };
 }
 

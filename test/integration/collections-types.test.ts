@@ -46,6 +46,10 @@ describe('the demo province’s collections', () => {
     expect(tree.slice(tree.indexOf('<ul>'))).toContain('Sở Khoa học và Công nghệ');
     const unit = await t.app.inject({ url: '/to-chuc-bo-may/uy-ban-nhan-dan-tinh-lac-hong' });
     expect(unit.body).toContain('href="/lanh-dao/tran-thi-minh-huong"');
+    // The admin list names the head (a leader) and, in English, shows the shared phone.
+    const admin = await editor.get('/admin/units');
+    expect(admin.body).toContain('<td>Trần Thị Minh Hương</td>');
+    expect((await editor.get('/admin/units?lang=en')).body).toContain('<td>0203 3815 220</td>');
     const chinese = await t.app.inject({ url: '/zh/organisation' });
     expect(chinese.body).toContain('科学技术厅');
   });

@@ -8,7 +8,7 @@ import { auditActor, type FieldErrors, readForm, sendHtml } from '../../../web/a
 import { idParam, siteIdOf } from '../../../web/admin/request.ts';
 import { type CollectionDef, editRoles, storedFields } from '../definition.ts';
 import { type RawValues, rawFromForm, rawOf } from '../fields.ts';
-import { type CollectionItem, collectionRepository } from '../repository.ts';
+import { type CollectionItem, collectionRepository, publicData } from '../repository.ts';
 import {
   type Actor,
   deleteItem,
@@ -125,10 +125,23 @@ export async function collectionAdminRoutes(
     const filters: Record<string, string> = {};
     for (const name of def.filters ?? [])
       if (typeof query[name] === 'string' && query[name]) filters[name] = query[name] as string;
-    const all = await collectionRepository(services.db).list(siteIdOf(request), def.type, lang);
+    const repo = collectionRepository(services.db);
+    const listed = await repo.list(siteIdOf(request), def.type, lang);
+    // A translation shows its original's shared fields (phone, head …) in the columns too.
+    const sourceIds = listed.flatMap((item) => (item.sourceId ? [item.sourceId] : []));
+    const sources = new Map((await repo.byIds(sourceIds)).map((item) => [item.id, item]));
+    const all = listed.map((item) => ({
+      ...item,
+      data: publicData(def, item, item.sourceId ? sources.get(item.sourceId) : undefined),
+    }));
     const items = all.filter((item) =>
       Object.entries(filters).every(([name, value]) => item.data[name] === value),
     );
+    const titles = new Map<number, string>();
+    for (const field of def.fields)
+      if ((field.kind === 'relation' || field.kind === 'person') && (def.columns ?? []).includes(field.name))
+        for (const target of await repo.originals(siteIdOf(request), field.collection))
+          titles.set(target.id, target.title);
     return sendHtml(
       reply,
       <CollectionListPage
@@ -137,6 +150,7 @@ export async function collectionAdminRoutes(
         lang={lang}
         items={items}
         filters={filters}
+        titles={titles}
         done={query.done}
       />,
     );

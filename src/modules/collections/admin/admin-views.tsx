@@ -26,13 +26,20 @@ export function adminBase(def: CollectionDef): string {
 }
 
 /** A field's value as a short text for a list cell. */
-function cellText(def: CollectionDef, item: CollectionItem, name: string, ctx: AdminContext): string {
+function cellText(
+  def: CollectionDef,
+  item: CollectionItem,
+  name: string,
+  ctx: AdminContext,
+  titles: Map<number, string>,
+): string {
   const field = def.fields.find((candidate) => candidate.name === name);
   const value = item.data[name];
   if (!field || value === null || value === undefined) return '';
   if (field.kind === 'choice')
     return field.options.find((option) => option.value === value)?.label[ctx.lang] ?? '';
-  if (typeof value === 'object') return value.name ?? '';
+  if (field.kind === 'relation' && typeof value === 'number') return titles.get(value) ?? '';
+  if (typeof value === 'object') return value.id ? (titles.get(value.id) ?? '') : (value.name ?? '');
   return String(value);
 }
 
@@ -43,6 +50,8 @@ export function CollectionListPage(props: {
   lang: LanguageCode;
   items: CollectionItem[];
   filters: Record<string, string>;
+  /** Titles of the items that relation and person columns point at. */
+  titles: Map<number, string>;
   done?: unknown;
 }) {
   const { ctx, def, lang } = props;
@@ -130,7 +139,7 @@ export function CollectionListPage(props: {
                     {item.staleSince ? <span class="status-badge"> {t.stale}</span> : null}
                   </td>
                   {columns.map((name) => (
-                    <td key={name}>{cellText(def, item, name, ctx)}</td>
+                    <td key={name}>{cellText(def, item, name, ctx, props.titles)}</td>
                   ))}
                   <td>
                     <span class="status-badge">{t.statuses[item.status]}</span>

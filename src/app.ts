@@ -6,6 +6,7 @@ import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { installedCollections } from './collections.ts';
 import { languageOfRequest } from './i18n/index.ts';
 import { apiRoutes } from './modules/api/api.plugin.ts';
 import { tokenAdminRoutes } from './modules/api/tokens.routes.tsx';
@@ -17,6 +18,7 @@ import { type Access, registerAccessControl } from './modules/auth/access.ts';
 import { authRoutes } from './modules/auth/auth.routes.tsx';
 import { sendNoAccess } from './modules/auth/no-access.tsx';
 import { categoriesAdminRoutes } from './modules/categories/admin/categories-admin.routes.tsx';
+import { collectionApiRoutes, collectionRoutes } from './modules/collections/index.ts';
 import { contentRoutes } from './modules/content/content.routes.tsx';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.tsx';
 import { feedRoutes } from './modules/feeds/feeds.routes.ts';
@@ -143,7 +145,7 @@ export async function buildApp(
 
   registerErrorHandling(app, services);
   // Before the other routes: the OpenAPI document lists every /api/v1 route registered after it.
-  await apiRoutes(app, services, [mediaApiRoutes]);
+  await apiRoutes(app, services, [mediaApiRoutes, ...collectionApiRoutes(installedCollections)]);
   await tokenAdminRoutes(app, services);
   await healthRoutes(app, services);
   await authRoutes(app, services);
@@ -163,6 +165,7 @@ export async function buildApp(
   await viewRoutes(app, createViewCounter(services));
   await ratingRoutes(app, services);
   await searchRoutes(app, services);
+  await collectionRoutes(app, services);
   await contentRoutes(app, services);
   if (options.scheduler ?? true) registerScheduler(app, services);
   // Effects left by a crash run at start; retries run with the scheduler's tick.

@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+// The installed collection types register their search sources before the index is built.
+import './collections.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startSearchIndex } from './modules/search/index-state.ts';

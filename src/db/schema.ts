@@ -108,7 +108,7 @@ export interface ApiTokensTable {
 export interface RevisionsTable {
   id: Generated<number>;
   site_id: number;
-  entity_type: 'article' | 'page';
+  entity_type: 'article' | 'page' | 'collection_item';
   entity_id: number;
   version: number;
   data: string;
@@ -328,7 +328,30 @@ export interface OutboxTable {
   failed_at: Timestamp | null;
 }
 
+/** An item of a declared collection (src/modules/collections; ADR 0013). */
+export interface CollectionItemsTable {
+  id: Generated<number>;
+  site_id: number;
+  type: string;
+  lang: LanguageCode;
+  source_id: number | null;
+  source_version: number | null;
+  stale_since: Timestamp | null;
+  title: string;
+  slug: string;
+  position: ColumnType<number, number | undefined, number>;
+  status: 'draft' | 'pending_approval' | 'published';
+  /** JSON object of the declared fields' values. */
+  data: string;
+  version: ColumnType<number, number | undefined, number>;
+  published_at: Timestamp | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
+  collection_items: CollectionItemsTable;
   search_documents: SearchDocumentsTable;
   sites: SitesTable;
   site_hostnames: SiteHostnamesTable;
@@ -365,3 +388,4 @@ export type MediaRow = Selectable<MediaTable>;
 export type ArticleRow = Selectable<ArticlesTable>;
 export type PageRow = Selectable<PagesTable>;
 export type TranslationLinkRow = Selectable<TranslationLinksTable>;
+export type CollectionItemRow = Selectable<CollectionItemsTable>;

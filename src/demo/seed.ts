@@ -5,6 +5,7 @@ import { storeImage } from '../modules/media/images.ts';
 import { filesystemStorage } from '../modules/media/media-storage.ts';
 import { slugify } from '../platform/text.ts';
 import { blocksToDoc } from './blocks.ts';
+import { seedCollections } from './collections.ts';
 import { articlesA } from './content/articles-a.ts';
 import { articlesB } from './content/articles-b.ts';
 import { demoCategories } from './content/categories.ts';
@@ -181,6 +182,7 @@ export async function seedDemo(
       result.pages += await seedPages(trx, provinceId, stamp, mediaFor);
       result.categories += await seedComponentSites(trx, siteIds, provinceId, stamp);
       await seedTranslations(trx, { siteIds: [...siteIds.values()], provinceId, now });
+      await seedCollections(trx, provinceId, stamp);
       return result;
     });
   } catch (error) {

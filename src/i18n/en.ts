@@ -2,6 +2,7 @@ import { accountEn } from './admin/account.ts';
 import { apiAdminEn } from './admin/api-admin.ts';
 import { auditEn } from './admin/audit.ts';
 import { categoriesEn } from './admin/categories.ts';
+import { collectionsEn } from './admin/collections.ts';
 import { editorEn } from './admin/editor.ts';
 import { formsEn } from './admin/forms.ts';
 import { pagesEn } from './admin/pages.ts';
@@ -389,6 +390,7 @@ export const en: Messages = {
   adminForms: formsEn,
   adminCategories: categoriesEn,
   adminPages: pagesEn,
+  adminCollections: collectionsEn,
   adminSettings: settingsEn,
   adminUsers: usersEn,
   adminAccount: accountEn,

@@ -2,6 +2,7 @@ import { accountVi } from './admin/account.ts';
 import { apiAdminVi } from './admin/api-admin.ts';
 import { auditVi } from './admin/audit.ts';
 import { categoriesVi } from './admin/categories.ts';
+import { collectionsVi } from './admin/collections.ts';
 import { editorVi } from './admin/editor.ts';
 import { formsVi } from './admin/forms.ts';
 import { pagesVi } from './admin/pages.ts';
@@ -386,6 +387,7 @@ export const vi = {
   adminForms: formsVi,
   adminCategories: categoriesVi,
   adminPages: pagesVi,
+  adminCollections: collectionsVi,
   adminSettings: settingsVi,
   adminUsers: usersVi,
   adminAccount: accountVi,

@@ -2,6 +2,7 @@ import { accountZh } from './admin/account.ts';
 import { apiAdminZh } from './admin/api-admin.ts';
 import { auditZh } from './admin/audit.ts';
 import { categoriesZh } from './admin/categories.ts';
+import { collectionsZh } from './admin/collections.ts';
 import { editorZh } from './admin/editor.ts';
 import { formsZh } from './admin/forms.ts';
 import { pagesZh } from './admin/pages.ts';
@@ -370,6 +371,7 @@ export const zh: Messages = {
   adminForms: formsZh,
   adminCategories: categoriesZh,
   adminPages: pagesZh,
+  adminCollections: collectionsZh,
   adminSettings: settingsZh,
   adminUsers: usersZh,
   adminAccount: accountZh,

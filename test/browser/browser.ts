@@ -1,5 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import { generateSync } from 'otplib';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { TEST_PASSWORD } from '../admin-session.ts';
 
 /** Debian's Chromium; override with CHROMIUM_PATH. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -75,4 +77,28 @@ export async function zoomText(page: Page, percent: number): Promise<void> {
   await page.evaluate((value) => {
     document.documentElement.style.fontSize = `${value}%`;
   }, percent);
+}
+
+/**
+ * Signs a staff member in through the login forms, with the second factor when they have one,
+ * and waits for the admin. (admin-responsive, newsroom and translations keep their own copies.)
+ */
+export async function logInThroughForms(
+  page: Page,
+  base: string,
+  user: { email: string; totpSecret?: string | undefined },
+): Promise<void> {
+  await page.goto(`${base}/admin/login`);
+  await page.getByLabel('Thư điện tử').fill(user.email);
+  await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname !== '/admin/login'),
+    page.getByLabel('Mật khẩu').press('Enter'),
+  ]);
+  if (!user.totpSecret) return;
+  await page.getByLabel('Mã xác thực').fill(generateSync({ secret: user.totpSecret }));
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === '/admin'),
+    page.getByLabel('Mã xác thực').press('Enter'),
+  ]);
 }

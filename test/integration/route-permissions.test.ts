@@ -55,6 +55,22 @@ describe('every admin route and API write', () => {
       expect(table).toContain(route);
   });
 
+  it('includes the screens of every installed collection (leaders, units, spokespeople)', () => {
+    const table = new Set(protectedRoutes().map((route) => `${route.method} ${route.url}`));
+    for (const plural of ['leaders', 'units', 'spokespeople'])
+      for (const route of [
+        `GET /admin/${plural}`,
+        `GET /admin/${plural}/new`,
+        `POST /admin/${plural}`,
+        `GET /admin/${plural}/:id`,
+        `POST /admin/${plural}/:id`,
+        `POST /admin/${plural}/:id/transition`,
+        `POST /admin/${plural}/:id/translations`,
+        `POST /admin/${plural}/:id/delete`,
+      ])
+        expect(table).toContain(route);
+  });
+
   it('sends visitors without a session to the login page (pages) or answers 401 (API)', async () => {
     const failures: string[] = [];
     for (const route of protectedRoutes()) {

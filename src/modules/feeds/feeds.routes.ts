@@ -20,6 +20,7 @@ import { loadStructure, type SiteStructure } from '../navigation/navigation.ts';
 import { pagePath } from '../pages/pages.repository.ts';
 import { localize, type Site } from '../sites/site.ts';
 import { newest, type RssItem, renderRss } from './rss.ts';
+import { sitemapSources } from './sitemap-sources.ts';
 import { type SitemapAlternate, type SitemapEntry, sitemapDocument } from './sitemap-xml.ts';
 
 /** Articles per RSS feed. */
@@ -56,7 +57,12 @@ function absoluteEmblem(emblem: string, origin: string): string | undefined {
 
 /** Tags every write to articles, categories, pages or the site purges. */
 function cacheTags(siteId: number): string[] {
-  return [`site:${siteId}`, `menu:${siteId}`, `articles:${siteId}`];
+  return [
+    `site:${siteId}`,
+    `menu:${siteId}`,
+    `articles:${siteId}`,
+    ...sitemapSources().flatMap((source) => source.tags(siteId)),
+  ];
 }
 
 /**
@@ -152,6 +158,9 @@ export async function sitemapEntries(
       group: `article:${article.translation_group}`,
     });
   }
+  for (const source of sitemapSources())
+    for (const link of await source.links(services.db, site.id))
+      content.push({ ...link, loc: origin + link.path });
   return withAlternates([...homes, ...maps, ...content]);
 }
 

@@ -17,6 +17,8 @@ export interface NavItem {
 export interface SiteStructure {
   categories: CategoryView[];
   pages: PageSummary[];
+  /** Features' links that have something to show on this site (menuLinks), by the page they go under. */
+  links?: { underPage: string; item: NavItem }[];
 }
 
 /** Loads the categories and pages that make up a site's navigation. */
@@ -25,11 +27,23 @@ export async function loadStructure(
   siteId: number,
   lang: LanguageCode,
 ): Promise<SiteStructure> {
-  const [categories, pages] = await Promise.all([
+  const [categories, pages, links] = await Promise.all([
     categoriesRepository(db).listForSite(siteId, lang),
     pagesRepository(db).listPublished(siteId, lang),
+    Promise.all(
+      menuLinks.map(async (link) =>
+        (await link.isPresent(db, siteId, lang))
+          ? [
+              {
+                underPage: link.underPage[lang],
+                item: { label: link.label[lang], href: link.href(lang), children: [] },
+              },
+            ]
+          : [],
+      ),
+    ),
   ]);
-  return { categories, pages };
+  return { categories, pages, links: links.flat() };
 }
 
 /** The site's structure, memoised until a write purges `menu:{siteId}` or `site:{siteId}`. */
@@ -56,13 +70,37 @@ function categoryItems(categories: CategoryView[], lang: LanguageCode, parentId:
     }));
 }
 
-function pageItems(pages: PageSummary[], lang: LanguageCode, parentId: number | null): NavItem[] {
+/** A link a feature adds under a top-level page (found by its slug in each language). */
+export interface MenuLink {
+  underPage: Record<LanguageCode, string>;
+  label: Record<LanguageCode, string>;
+  href: (lang: LanguageCode) => string;
+  /** Whether the site has something there in this language (no link to an empty list). */
+  isPresent: (db: Kysely<DB>, siteId: number, lang: LanguageCode) => Promise<boolean>;
+}
+
+/** Links features add to the menu and the HTML site map (the collections under Giới thiệu). */
+export const menuLinks: MenuLink[] = [];
+
+type Links = SiteStructure['links'];
+
+function linksUnder(page: PageSummary, links: Links): NavItem[] {
+  if (page.parentId !== null) return [];
+  return (links ?? []).filter((link) => link.underPage === page.slug).map((link) => link.item);
+}
+
+function pageItems(
+  pages: PageSummary[],
+  lang: LanguageCode,
+  parentId: number | null,
+  links?: Links,
+): NavItem[] {
   return pages
     .filter((page) => page.parentId === parentId)
     .map((page) => ({
       label: page.title,
       href: pageUrl(lang, pagePath(pages, page.id)),
-      children: pageItems(pages, lang, page.id),
+      children: [...pageItems(pages, lang, page.id), ...linksUnder(page, links)],
     }));
 }
 
@@ -85,7 +123,7 @@ export function mainMenu(structure: SiteStructure, lang: LanguageCode): NavItem[
         item: {
           label: page.title,
           href: pageUrl(lang, [page.slug]),
-          children: pageItems(structure.pages, lang, page.id),
+          children: [...pageItems(structure.pages, lang, page.id), ...linksUnder(page, structure.links)],
         },
       })),
     ...structure.categories
@@ -109,7 +147,7 @@ export function mainMenu(structure: SiteStructure, lang: LanguageCode): NavItem[
 
 /** The whole tree for the HTML site map: pages first, then categories. */
 export function sitemapTree(structure: SiteStructure, lang: LanguageCode): NavItem[] {
-  const pages: Positioned[] = pageItems(structure.pages, lang, null).map((item, index) => ({
+  const pages: Positioned[] = pageItems(structure.pages, lang, null, structure.links).map((item, index) => ({
     position: structure.pages.filter((page) => page.parentId === null)[index]?.position ?? 0,
     item,
   }));

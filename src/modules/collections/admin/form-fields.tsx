@@ -1,0 +1,90 @@
+import type { AdminContext } from '../../../web/admin/admin-context.ts';
+import { type FieldErrors, SelectField, TextAreaField, TextField } from '../../../web/admin/form-kit.tsx';
+import type { FieldDef } from '../definition.ts';
+import { inputName, type RawValues } from '../fields.ts';
+
+/** Choices a form offers for relation, person, media and attachment fields, by field name. */
+export type FieldOptions = Record<string, { value: string; label: string }[]>;
+
+/** One declared field as a labelled input of the form kit, keeping what the person typed. */
+export function CollectionField(props: {
+  ctx: AdminContext;
+  field: FieldDef;
+  raw: RawValues;
+  errors: FieldErrors;
+  options: FieldOptions;
+  /** The language the item's text is in (the input's lang attribute). */
+  lang: string;
+}) {
+  const { ctx, field, raw, errors } = props;
+  const name = inputName(field);
+  const label = field.label[ctx.lang];
+  const common = {
+    name,
+    label,
+    value: raw[field.name] ?? '',
+    error: errors[name],
+    hint: field.hint?.[ctx.lang],
+    required: field.required === true,
+  };
+  const none = { value: '', label: ctx.t.adminCollections.noneOption };
+  switch (field.kind) {
+    case 'text':
+      return (
+        <TextField
+          {...common}
+          maxLength={field.maxLength ?? 500}
+          type={
+            field.format === 'tel'
+              ? 'tel'
+              : field.format === 'email'
+                ? 'email'
+                : field.format === 'url'
+                  ? 'url'
+                  : 'text'
+          }
+          {...(field.format === 'email' ? { autoComplete: 'off' } : {})}
+          {...(field.localized ? { lang: props.lang } : {})}
+        />
+      );
+    case 'richText':
+      return <TextAreaField {...common} rows={10} richEditor lang={props.lang} />;
+    case 'date':
+      return <TextField {...common} type="date" />;
+    case 'number':
+      return <TextField {...common} inputMode="numeric" maxLength={10} />;
+    case 'choice':
+      return (
+        <SelectField
+          {...common}
+          options={[
+            none,
+            ...field.options.map((option) => ({ value: option.value, label: option.label[ctx.lang] })),
+          ]}
+        />
+      );
+    case 'relation':
+    case 'media':
+    case 'attachment':
+      return <SelectField {...common} options={[none, ...(props.options[field.name] ?? [])]} />;
+    case 'person':
+      return (
+        <fieldset class="field-group">
+          <legend>{label}</legend>
+          <SelectField
+            {...common}
+            label={ctx.t.adminCollections.personPick}
+            required={false}
+            options={[none, ...(props.options[field.name] ?? [])]}
+          />
+          <TextField
+            name={`${name}.name`}
+            label={ctx.t.adminCollections.personName}
+            value={raw[`${field.name}.name`] ?? ''}
+            maxLength={200}
+            lang={props.lang}
+          />
+        </fieldset>
+      );
+  }
+}

@@ -25,6 +25,7 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.tsx';
 import { mediaApiRoutes } from './modules/media/media.api.ts';
 import { mediaRoutes } from './modules/media/media.routes.ts';
+import { siteMenu } from './modules/navigation/navigation.ts';
 import { sitemapRoutes } from './modules/navigation/sitemap.routes.tsx';
 import { pagesAdminRoutes } from './modules/pages/admin/pages-admin.routes.tsx';
 import { ratingRoutes } from './modules/ratings/ratings.routes.tsx';
@@ -33,13 +34,15 @@ import { settingsAdminRoutes } from './modules/sites/admin/settings-admin.routes
 import { translationRoutes } from './modules/translations/translations.routes.tsx';
 import { accountRoutes } from './modules/users/admin/account.routes.tsx';
 import { usersAdminRoutes } from './modules/users/admin/users-admin.routes.tsx';
-import { registerErrorHandling, sendError } from './platform/error-handler.ts';
+import { registerErrorHandling, sendError, useErrorPages } from './platform/error-handler.ts';
 import { registerHttpCache } from './platform/http-cache.ts';
 import { installClientErrorHandler, MAX_HEADER_BYTES, MAX_URL_LENGTH } from './platform/limits.ts';
 import { projectRoot } from './platform/paths.ts';
 import { registerSecurityHeaders } from './platform/security.ts';
 import type { AppServices } from './platform/services.ts';
 import { canonicalRedirect } from './web/canonical-path.ts';
+import { renderErrorPage } from './web/error-page.tsx';
+import { useMenuSource } from './web/page-context.ts';
 
 /** A registered route and the access it declares. */
 export interface RouteEntry {
@@ -71,6 +74,9 @@ export async function buildApp(
   options: BuildAppOptions = {},
 ): Promise<FastifyInstance> {
   const { config } = services;
+  // Lower layers reach the features through what is installed here (docs/adr/0011-module-boundaries.md).
+  useErrorPages(renderErrorPage);
+  useMenuSource(siteMenu);
   const app = Fastify({
     logger: options.logger ?? { level: config.LOG_LEVEL },
     trustProxy: config.TRUST_PROXY,

@@ -5,7 +5,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { seedDemoAccounts } from './demo/accounts.ts';
 import { seedDemo } from './demo/seed.ts';
 import { startSearchIndex } from './modules/search/index-state.ts';
-import { createSiteDirectory, type SiteDirectory } from './modules/sites/site-directory.ts';
+import { createSiteDirectory, type SiteDirectory } from './platform/sites/site-directory.ts';
 import { ensureDefaultSite } from './modules/sites/sites.service.ts';
 import { type ClusterBus, createRedisBus, createSingleBus } from './platform/cluster.ts';
 import type { Config } from './platform/config.ts';

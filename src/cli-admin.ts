@@ -2,8 +2,8 @@ import { createInterface } from 'node:readline';
 import type { Kysely } from 'kysely';
 import type { DB } from './db/schema.ts';
 import { verifyAudit } from './modules/audit/audit.ts';
-import { isRole } from './modules/users/roles.ts';
 import { CreateUserError, createUser } from './modules/users/users.service.ts';
+import { isRole } from './platform/roles.ts';
 
 /** Reads the whole of standard input (a password piped in by a script). */
 async function readStdin(): Promise<string> {

@@ -1,5 +1,6 @@
 import type { ArticleRow, LanguageCode } from '../../db/schema.ts';
 import { formatDateTime, isoVietnam } from '../../i18n/dates.ts';
+import { localize } from '../../platform/sites/site.ts';
 import type { Crumb, PageContext } from '../../web/context.ts';
 import { Layout } from '../../web/layout.tsx';
 import { type FigureImage, parseRichText, plainText, RichText } from '../../web/rich-text.tsx';
@@ -7,7 +8,6 @@ import { SeoHead } from '../../web/seo.tsx';
 import { articleUrl, categoryFeedUrl, feedUrl } from '../../web/urls.ts';
 import type { CategoryView } from '../categories/categories.repository.ts';
 import { RatingForm } from '../ratings/rating-form.tsx';
-import { localize } from '../sites/site.ts';
 import { type ListingLookups, TitleList } from './article-views.tsx';
 import type { ArticleSummary } from './articles.repository.ts';
 

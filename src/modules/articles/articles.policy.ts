@@ -1,5 +1,5 @@
 import type { ContentStatus, Role } from '../../db/schema.ts';
-import type { SiteRole } from '../users/roles.ts';
+import type { SiteRole } from '../../platform/roles.ts';
 
 /**
  * Who may do what with articles — the one place these rules live.

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ArticleRow, ContentStatus, DB, LanguageCode } from '../../db/schema.ts';
 import type { Messages } from '../../i18n/index.ts';
+import type { SiteRole } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { appendAudit } from '../audit/audit.ts';
 import {
@@ -14,7 +15,6 @@ import {
 import { reindexItem } from '../search/registry.ts';
 import { articleText } from '../translations/source-text.ts';
 import { noteSourceSaved } from '../translations/translations.repository.ts';
-import type { SiteRole } from '../users/roles.ts';
 import type { ArticleInput, FormErrors } from './article-form.ts';
 import { type Actor, canPublishRole, inScope } from './articles.policy.ts';
 

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { ArticleRow } from '../../db/schema.ts';
 import type { AppServices } from '../../platform/services.ts';
-import type { Site } from '../sites/site.ts';
+import type { Site } from '../../platform/sites/site.ts';
 import { announce } from './workflow.ts';
 
 /**

@@ -5,8 +5,8 @@ import type {} from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role, SessionRow, UserRow } from '../../db/schema.ts';
 import { sendError } from '../../platform/error-handler.ts';
+import { needsTwoFactor, roleOn, type SiteRole, siteRoles } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
-import { needsTwoFactor, type SiteRole, siteRoles } from '../users/roles.ts';
 import { usersRepository } from '../users/users.repository.ts';
 import { SESSION_COOKIE, sessionStore } from './sessions.ts';
 
@@ -46,17 +46,6 @@ const PROTECTED = /^\/(admin|api\/v1)(\/|$)/;
 export function routeAccess(url: string, declared: Access | undefined): Access {
   if (declared) return declared;
   return PROTECTED.test(url) ? 'user' : 'public';
-}
-
-/** The role a user has on a site (its own membership, or administrator of its parent site). */
-export function roleOn(services: AppServices, roles: SiteRole[], siteId: number): SiteRole | undefined {
-  const direct = roles.find((entry) => entry.siteId === siteId);
-  if (direct) return direct;
-  const parentId = services.sites.byId(siteId)?.parentId;
-  const parentAdmin = parentId
-    ? roles.find((entry) => entry.siteId === parentId && entry.role === 'admin')
-    : undefined;
-  return parentAdmin ? { siteId, role: 'admin', categoryIds: [] } : undefined;
 }
 
 function isApi(request: FastifyRequest): boolean {

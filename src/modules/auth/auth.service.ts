@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { UserRow } from '../../db/schema.ts';
+import { needsTwoFactor, siteRoles } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { appendAudit } from '../audit/audit.ts';
-import { needsTwoFactor, siteRoles } from '../users/roles.ts';
 import { usersRepository } from '../users/users.repository.ts';
 import {
   dummyPasswordHash,

@@ -1,10 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { ContentStatus, Role } from '../../../db/schema.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { roleOn } from '../../../platform/roles.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { originFor } from '../../../web/page-context.ts';
-import { roleOn } from '../../auth/access.ts';
 import { type CategoryView, categoriesRepository } from '../../categories/categories.repository.ts';
 import type { ActorInfo } from '../articles.service.ts';
 

@@ -1,4 +1,5 @@
-import type { MembershipRow, Role } from '../../db/schema.ts';
+import type { MembershipRow, Role } from '../db/schema.ts';
+import type { AppServices } from './services.ts';
 
 /** Roles from most to least powerful. */
 export const roles: readonly Role[] = ['admin', 'chief_editor', 'editor', 'contributor'];
@@ -38,4 +39,15 @@ export function siteRoles(rows: MembershipRow[]): SiteRole[] {
 /** Does any of the user's roles require a second factor? */
 export function needsTwoFactor(roleList: SiteRole[]): boolean {
   return roleList.some((entry) => roleRequiresTwoFactor(entry.role));
+}
+
+/** The role a user has on a site (its own membership, or administrator of its parent site). */
+export function roleOn(services: AppServices, roles: SiteRole[], siteId: number): SiteRole | undefined {
+  const direct = roles.find((entry) => entry.siteId === siteId);
+  if (direct) return direct;
+  const parentId = services.sites.byId(siteId)?.parentId;
+  const parentAdmin = parentId
+    ? roles.find((entry) => entry.siteId === parentId && entry.role === 'admin')
+    : undefined;
+  return parentAdmin ? { siteId, role: 'admin', categoryIds: [] } : undefined;
 }

@@ -5,7 +5,6 @@ import { migrateToLatest } from './db/migrate.ts';
 import { seedDemoAccounts } from './demo/accounts.ts';
 import { seedDemo } from './demo/seed.ts';
 import { startSearchIndex } from './modules/search/index-state.ts';
-import { createSiteDirectory, type SiteDirectory } from './platform/sites/site-directory.ts';
 import { ensureDefaultSite } from './modules/sites/sites.service.ts';
 import { type ClusterBus, createRedisBus, createSingleBus } from './platform/cluster.ts';
 import type { Config } from './platform/config.ts';
@@ -14,6 +13,7 @@ import { createMailer, type Mailer } from './platform/mailer.ts';
 import { createPageCache } from './platform/page-cache.ts';
 import { loadOrCreateSecrets } from './platform/secrets.ts';
 import type { AppServices } from './platform/services.ts';
+import { createSiteDirectory, type SiteDirectory } from './platform/sites/site-directory.ts';
 
 export interface BootstrapOptions {
   clock?: () => Date;

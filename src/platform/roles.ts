@@ -1,4 +1,4 @@
-import type { MembershipRow, Role } from '../db/schema.ts';
+import type { MembershipRow, Role, SessionRow, UserRow } from '../db/schema.ts';
 import type { AppServices } from './services.ts';
 
 /** Roles from most to least powerful. */
@@ -50,4 +50,15 @@ export function roleOn(services: AppServices, roles: SiteRole[], siteId: number)
     ? roles.find((entry) => entry.siteId === parentId && entry.role === 'admin')
     : undefined;
   return parentAdmin ? { siteId, role: 'admin', categoryIds: [] } : undefined;
+}
+
+/** Who is calling: the signed-in user (or API token) and their roles; set on request.auth by the access hook. */
+export interface AuthContext {
+  user: UserRow;
+  roles: SiteRole[];
+  /** Session-based (cookie) or token-based (API). */
+  via: 'session' | 'token';
+  session?: SessionRow;
+  sessionToken?: string;
+  token?: { id: number; siteId: number; scopes: string[] };
 }

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { $ZodType } from 'zod/v4/core';
 import { errorCatalogue } from '../../platform/errors.ts';
 import type { AppServices } from '../../platform/services.ts';
+import { SESSION_COOKIE } from '../../platform/sessions.ts';
 import { type Access, routeAccess } from '../auth/access.ts';
-import { SESSION_COOKIE } from '../auth/sessions.ts';
 
 declare module 'fastify' {
   interface FastifySchema {

@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import type {} from '@fastify/cookie';
 import type {} from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Role, SessionRow, UserRow } from '../../db/schema.ts';
+import type { Role } from '../../db/schema.ts';
 import { sendError } from '../../platform/error-handler.ts';
-import { needsTwoFactor, roleOn, type SiteRole, siteRoles } from '../../platform/roles.ts';
+import { type AuthContext, needsTwoFactor, roleOn, siteRoles } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
+import { SESSION_COOKIE, sessionStore } from '../../platform/sessions.ts';
 import { usersRepository } from '../users/users.repository.ts';
-import { SESSION_COOKIE, sessionStore } from './sessions.ts';
 
 /**
  * Who may call a route, declared in its config and enforced by one hook:
@@ -28,16 +28,6 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth: AuthContext | undefined;
   }
-}
-
-export interface AuthContext {
-  user: UserRow;
-  roles: SiteRole[];
-  /** Session-based (cookie) or token-based (API). */
-  via: 'session' | 'token';
-  session?: SessionRow;
-  sessionToken?: string;
-  token?: { id: number; siteId: number; scopes: string[] };
 }
 
 const PROTECTED = /^\/(admin|api\/v1)(\/|$)/;

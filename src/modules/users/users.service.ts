@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB, Role } from '../../db/schema.ts';
+import { hashPassword, type PasswordProblem, passwordProblems } from '../../platform/passwords.ts';
 import { roleRequiresTwoFactor } from '../../platform/roles.ts';
+import { newTotpSecret, totpUri } from '../../platform/totp.ts';
 import { appendAudit } from '../audit/audit.ts';
-import { hashPassword, type PasswordProblem, passwordProblems } from '../auth/passwords.ts';
-import { newTotpSecret, totpUri } from '../auth/totp.ts';
 import { usersRepository } from './users.repository.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

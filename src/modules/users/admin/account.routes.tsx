@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { UserRow } from '../../../db/schema.ts';
 import { formatDateTime } from '../../../i18n/dates.ts';
 import { isLanguage, languages, messages } from '../../../i18n/index.ts';
+import { hashPassword, passwordProblems, verifyPassword } from '../../../platform/passwords.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { type AdminContext, adminContext } from '../../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.tsx';
@@ -21,7 +22,6 @@ import {
   TextField,
 } from '../../../web/admin/form-kit.tsx';
 import { appendAudit } from '../../audit/audit.ts';
-import { hashPassword, passwordProblems, verifyPassword } from '../../auth/passwords.ts';
 
 function AccountPage(props: {
   ctx: AdminContext;

@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
-import { stripDiacritics } from '../../platform/text.ts';
 import { commonPasswords } from './common-passwords.ts';
+import { stripDiacritics } from './text.ts';
 
 /** argon2id with OWASP's recommended minimum (19 MiB, 2 iterations). */
 const ARGON2 = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { DB, SessionRow } from '../../db/schema.ts';
+import type { DB, SessionRow } from '../db/schema.ts';
 
 /** Idle and absolute session lifetimes. */
 export const SESSION_IDLE_MS = 30 * 60_000;

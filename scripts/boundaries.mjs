@@ -2,13 +2,22 @@
 // cannot express: no cycle between whole modules. dependency-cruiser's no-circular sees files, so
 // a/x → b/y and b/z → a/w passes it although a and b depend on each other; here every file of
 // src/modules/<name>/ is collapsed into its module and the strongly connected components of that
-// graph are reported. Used by `npm run check:boundaries` and by src/boundaries.test.ts.
+// graph are reported. Imports listed in boundaries-known.json are debts being paid: they are not
+// reported (and the cycle check looks past them), but an entry that no longer occurs is, so the
+// list only shrinks. Used by `npm run check:boundaries` and by src/boundaries.test.ts.
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cruise } from 'dependency-cruiser';
 import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
 import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
 
 const MODULE = /^src\/modules\/([^/]+)\//;
+
+/** Imports that break a rule today and are being removed: `rule: from → to`, one per entry. */
+const KNOWN_FILE = 'boundaries-known.json';
+
+/** The key of a violation in KNOWN_FILE. */
+const keyOf = (violation) => `${violation.rule}: ${violation.from} → ${violation.to}`;
 
 /** The advice printed with a module cycle. */
 const CYCLE_ADVICE =
@@ -20,16 +29,43 @@ const CYCLE_ADVICE =
  * cycles among them (rule 'module-cycle'), empty when the tree is clean.
  */
 export async function checkBoundaries({ baseDir = process.cwd(), projectDir = process.cwd() } = {}) {
+  const knownPath = path.join(baseDir, KNOWN_FILE);
+  const known = new Set(existsSync(knownPath) ? JSON.parse(readFileSync(knownPath, 'utf8')) : []);
   const options = await extractDepcruiseOptions(path.join(projectDir, '.dependency-cruiser.cjs'));
   const tsConfig = extractTSConfig(path.join(projectDir, 'tsconfig.json'));
   const { output } = await cruise(['src'], { ...options, baseDir, tsConfig: undefined }, {}, { tsConfig });
-  const violations = output.summary.violations.map((violation) => ({
+  const all = output.summary.violations.map((violation) => ({
     rule: violation.rule.name,
     from: violation.from,
     to: violation.to,
-    comment: options.ruleSet?.forbidden?.find((rule) => rule.name === violation.rule.name)?.comment ?? '',
+    // module-order is one rule per module: the comment is the one of the importing module's rule.
+    comment:
+      options.ruleSet?.forbidden?.find(
+        (rule) => rule.name === violation.rule.name && new RegExp(rule.from.path).test(violation.from),
+      )?.comment ?? '',
   }));
-  for (const cycle of moduleCycles(output.modules)) {
+  const violations = all.filter((violation) => !known.has(keyOf(violation)));
+  const found = new Set(all.map(keyOf));
+  for (const entry of known) {
+    if (!found.has(entry))
+      violations.push({
+        rule: 'known-violation-gone',
+        from: entry,
+        to: KNOWN_FILE,
+        comment: `Remove it from ${KNOWN_FILE}.`,
+      });
+  }
+  // A known import is a debt being paid, not a new cycle: the cycle check looks past it.
+  const knownEdges = new Set(
+    all.filter((violation) => known.has(keyOf(violation))).map((v) => `${v.from}|${v.to}`),
+  );
+  const modules = output.modules.map((file) => ({
+    ...file,
+    dependencies: file.dependencies.filter(
+      (dependency) => !knownEdges.has(`${file.source}|${dependency.resolved}`),
+    ),
+  }));
+  for (const cycle of moduleCycles(modules)) {
     violations.push({ rule: 'module-cycle', from: cycle.join(' ↔ '), to: cycle[0], comment: CYCLE_ADVICE });
   }
   return violations;

@@ -12,12 +12,14 @@ import { languageOfPath } from './i18n/index.ts';
 import { apiRoutes } from './modules/api/api.plugin.ts';
 import { tokenAdminRoutes } from './modules/api/tokens.routes.tsx';
 import { articlesAdminRoutes } from './modules/articles/admin/index.ts';
+import { articleApiRoutes } from './modules/articles/articles.api.ts';
 import { registerScheduler } from './modules/articles/scheduler.ts';
 import { createViewCounter, viewRoutes } from './modules/articles/view-counter.ts';
 import { auditAdminRoutes } from './modules/audit/admin/audit-admin.routes.tsx';
-import { type Access, registerAccessControl } from './modules/auth/access.ts';
+import { registerAccessControl } from './modules/auth/access.ts';
 import { authRoutes } from './modules/auth/auth.routes.tsx';
 import { categoriesAdminRoutes } from './modules/categories/admin/categories-admin.routes.tsx';
+import { categoryApiRoutes } from './modules/categories/categories.api.ts';
 import { contentRoutes } from './modules/content/content.routes.tsx';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.tsx';
 import { feedRoutes } from './modules/feeds/feeds.routes.ts';
@@ -38,6 +40,7 @@ import { registerErrorHandling, sendError, useErrorPages } from './platform/erro
 import { registerHttpCache } from './platform/http-cache.ts';
 import { installClientErrorHandler, MAX_HEADER_BYTES, MAX_URL_LENGTH } from './platform/limits.ts';
 import { projectRoot } from './platform/paths.ts';
+import type { Access } from './platform/roles.ts';
 import { registerSecurityHeaders } from './platform/security.ts';
 import type { AppServices } from './platform/services.ts';
 import { canonicalRedirect } from './web/canonical-path.ts';
@@ -171,7 +174,7 @@ export async function buildApp(
 
   registerErrorHandling(app, services);
   // Before the other routes: the OpenAPI document lists every /api/v1 route registered after it.
-  await apiRoutes(app, services, [mediaApiRoutes]);
+  await apiRoutes(app, services, [articleApiRoutes, categoryApiRoutes, mediaApiRoutes]);
   await tokenAdminRoutes(app, services);
   await healthRoutes(app, services);
   await authRoutes(app, services);

@@ -62,3 +62,47 @@ export interface AuthContext {
   sessionToken?: string;
   token?: { id: number; siteId: number; scopes: string[] };
 }
+
+/**
+ * Who may call a route, declared in its config and enforced by one hook:
+ * - 'public': anyone;
+ * - 'anonymous': login and password-reset forms (anyone; CSRF still checked on writes);
+ * - 'two-factor': a signed-in user who still has to pass or enrol the second factor;
+ * - 'user': any signed-in staff member who passed 2FA where required;
+ * - { roles, scope }: one of the roles on the request's site (API tokens need the scope).
+ * Routes under /admin or /api/v1 without a declaration count as 'user' (deny by default).
+ */
+export type Access = 'public' | 'anonymous' | 'two-factor' | 'user' | { roles: Role[]; scope?: string };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    auth: AuthContext | undefined;
+  }
+}
+
+/** Paths that need a signed-in caller unless a route declares otherwise. */
+export const PROTECTED_PATH = /^\/(admin|api\/v1)(\/|$)/;
+
+/** The access a route declares, with the deny-by-default rule for admin and API paths. */
+export function routeAccess(url: string, declared: Access | undefined): Access {
+  if (declared) return declared;
+  return PROTECTED_PATH.test(url) ? 'user' : 'public';
+}
+
+/** The person acting: their user id and role on the site. */
+export interface Actor {
+  userId: number;
+  role: SiteRole | undefined;
+}
+
+/** Who is acting, for permission checks and the audit log ('system' for the scheduler). */
+export interface ActorInfo extends Actor {
+  /** E-mail or "system", as the audit log shows it. */
+  label: string;
+  /** Display name, as notifications show it. */
+  name?: string;
+  ip: string;
+}

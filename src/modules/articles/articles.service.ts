@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ArticleRow, ContentStatus, DB, LanguageCode } from '../../db/schema.ts';
 import type { Messages } from '../../i18n/index.ts';
-import type { SiteRole } from '../../platform/roles.ts';
+import type { Actor, ActorInfo, SiteRole } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { appendAudit } from '../audit/audit.ts';
 import {
@@ -16,16 +16,7 @@ import { reindexItem } from '../search/registry.ts';
 import { articleText } from '../translations/source-text.ts';
 import { noteSourceSaved } from '../translations/translations.repository.ts';
 import type { ArticleInput, FormErrors } from './article-form.ts';
-import { type Actor, canPublishRole, inScope } from './articles.policy.ts';
-
-/** Who is acting, for permission checks and the audit log ('system' for the scheduler). */
-export interface ActorInfo extends Actor {
-  /** E-mail or "system", as the audit log shows it. */
-  label: string;
-  /** Display name, as notifications show it. */
-  name?: string;
-  ip: string;
-}
+import { canPublishRole, inScope } from './articles.policy.ts';
 
 /** The article, or undefined when it is not on this site. */
 export async function findArticle(

@@ -1,6 +1,7 @@
 import type { ArticleRow, ContentStatus } from '../../db/schema.ts';
 import { formatDateTime } from '../../i18n/dates.ts';
 import { languages, type Messages, messages } from '../../i18n/index.ts';
+import type { ActorInfo } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { appendAudit } from '../audit/audit.ts';
 import {
@@ -13,7 +14,7 @@ import { articleText } from '../translations/source-text.ts';
 import { isStillSourceText } from '../translations/translations.service.ts';
 import { submissionErrors } from './article-form.ts';
 import { type ArticleAction, can } from './articles.policy.ts';
-import { type ActorInfo, findArticle, purgeArticle, syncSearch } from './articles.service.ts';
+import { findArticle, purgeArticle, syncSearch } from './articles.service.ts';
 
 /**
  * The editorial workflow: Nháp → Chờ biên tập → Chờ duyệt → Đã xuất bản, or Hẹn giờ; Trả lại

@@ -1,7 +1,7 @@
 import type { ArticleRow } from '../../db/schema.ts';
+import type { ActorInfo } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { can, canCreate } from '../articles/articles.policy.ts';
-import type { ActorInfo } from '../articles/articles.service.ts';
 import { categoriesRepository } from '../categories/categories.repository.ts';
 import type { PanelActions } from './panel.tsx';
 import { type TranslationState, translationState } from './translation-state.ts';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ContentStatus, DB, LanguageCode } from '../../db/schema.ts';
-import { type CategoryRecord, loadCategories } from '../categories/admin/categories-admin.service.ts';
+import { type CategoryRecord, loadCategories } from '../categories/categories.repository.ts';
 
 /**
  * Coverage of a site's translations for the translators' dashboard: per category (its

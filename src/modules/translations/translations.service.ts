@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ArticleRow, DB, LanguageCode, PageRow, TranslatableType } from '../../db/schema.ts';
+import type { ActorInfo } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
-import type { ActorInfo } from '../articles/articles.service.ts';
 import { createArticle, inputFromSnapshot } from '../articles/articles.service.ts';
 import { appendAudit } from '../audit/audit.ts';
 import { isUniqueViolation, pageSlugProblem } from '../content/slug-rules.ts';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ContentStatus, DB, LanguageCode, TranslatableType } from '../../db/schema.ts';
-import type { CategoryRecord } from '../categories/admin/categories-admin.service.ts';
+import type { CategoryRecord } from '../categories/categories.repository.ts';
 import type { PageEntry } from './coverage.ts';
 import { isLegalTopic, type LegalTopic, legalLanguage, legalTopics } from './legal-topics.ts';
 

@@ -1,12 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import type { ContentStatus, Role } from '../../../db/schema.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { roleOn } from '../../../platform/roles.ts';
+import { type ActorInfo, roleOn } from '../../../platform/roles.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { originFor } from '../../../web/page-context.ts';
 import { type CategoryView, categoriesRepository } from '../../categories/categories.repository.ts';
-import type { ActorInfo } from '../articles.service.ts';
 
 /** Every newsroom role may open the article screens; the policy decides per article. */
 export const newsroomRoles: Role[] = ['admin', 'chief_editor', 'editor', 'contributor'];

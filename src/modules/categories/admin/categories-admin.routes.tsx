@@ -7,14 +7,8 @@ import { auditActor, readForm, sendHtml } from '../../../web/admin/form-kit.tsx'
 import { idParam, siteIdOf } from '../../../web/admin/request.ts';
 import { translationState } from '../../translations/translation-state.ts';
 import { loadItem } from '../../translations/translations.repository.ts';
-import {
-  type CategoryRecord,
-  categorySubtree,
-  deleteCategory,
-  formValuesOf,
-  loadCategories,
-  saveCategory,
-} from './categories-admin.service.ts';
+import { type CategoryRecord, loadCategories } from '../categories.repository.ts';
+import { categorySubtree, deleteCategory, formValuesOf, saveCategory } from './categories-admin.service.ts';
 import { CategoryFormPage, CategoryListPage } from './categories-admin.views.tsx';
 
 const roles: Role[] = ['admin', 'chief_editor'];

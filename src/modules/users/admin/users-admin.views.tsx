@@ -15,7 +15,7 @@ import {
   TextField,
 } from '../../../web/admin/form-kit.tsx';
 import { ScrollRegion } from '../../../web/admin/scroll-region.tsx';
-import type { CategoryRecord } from '../../categories/admin/categories-admin.service.ts';
+import type { CategoryRecord } from '../../categories/categories.repository.ts';
 import { roles, type SiteUser, type UserFormValues } from './users-admin.service.ts';
 
 const when = (ctx: AdminContext, stamp: string | null) =>

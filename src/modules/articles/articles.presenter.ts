@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { LanguageCode } from '../../db/schema.ts';
 import type { FigureImage } from '../../web/rich-text.tsx';
 import { articleUrl } from '../../web/urls.ts';
-import type { PublicArticleDetailRow, PublicArticleRow } from './api.queries.ts';
-import { describe } from './openapi.ts';
+import { describe } from '../api/openapi.ts';
+import type { PublicArticleDetailRow, PublicArticleRow } from './articles.repository.ts';
 
 /**
  * The public JSON of an article: what the portal shows, nothing more (no drafts, workflow

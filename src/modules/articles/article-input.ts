@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { ArticleRow } from '../../db/schema.ts';
 import type { Messages } from '../../i18n/index.ts';
+import { describe } from '../api/openapi.ts';
+import type { FieldProblem } from '../api/validation.ts';
 import {
   type ArticleForm,
   type ArticleInput,
@@ -8,10 +10,8 @@ import {
   type FormErrors,
   parseForm,
   toLocalInput,
-} from '../articles/article-form.ts';
-import type { WorkflowAction } from '../articles/workflow.ts';
-import { describe } from './openapi.ts';
-import type { FieldProblem } from './validation.ts';
+} from './article-form.ts';
+import type { WorkflowAction } from './workflow.ts';
 
 /**
  * Article writes through the API. The JSON is checked for shape here; the article's own rules

@@ -6,19 +6,18 @@ import { AppError } from '../../platform/errors.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { readForm } from '../../web/admin/form-kit.tsx';
 import { categoryUrl } from '../../web/urls.ts';
+import { auditActorOf, originOf, sendProblem, siteOf } from '../api/api.context.ts';
+import type { ApiInstance } from '../api/api.plugin.ts';
+import { sendCacheable, toJson } from '../api/cacheable.ts';
+import { describe, errorResponses, operation } from '../api/openapi.ts';
+import { type FieldProblem, FieldsError } from '../api/validation.ts';
+import { deleteCategory, formValuesOf, saveCategory } from './admin/categories-admin.service.ts';
 import {
   type CategoryRecord,
-  deleteCategory,
-  formValuesOf,
+  type CategoryRows,
+  categoriesRepository,
   loadCategories,
-  saveCategory,
-} from '../categories/admin/categories-admin.service.ts';
-import { auditActorOf, originOf, sendProblem, siteOf } from './api.context.ts';
-import type { ApiInstance } from './api.plugin.ts';
-import { apiQueries, type CategoryRows } from './api.queries.ts';
-import { sendCacheable, toJson } from './cacheable.ts';
-import { describe, errorResponses, operation } from './openapi.ts';
-import { type FieldProblem, FieldsError } from './validation.ts';
+} from './categories.repository.ts';
 
 const editors: Role[] = ['admin', 'chief_editor'];
 const WRITE = { access: { roles: editors, scope: 'categories:write' } };
@@ -207,7 +206,7 @@ export async function categoryApiRoutes(api: ApiInstance, services: AppServices)
     },
     async (request, reply) => {
       const site = siteOf(request);
-      const data = await apiQueries(services.db).categories(site.id);
+      const data = await categoriesRepository(services.db).allWithTexts(site.id);
       const items = categoryTreeOf(data, originOf(request, services));
       return sendCacheable(request, reply, toJson(categoryTree, { items }));
     },

@@ -3,21 +3,14 @@ import type { Role } from '../../db/schema.ts';
 import { messages } from '../../i18n/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AppServices } from '../../platform/services.ts';
-import { can } from '../articles/articles.policy.ts';
-import {
-  createArticle,
-  findArticle,
-  inputFromSnapshot,
-  referenceErrors,
-  saveArticle,
-} from '../articles/articles.service.ts';
-import { availableActions, transition } from '../articles/workflow.ts';
+import { actorOf, originOf, sendProblem, siteOf } from '../api/api.context.ts';
+import type { ApiInstance } from '../api/api.plugin.ts';
+import { sendCacheable, toJson } from '../api/cacheable.ts';
+import { describe, errorResponses, operation } from '../api/openapi.ts';
+import { FieldsError } from '../api/validation.ts';
 import { categoriesRepository, categoryDescendants } from '../categories/categories.repository.ts';
 import { loadImages } from '../media/images.ts';
 import { snapshotOf } from '../revisions/revisions.ts';
-import { actorOf, originOf, sendProblem, siteOf } from './api.context.ts';
-import type { ApiInstance } from './api.plugin.ts';
-import { apiQueries } from './api.queries.ts';
 import {
   type ApiAction,
   articleCreateSchema,
@@ -29,15 +22,22 @@ import {
   serviceAction,
   transitionSchema,
 } from './article-input.ts';
+import { can } from './articles.policy.ts';
 import {
   articleDetailSchema,
   articleListSchema,
   presentDetail,
   presentSummary,
 } from './articles.presenter.ts';
-import { sendCacheable, toJson } from './cacheable.ts';
-import { describe, errorResponses, operation } from './openapi.ts';
-import { FieldsError } from './validation.ts';
+import { articlesRepository } from './articles.repository.ts';
+import {
+  createArticle,
+  findArticle,
+  inputFromSnapshot,
+  referenceErrors,
+  saveArticle,
+} from './articles.service.ts';
+import { availableActions, transition } from './workflow.ts';
 
 const writers: Role[] = ['admin', 'chief_editor', 'editor', 'contributor'];
 const WRITE = { access: { roles: writers, scope: 'articles:write' } };
@@ -59,7 +59,7 @@ const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483
 
 /** Articles: public reads (cacheable) and writes through the articles service. */
 export async function articleApiRoutes(api: ApiInstance, services: AppServices): Promise<void> {
-  const queries = apiQueries(services.db);
+  const queries = articlesRepository(services.db);
   const now = () => services.clock().toISOString();
 
   api.get(
@@ -97,8 +97,8 @@ export async function articleApiRoutes(api: ApiInstance, services: AppServices):
       };
       const at = now();
       const [rows, total] = await Promise.all([
-        queries.listPublished(filter, at),
-        queries.countPublished(filter, at),
+        queries.listForApi(filter, at),
+        queries.countForApi(filter, at),
       ]);
       const images = await loadImages(
         services.db,
@@ -129,7 +129,7 @@ export async function articleApiRoutes(api: ApiInstance, services: AppServices):
     async (request, reply) => {
       const site = siteOf(request);
       const at = now();
-      const row = await queries.findPublished(site.id, request.params.id, at);
+      const row = await queries.findForApi(site.id, request.params.id, at);
       if (!row) throw new AppError('NOT_FOUND');
       const [images, translations] = await Promise.all([
         loadImages(services.db, row.cover_media_id ? [row.cover_media_id] : []),

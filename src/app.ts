@@ -29,6 +29,7 @@ import { mediaApiRoutes } from './modules/media/media.api.ts';
 import { mediaRoutes } from './modules/media/media.routes.ts';
 import { siteMenu } from './modules/navigation/navigation.ts';
 import { sitemapRoutes } from './modules/navigation/sitemap.routes.tsx';
+import { notificationRoutes } from './modules/notifications/notifications.routes.tsx';
 import { pagesAdminRoutes } from './modules/pages/admin/pages-admin.routes.tsx';
 import { ratingRoutes } from './modules/ratings/ratings.routes.tsx';
 import { searchRoutes } from './modules/search/search.routes.tsx';
@@ -180,6 +181,7 @@ export async function buildApp(
   await authRoutes(app, services);
   await dashboardRoutes(app, services);
   await articlesAdminRoutes(app, services);
+  await notificationRoutes(app, services);
   await categoriesAdminRoutes(app, services);
   await pagesAdminRoutes(app, services);
   await translationRoutes(app, services);

@@ -3,6 +3,7 @@ import type { Role } from '../../db/schema.ts';
 import { messages } from '../../i18n/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AppServices } from '../../platform/services.ts';
+import { MAX_ID } from '../../web/admin/request.ts';
 import { actorOf, originOf, sendProblem, siteOf } from '../api/api.context.ts';
 import type { ApiInstance } from '../api/api.plugin.ts';
 import { sendCacheable, toJson } from '../api/cacheable.ts';
@@ -55,7 +56,7 @@ const listQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const idParams = z.object({ id: z.coerce.number().int().positive().max(MAX_ID) });
 
 /** Articles: public reads (cacheable) and writes through the articles service. */
 export async function articleApiRoutes(api: ApiInstance, services: AppServices): Promise<void> {

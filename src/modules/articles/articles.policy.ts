@@ -103,3 +103,7 @@ export function listScope(actor: Actor): { categoryIds?: number[]; ownerId?: num
     ...(role.role === 'contributor' ? { ownerId: actor.userId } : {}),
   };
 }
+
+/** Every newsroom role may open the article screens; the policy decides per article. */
+export const newsroomRoles: Role[] = ['admin', 'chief_editor', 'editor', 'contributor'];
+export const newsroom = { config: { access: { roles: newsroomRoles } } };

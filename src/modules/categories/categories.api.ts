@@ -5,6 +5,7 @@ import { languages, messages } from '../../i18n/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { readForm } from '../../web/admin/form-kit.tsx';
+import { MAX_ID } from '../../web/admin/request.ts';
 import { categoryUrl } from '../../web/urls.ts';
 import { auditActorOf, originOf, sendProblem, siteOf } from '../api/api.context.ts';
 import type { ApiInstance } from '../api/api.plugin.ts';
@@ -106,7 +107,7 @@ const categoryRecord = z.object({
   names: z.object({ vi: storedText.optional(), en: storedText.optional(), zh: storedText.optional() }),
 });
 
-const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const idParams = z.object({ id: z.coerce.number().int().positive().max(MAX_ID) });
 
 /** The public tree: every category with its names in each language, children nested. */
 export function categoryTreeOf(data: CategoryRows, origin: string): CategoryNode[] {

@@ -5,7 +5,7 @@ import type { AdminContext } from '../../web/admin/admin-context.ts';
 import { adminContext } from '../../web/admin/admin-context.ts';
 import { sendHtml } from '../../web/admin/form-kit.tsx';
 import { canCreate } from '../articles/articles.policy.ts';
-import { type DashboardSection, dashboardSections } from '../dashboard/dashboard.routes.tsx';
+import { type DashboardSection, dashboardSections } from '../dashboard/sections.ts';
 import { coverage, sitePages, staleKeys, targetLanguages } from './coverage.ts';
 import { TranslationDashboard } from './dashboard.view.tsx';
 import { legalRows, missingItems, staleItems } from './worklists.ts';

@@ -3,6 +3,7 @@ import type { LanguageCode } from '../../../db/schema.ts';
 import { messages } from '../../../i18n/index.ts';
 import { sendError } from '../../../platform/error-handler.ts';
 import type { AppServices } from '../../../platform/services.ts';
+import { actorOf, idParam, siteIdOf } from '../../../web/admin/request.ts';
 import type { PageContext } from '../../../web/context.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { renderDocument } from '../../../web/render.ts';
@@ -12,11 +13,10 @@ import { categoryTrail } from '../../categories/categories.repository.ts';
 import { loadImages } from '../../media/images.ts';
 import { mainMenu, siteStructure } from '../../navigation/navigation.ts';
 import { ArticlePage } from '../article-page.tsx';
-import { can } from '../articles.policy.ts';
+import { can, newsroom } from '../articles.policy.ts';
 import { articlesRepository } from '../articles.repository.ts';
 import { findArticle } from '../articles.service.ts';
 import { loadListingLookups } from '../listing.ts';
-import { actorOf, idParam, newsroom, siteIdOf } from './shared.tsx';
 
 const RELATED = 8;
 

@@ -12,7 +12,9 @@ import { languageOfPath } from './i18n/index.ts';
 import { apiRoutes } from './modules/api/api.plugin.ts';
 import { tokenAdminRoutes } from './modules/api/tokens.routes.tsx';
 import { articlesAdminRoutes } from './modules/articles/admin/index.ts';
+import { articleResolver } from './modules/articles/article.routes.tsx';
 import { articleApiRoutes } from './modules/articles/articles.api.ts';
+import { categoryPageResolver } from './modules/articles/category-page.tsx';
 import { registerScheduler } from './modules/articles/scheduler.ts';
 import { createViewCounter, viewRoutes } from './modules/articles/view-counter.ts';
 import { auditAdminRoutes } from './modules/audit/admin/audit-admin.routes.tsx';
@@ -31,6 +33,7 @@ import { siteMenu } from './modules/navigation/navigation.ts';
 import { sitemapRoutes } from './modules/navigation/sitemap.routes.tsx';
 import { notificationRoutes } from './modules/notifications/notifications.routes.tsx';
 import { pagesAdminRoutes } from './modules/pages/admin/pages-admin.routes.tsx';
+import { staticPageResolver } from './modules/pages/static-page.tsx';
 import { ratingRoutes } from './modules/ratings/ratings.routes.tsx';
 import { searchRoutes } from './modules/search/search.routes.tsx';
 import { settingsAdminRoutes } from './modules/sites/admin/settings-admin.routes.tsx';
@@ -196,7 +199,8 @@ export async function buildApp(
   await viewRoutes(app, createViewCounter(services));
   await ratingRoutes(app, services);
   await searchRoutes(app, services);
-  await contentRoutes(app, services);
+  // The first resolver that knows a content path renders it: static pages, then categories, then articles.
+  await contentRoutes(app, services, [staticPageResolver, categoryPageResolver, articleResolver]);
   if (options.scheduler ?? true) registerScheduler(app, services);
   return app;
 }

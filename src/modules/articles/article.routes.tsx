@@ -8,6 +8,7 @@ import { renderDocument } from '../../web/render.ts';
 import { figureMediaIds, parseRichText } from '../../web/rich-text.tsx';
 import { articleUrl, categoryUrl, homeUrl } from '../../web/urls.ts';
 import { categoryTrail } from '../categories/categories.repository.ts';
+import type { ContentResolver } from '../content/resolvers.ts';
 import { loadImages } from '../media/images.ts';
 import { ArticlePage } from './article-page.tsx';
 import { articlesRepository } from './articles.repository.ts';
@@ -22,6 +23,23 @@ export function articleIdFromSegment(segment: string): number | undefined {
   const id = Number(match[1]);
   return Number.isSafeInteger(id) && id > 0 ? id : undefined;
 }
+
+/**
+ * Answers two-segment content paths (/kinh-te/slug-123); also one whose slug was typed with
+ * diacritics or mangled, as long as it still ends in the article's id.
+ */
+export const articleResolver: ContentResolver = async ({
+  services,
+  request,
+  reply,
+  lang,
+  segments,
+  isClean,
+}) => {
+  if (segments.length !== 2) return undefined;
+  if (!isClean && articleIdFromSegment(segments[1] ?? '') === undefined) return undefined;
+  return renderArticleRoute(services, request, reply, lang, segments);
+};
 
 /**
  * Serves /{category}/{slug}-{id}. Any other category or slug in the URL (an old title, a

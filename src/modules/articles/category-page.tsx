@@ -9,11 +9,12 @@ import { pageContext } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
 import { SeoHead } from '../../web/seo.tsx';
 import { categoryFeedUrl, categoryUrl, homeUrl } from '../../web/urls.ts';
-import { ArticleCard, Pagination } from '../articles/article-views.tsx';
-import { articlesRepository } from '../articles/articles.repository.ts';
-import { listingTags, loadListingLookups } from '../articles/listing.ts';
+import { categoryDescendants, categoryTrail } from '../categories/categories.repository.ts';
+import type { ContentResolver } from '../content/resolvers.ts';
 import { siteStructure } from '../navigation/navigation.ts';
-import { categoryDescendants, categoryTrail } from './categories.repository.ts';
+import { ArticleCard, Pagination } from './article-views.tsx';
+import { articlesRepository } from './articles.repository.ts';
+import { listingTags, loadListingLookups } from './listing.ts';
 
 export const PAGE_SIZE = 12;
 
@@ -135,3 +136,19 @@ export async function renderCategoryPage(
     lastModified: await articles.lastChange(siteId, lang, now),
   });
 }
+
+/** Answers a one-segment content path that is a category's slug (/tin-tuc) with its article list. */
+export const categoryPageResolver: ContentResolver = async ({
+  services,
+  request,
+  reply,
+  lang,
+  segments,
+  isClean,
+}) => {
+  const site = request.site;
+  if (!site || !isClean || segments.length !== 1) return undefined;
+  const structure = await siteStructure(services, site.id, lang);
+  const category = structure.categories.find((candidate) => candidate.slug === segments[0]);
+  return category ? renderCategoryPage(services, request, reply, category.id) : undefined;
+};

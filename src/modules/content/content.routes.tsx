@@ -1,5 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { LanguageCode } from '../../db/schema.ts';
+import type { FastifyInstance } from 'fastify';
 import { languageInfo, languages } from '../../i18n/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AppServices } from '../../platform/services.ts';

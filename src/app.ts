@@ -13,6 +13,7 @@ import { apiRoutes } from './modules/api/api.plugin.ts';
 import { tokenAdminRoutes } from './modules/api/tokens.routes.tsx';
 import { articlesAdminRoutes } from './modules/articles/admin/index.ts';
 import { articleResolver } from './modules/articles/article.routes.tsx';
+import { useArticleFooterParts } from './modules/articles/article-page.tsx';
 import { articleApiRoutes } from './modules/articles/articles.api.ts';
 import { categoryPageResolver } from './modules/articles/category-page.tsx';
 import { registerScheduler } from './modules/articles/scheduler.ts';
@@ -34,6 +35,7 @@ import { sitemapRoutes } from './modules/navigation/sitemap.routes.tsx';
 import { notificationRoutes } from './modules/notifications/notifications.routes.tsx';
 import { pagesAdminRoutes } from './modules/pages/admin/pages-admin.routes.tsx';
 import { staticPageResolver } from './modules/pages/static-page.tsx';
+import { RatingForm } from './modules/ratings/rating-form.tsx';
 import { ratingRoutes } from './modules/ratings/ratings.routes.tsx';
 import { searchRoutes } from './modules/search/search.routes.tsx';
 import { settingsAdminRoutes } from './modules/sites/admin/settings-admin.routes.tsx';
@@ -84,6 +86,7 @@ export async function buildApp(
   // Lower layers reach the features through what is installed here (docs/adr/0011-module-boundaries.md).
   useErrorPages(renderErrorPage);
   useMenuSource(siteMenu);
+  useArticleFooterParts([RatingForm]);
   const app = Fastify({
     logger: options.logger ?? { level: config.LOG_LEVEL },
     trustProxy: config.TRUST_PROXY,

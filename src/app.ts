@@ -37,7 +37,7 @@ import { pagesAdminRoutes } from './modules/pages/admin/pages-admin.routes.tsx';
 import { staticPageResolver } from './modules/pages/static-page.tsx';
 import { RatingForm } from './modules/ratings/rating-form.tsx';
 import { ratingRoutes } from './modules/ratings/ratings.routes.tsx';
-import { searchRoutes } from './modules/search/search.routes.tsx';
+import { searchRoutes } from './modules/search-ui/search.routes.tsx';
 import { settingsAdminRoutes } from './modules/sites/admin/settings-admin.routes.tsx';
 import { translationRoutes } from './modules/translations/translations.routes.tsx';
 import { accountRoutes } from './modules/users/admin/account.routes.tsx';

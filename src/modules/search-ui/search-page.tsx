@@ -5,9 +5,9 @@ import type { PageContext } from '../../web/context.ts';
 import { Layout } from '../../web/layout.tsx';
 import { SeoHead } from '../../web/seo.tsx';
 import { homeUrl, searchUrl } from '../../web/urls.ts';
-import type { SearchResults } from './search.service.ts';
+import type { SearchResults } from '../search/search.service.ts';
+import type { Segment } from '../search/snippet.ts';
 import { MAX_PAGE, type SearchParams } from './search-params.ts';
-import type { Segment } from './snippet.ts';
 
 /** A broader search that finds something, offered when nothing matched. */
 export interface Alternative {

@@ -1,7 +1,7 @@
 import type { LanguageCode } from '../../db/schema.ts';
 import { isLanguage } from '../../i18n/index.ts';
 import { searchUrl } from '../../web/urls.ts';
-import { cleanQueryText } from './query.ts';
+import { cleanQueryText } from '../search/query.ts';
 
 /** Pages of results one can go to (10 a page: the first 500 results, as many as are counted). */
 export const MAX_PAGE = 50;

@@ -13,9 +13,9 @@ import { searchUrl } from '../../web/urls.ts';
 import { listingTags } from '../articles/listing.ts';
 import { categoryDescendants } from '../categories/categories.repository.ts';
 import { siteStructure } from '../navigation/navigation.ts';
-import { buildQuery } from './query.ts';
-import { watchRebuilds } from './rebuild-watch.ts';
-import { searchSources, searchTag } from './registry.ts';
+import { buildQuery } from '../search/query.ts';
+import { watchRebuilds } from '../search/rebuild-watch.ts';
+import { searchSources, searchTag } from '../search/registry.ts';
 import {
   countResults,
   DEFAULT_PAGE_SIZE,
@@ -23,7 +23,7 @@ import {
   type SearchRequest,
   searchDocuments,
   suggestTitles,
-} from './search.service.ts';
+} from '../search/search.service.ts';
 import { type Alternative, type ResultView, SearchPage } from './search-page.tsx';
 import {
   hasFilters,

@@ -27,7 +27,6 @@ const MODULE_ORDER = [
   'navigation',
   'articles',
   'ratings',
-  'translation-desk',
   'search-ui',
   'feeds',
   'home',

@@ -7,7 +7,9 @@ import {
 } from 'kysely';
 
 /**
- * The only place where the two engines differ. Everything else in Đình is portable Kysely.
+ * Engine detection and the schema helpers where the two engines differ. The other dialect-specific
+ * SQL lives beside it in src/db (locks.ts; search-sql.ts, search-scope-sql.ts, search-query-sql.ts,
+ * search-pg-sql.ts); everything outside src/db is portable Kysely.
  */
 export type Engine = 'sqlite' | 'postgres';
 

@@ -27,6 +27,7 @@ const MODULE_ORDER = [
   'navigation',
   'articles',
   'ratings',
+  'translation-desk',
   'search-ui',
   'feeds',
   'home',

@@ -39,7 +39,7 @@ import { RatingForm } from './modules/ratings/rating-form.tsx';
 import { ratingRoutes } from './modules/ratings/ratings.routes.tsx';
 import { searchRoutes } from './modules/search-ui/search.routes.tsx';
 import { settingsAdminRoutes } from './modules/sites/admin/settings-admin.routes.tsx';
-import { translationRoutes } from './modules/translations/translations.routes.tsx';
+import { translationRoutes } from './modules/translation-desk/translations.routes.tsx';
 import { accountRoutes } from './modules/users/admin/account.routes.tsx';
 import { usersAdminRoutes } from './modules/users/admin/users-admin.routes.tsx';
 import { registerErrorHandling, sendError, useErrorPages } from './platform/error-handler.ts';

@@ -103,3 +103,13 @@ export async function publishedPages(
   services.dataCache.set(key, pages, [`menu:${siteId}`, `site:${siteId}`]);
   return pages;
 }
+
+/** One page of a site, whatever its language and status (for the admin and the translators). */
+export async function loadPage(db: Kysely<DB>, siteId: number, id: number): Promise<PageRow | undefined> {
+  return db
+    .selectFrom('pages')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}

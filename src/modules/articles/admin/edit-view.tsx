@@ -7,7 +7,6 @@ import { TextAreaField, TextField } from '../../../web/admin/form-kit.tsx';
 import type { CategoryView } from '../../categories/categories.repository.ts';
 import { ComparisonView } from '../../revisions/diff-view.tsx';
 import type { SnapshotComparison } from '../../revisions/revisions.ts';
-import type { ArticleTranslationProps } from '../../translations/article-panel.ts';
 import {
   StalePanel,
   SyncedCheckbox,
@@ -16,6 +15,7 @@ import {
 } from '../../translations/panel.tsx';
 import type { ArticleForm, FormErrors } from '../article-form.ts';
 import { transitions, type WorkflowAction } from '../workflow.ts';
+import type { ArticleTranslationProps } from './article-panel.ts';
 import { CoverField, type CoverPreview } from './cover-field.tsx';
 import { StatusBadge } from './shared.tsx';
 

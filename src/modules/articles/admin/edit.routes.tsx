@@ -8,7 +8,6 @@ import { adminContext } from '../../../web/admin/admin-context.ts';
 import { sendHtml } from '../../../web/admin/form-kit.tsx';
 import { actorOf, idParam, siteIdOf } from '../../../web/admin/request.ts';
 import { compareSnapshots, snapshotOf } from '../../revisions/revisions.ts';
-import { articleTranslationProps } from '../../translations/article-panel.ts';
 import { articleText } from '../../translations/source-text.ts';
 import { isStillSourceText, markSynced } from '../../translations/translations.service.ts';
 import {
@@ -36,6 +35,7 @@ import {
   transitions,
   type WorkflowAction,
 } from '../workflow.ts';
+import { articleTranslationProps } from './article-panel.ts';
 import { type CoverIntent, coverPreview, isCoverIntent } from './cover-field.tsx';
 import { EditView, type EditViewProps } from './edit-view.tsx';
 import { categoryChoices, originOf, queryText } from './shared.tsx';

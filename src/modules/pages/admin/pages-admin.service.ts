@@ -21,6 +21,7 @@ import { isLegalTopic } from '../../translations/legal-topics.ts';
 import { pageText } from '../../translations/source-text.ts';
 import { noteSourceSaved, translationLinks } from '../../translations/translations.repository.ts';
 import { isStillSourceText } from '../../translations/translations.service.ts';
+import { loadPage } from '../pages.repository.ts';
 
 /** A page in the admin tree (any status), without its body. */
 export type PageNode = Pick<
@@ -63,15 +64,6 @@ export async function loadPageTree(db: Kysely<DB>, siteId: number): Promise<Page
     .orderBy('position')
     .orderBy('id')
     .execute();
-}
-
-export async function loadPage(db: Kysely<DB>, siteId: number, id: number): Promise<PageRow | undefined> {
-  return db
-    .selectFrom('pages')
-    .selectAll()
-    .where('site_id', '=', siteId)
-    .where('id', '=', id)
-    .executeTakeFirst();
 }
 
 /** A page's place in the tree, for the shared tree helpers. */

@@ -1,11 +1,11 @@
-import type { ArticleRow } from '../../db/schema.ts';
-import type { ActorInfo } from '../../platform/roles.ts';
-import type { AppServices } from '../../platform/services.ts';
-import { can, canCreate } from '../articles/articles.policy.ts';
-import { categoriesRepository } from '../categories/categories.repository.ts';
-import type { PanelActions } from './panel.tsx';
-import { type TranslationState, translationState } from './translation-state.ts';
-import { loadItem } from './translations.repository.ts';
+import type { ArticleRow } from '../../../db/schema.ts';
+import type { ActorInfo } from '../../../platform/roles.ts';
+import type { AppServices } from '../../../platform/services.ts';
+import { categoriesRepository } from '../../categories/categories.repository.ts';
+import type { PanelActions } from '../../translations/panel.tsx';
+import { type TranslationState, translationState } from '../../translations/translation-state.ts';
+import { loadItem } from '../../translations/translations.repository.ts';
+import { can, canCreate } from '../articles.policy.ts';
 
 /** What the article editor shows about translations. */
 export interface ArticleTranslationProps {

@@ -8,10 +8,10 @@ import {
   TextAreaField,
   TextField,
 } from '../../web/admin/form-kit.tsx';
-import type { CategoryTranslationValues } from './category-translation.ts';
-import { StalePanel, SyncedCheckbox, TranslationsPanel } from './panel.tsx';
-import type { TranslationState } from './translation-state.ts';
-import type { TranslatableItem } from './translations.repository.ts';
+import type { CategoryTranslationValues } from '../translations/category-translation.ts';
+import { StalePanel, SyncedCheckbox, TranslationsPanel } from '../translations/panel.tsx';
+import type { TranslationState } from '../translations/translation-state.ts';
+import type { TranslatableItem } from '../translations/translations.repository.ts';
 
 /** GET /admin/categories/:id/translations/:lang: the source's name beside the translation's form. */
 export function CategoryTranslationPage(props: {

@@ -9,12 +9,12 @@ import { auditActor } from '../../web/admin/form-kit.tsx';
 import { actorOf, idParam, siteIdOf } from '../../web/admin/request.ts';
 import { can, canCreate, newsroom } from '../articles/articles.policy.ts';
 import { findArticle } from '../articles/articles.service.ts';
-import { pagesAccess } from '../pages/admin/pages-admin.routes.tsx';
-import { loadPage } from '../pages/admin/pages-admin.service.ts';
+import { pagesAccess } from '../pages/pages.policy.ts';
+import { loadPage } from '../pages/pages.repository.ts';
+import { markSynced, translateArticle, translatePage } from '../translations/translations.service.ts';
 import { categoryTranslationRoutes } from './category-translation.routes.tsx';
 import { translationDashboardRoutes } from './dashboard.routes.tsx';
 import { sendRefusal } from './refused-view.tsx';
-import { markSynced, translateArticle, translatePage } from './translations.service.ts';
 
 /** The target language of a "Thêm bản dịch" form, or a 400. */
 function targetLanguage(request: FastifyRequest): LanguageCode {

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { ContentStatus, DB, LanguageCode, TranslatableType } from '../../db/schema.ts';
 import type { CategoryRecord } from '../categories/categories.repository.ts';
+import { isLegalTopic, type LegalTopic, legalLanguage, legalTopics } from '../translations/legal-topics.ts';
 import type { PageEntry } from './coverage.ts';
-import { isLegalTopic, type LegalTopic, legalLanguage, legalTopics } from './legal-topics.ts';
 
 /**
  * The translators' work lists: the legally required English content, the translations whose

@@ -5,13 +5,16 @@ import { AppError } from '../../platform/errors.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { adminContext } from '../../web/admin/admin-context.ts';
 import { auditActor, type FieldErrors, readForm, sendHtml } from '../../web/admin/form-kit.tsx';
-import { categoriesAccess } from '../categories/admin/categories-admin.routes.tsx';
-import { type CategoryTranslationValues, saveCategoryTranslation } from './category-translation.ts';
+import { categoriesAccess } from '../categories/categories.policy.ts';
+import {
+  type CategoryTranslationValues,
+  saveCategoryTranslation,
+} from '../translations/category-translation.ts';
+import { translationState } from '../translations/translation-state.ts';
+import { loadItem, translationLinks } from '../translations/translations.repository.ts';
+import { checkTarget, markSynced } from '../translations/translations.service.ts';
 import { CategoryTranslationPage } from './category-translation.view.tsx';
 import { sendRefusal } from './refused-view.tsx';
-import { translationState } from './translation-state.ts';
-import { loadItem, translationLinks } from './translations.repository.ts';
-import { checkTarget, markSynced } from './translations.service.ts';
 
 function params(request: FastifyRequest): { id: number; lang: LanguageCode } {
   const { id, lang } = request.params as { id?: string; lang?: string };

@@ -3,8 +3,8 @@ import type { LanguageCode } from '../../db/schema.ts';
 import type { AdminContext } from '../../web/admin/admin-context.ts';
 import { AdminLayout, Notice } from '../../web/admin/admin-layout.tsx';
 import { sendHtml } from '../../web/admin/form-kit.tsx';
-import { editUrl } from './translations.repository.ts';
-import type { TranslateResult } from './translations.service.ts';
+import { editUrl } from '../translations/translations.repository.ts';
+import type { TranslateResult } from '../translations/translations.service.ts';
 
 type Refusal = Exclude<TranslateResult, { ok: true }>;
 

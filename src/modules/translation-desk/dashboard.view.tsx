@@ -3,9 +3,9 @@ import { formatDateTime } from '../../i18n/dates.ts';
 import type { AdminContext } from '../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField } from '../../web/admin/admin-layout.tsx';
 import { ScrollRegion } from '../../web/admin/scroll-region.tsx';
+import { legalLanguage } from '../translations/legal-topics.ts';
+import { editUrl } from '../translations/translations.repository.ts';
 import { type CoverageRow, percent, targetLanguages } from './coverage.ts';
-import { legalLanguage } from './legal-topics.ts';
-import { editUrl } from './translations.repository.ts';
 import type { LegalRow, MissingItem, StaleItem } from './worklists.ts';
 
 export interface DashboardProps {

@@ -28,14 +28,8 @@ export function articleIdFromSegment(segment: string): number | undefined {
  * Answers two-segment content paths (/kinh-te/slug-123); also one whose slug was typed with
  * diacritics or mangled, as long as it still ends in the article's id.
  */
-export const articleResolver: ContentResolver = async ({
-  services,
-  request,
-  reply,
-  lang,
-  segments,
-  isClean,
-}) => {
+export const articleResolver: ContentResolver = async (input) => {
+  const { services, request, reply, lang, segments, isClean } = input;
   if (segments.length !== 2) return undefined;
   if (!isClean && articleIdFromSegment(segments[1] ?? '') === undefined) return undefined;
   return renderArticleRoute(services, request, reply, lang, segments);

@@ -138,14 +138,8 @@ export async function renderCategoryPage(
 }
 
 /** Answers a one-segment content path that is a category's slug (/tin-tuc) with its article list. */
-export const categoryPageResolver: ContentResolver = async ({
-  services,
-  request,
-  reply,
-  lang,
-  segments,
-  isClean,
-}) => {
+export const categoryPageResolver: ContentResolver = async (input) => {
+  const { services, request, reply, lang, segments, isClean } = input;
   const site = request.site;
   if (!site || !isClean || segments.length !== 1) return undefined;
   const structure = await siteStructure(services, site.id, lang);

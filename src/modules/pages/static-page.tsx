@@ -14,14 +14,8 @@ import { loadImages } from '../media/images.ts';
 import { pagePath, pagesRepository, publishedPages } from './pages.repository.ts';
 
 /** Answers a content path that is a published static page's path (/gioi-thieu/lich-su-van-hoa). */
-export const staticPageResolver: ContentResolver = async ({
-  services,
-  request,
-  reply,
-  lang,
-  segments,
-  isClean,
-}) => {
+export const staticPageResolver: ContentResolver = async (input) => {
+  const { services, request, reply, lang, segments, isClean } = input;
   const site = request.site;
   if (!site || !isClean) return undefined;
   const all = await publishedPages(services, site.id, lang);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs, parseEnv } from 'node:util';
-import { mediaDirFor, sqliteFileFor } from './bootstrap.ts';
+import { mediaDirFor, registerSearchSources, sqliteFileFor } from './bootstrap.ts';
 import { auditVerify, USER_ADD_HELP, userAdd } from './cli-admin.ts';
 import { DatabaseUnavailableError, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -129,6 +129,7 @@ export async function runCli(argv: string[]): Promise<number> {
         if (positionals[1] !== 'reindex') break;
         return await withDatabase(async (database) => {
           await migrateToLatest(database.db);
+          registerSearchSources();
           return searchReindex(database.db);
         });
       }

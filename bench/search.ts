@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Insertable, sql } from 'kysely';
 import pg from 'pg';
+import { registerSearchSources } from '../src/bootstrap.ts';
 import { type Database, openDatabase } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import type { ArticlesTable } from '../src/db/schema.ts';
@@ -260,6 +261,7 @@ async function benchEngine(engine: string) {
         started = performance.now();
       }
       process.stderr.write(`${engine}: indexing\n`);
+      registerSearchSources();
       indexed = (
         await reindexAll(services, {
           onProgress: (n) => {

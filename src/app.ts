@@ -11,13 +11,18 @@ import { languageOfRequest } from './i18n/index.ts';
 import { apiRoutes } from './modules/api/api.plugin.ts';
 import { tokenAdminRoutes } from './modules/api/tokens.routes.tsx';
 import { articlesAdminRoutes } from './modules/articles/admin/index.ts';
+import { articleResolver } from './modules/articles/article.routes.tsx';
+import { useArticleFooterParts } from './modules/articles/article-page.tsx';
+import { articleApiRoutes } from './modules/articles/articles.api.ts';
+import { categoryPageResolver } from './modules/articles/category-page.tsx';
 import { registerScheduler } from './modules/articles/scheduler.ts';
 import { createViewCounter, viewRoutes } from './modules/articles/view-counter.ts';
 import { auditAdminRoutes } from './modules/audit/admin/audit-admin.routes.tsx';
-import { type Access, registerAccessControl } from './modules/auth/access.ts';
+import { registerAccessControl } from './modules/auth/access.ts';
 import { authRoutes } from './modules/auth/auth.routes.tsx';
 import { sendNoAccess } from './modules/auth/no-access.tsx';
 import { categoriesAdminRoutes } from './modules/categories/admin/categories-admin.routes.tsx';
+import { categoryApiRoutes } from './modules/categories/categories.api.ts';
 import { collectionApiRoutes, collectionRoutes } from './modules/collections/index.ts';
 import { contentRoutes } from './modules/content/content.routes.tsx';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.tsx';
@@ -26,23 +31,30 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.tsx';
 import { mediaApiRoutes } from './modules/media/media.api.ts';
 import { mediaRoutes } from './modules/media/media.routes.ts';
+import { siteMenu } from './modules/navigation/navigation.ts';
 import { sitemapRoutes } from './modules/navigation/sitemap.routes.tsx';
+import { notificationRoutes } from './modules/notifications/notifications.routes.tsx';
 import { pagesAdminRoutes } from './modules/pages/admin/pages-admin.routes.tsx';
+import { staticPageResolver } from './modules/pages/static-page.tsx';
+import { RatingForm } from './modules/ratings/rating-form.tsx';
 import { ratingRoutes } from './modules/ratings/ratings.routes.tsx';
-import { searchRoutes } from './modules/search/search.routes.tsx';
+import { searchRoutes } from './modules/search-ui/search.routes.tsx';
 import { settingsAdminRoutes } from './modules/sites/admin/settings-admin.routes.tsx';
-import { translationRoutes } from './modules/translations/translations.routes.tsx';
+import { translationRoutes } from './modules/translation-desk/translations.routes.tsx';
 import { accountRoutes } from './modules/users/admin/account.routes.tsx';
 import { usersAdminRoutes } from './modules/users/admin/users-admin.routes.tsx';
-import { registerErrorHandling, sendError } from './platform/error-handler.ts';
+import { registerErrorHandling, sendError, useErrorPages } from './platform/error-handler.ts';
 import { registerHttpCache } from './platform/http-cache.ts';
 import { installClientErrorHandler, MAX_HEADER_BYTES, MAX_URL_LENGTH } from './platform/limits.ts';
 import { registerNfcInput } from './platform/nfc-input.ts';
 import { registerOutboxRunner } from './platform/outbox-runner.ts';
+import type { Access } from './platform/roles.ts';
 import { registerSecurityHeaders } from './platform/security.ts';
 import type { AppServices } from './platform/services.ts';
 import { registerAssets } from './web/assets.ts';
 import { canonicalRedirect } from './web/canonical-path.ts';
+import { renderErrorPage } from './web/error-page.tsx';
+import { useMenuSource } from './web/page-context.ts';
 
 /** A registered route and the access it declares. */
 export interface RouteEntry {
@@ -75,6 +87,10 @@ export async function buildApp(
   options: BuildAppOptions = {},
 ): Promise<FastifyInstance> {
   const { config } = services;
+  // Lower layers reach the features through what is installed here (docs/adr/0011-module-boundaries.md).
+  useErrorPages(renderErrorPage);
+  useMenuSource(siteMenu);
+  useArticleFooterParts([RatingForm]);
   const app = Fastify({
     logger: options.logger ?? { level: config.LOG_LEVEL },
     trustProxy: config.TRUST_PROXY,
@@ -145,12 +161,18 @@ export async function buildApp(
 
   registerErrorHandling(app, services);
   // Before the other routes: the OpenAPI document lists every /api/v1 route registered after it.
-  await apiRoutes(app, services, [mediaApiRoutes, ...collectionApiRoutes(installedCollections)]);
+  await apiRoutes(app, services, [
+    articleApiRoutes,
+    categoryApiRoutes,
+    mediaApiRoutes,
+    ...collectionApiRoutes(installedCollections),
+  ]);
   await tokenAdminRoutes(app, services);
   await healthRoutes(app, services);
   await authRoutes(app, services);
   await dashboardRoutes(app, services);
   await articlesAdminRoutes(app, services);
+  await notificationRoutes(app, services);
   await categoriesAdminRoutes(app, services);
   await pagesAdminRoutes(app, services);
   await translationRoutes(app, services);
@@ -166,7 +188,8 @@ export async function buildApp(
   await ratingRoutes(app, services);
   await searchRoutes(app, services);
   await collectionRoutes(app, services);
-  await contentRoutes(app, services);
+  // The first resolver that knows a content path renders it: static pages, then categories, then articles.
+  await contentRoutes(app, services, [staticPageResolver, categoryPageResolver, articleResolver]);
   if (options.scheduler ?? true) registerScheduler(app, services);
   // Effects left by a crash run at start; retries run with the scheduler's tick.
   registerOutboxRunner(app, services, { isPeriodic: options.scheduler ?? true });

@@ -4,8 +4,10 @@ import path from 'node:path';
 import './collections.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { articleSource } from './modules/articles/search-source.ts';
+import { pageSource } from './modules/pages/search-source.ts';
 import { startSearchIndex } from './modules/search/index-state.ts';
-import { createSiteDirectory, type SiteDirectory } from './modules/sites/site-directory.ts';
+import { registerSearchSource } from './modules/search/registry.ts';
 import { ensureDefaultSite } from './modules/sites/sites.service.ts';
 import { type ClusterBus, createRedisBus, createSingleBus } from './platform/cluster.ts';
 import type { Config } from './platform/config.ts';
@@ -14,6 +16,7 @@ import { createMailer, type Mailer } from './platform/mailer.ts';
 import { createPageCache } from './platform/page-cache.ts';
 import { loadOrCreateSecrets } from './platform/secrets.ts';
 import type { AppServices } from './platform/services.ts';
+import { createSiteDirectory, type SiteDirectory } from './platform/sites/site-directory.ts';
 
 export interface BootstrapOptions {
   clock?: () => Date;
@@ -39,12 +42,19 @@ export function mediaDirFor(config: Config): string {
   return path.join(config.dataDir, 'media');
 }
 
+/** Registers the features' search sources; every entry point that indexes or searches calls it first. */
+export function registerSearchSources(): void {
+  registerSearchSource(articleSource);
+  registerSearchSource(pageSource);
+}
+
 /**
  * Opens the database, applies migrations, loads the demo province into an empty database
  * (unless DEMO_CONTENT=false) and returns the services the app is built from.
  */
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<AppServices> {
   const report = options.report ?? (() => {});
+  registerSearchSources();
   const secrets = loadOrCreateSecrets(config.dataDir, config.SESSION_SECRET);
   mkdirSync(mediaDirFor(config), { recursive: true });
   const database = await openDatabase({

@@ -5,8 +5,8 @@ import type { DB, LanguageCode } from './db/schema.ts';
 import { cliMessages } from './i18n/cli.ts';
 import { messages } from './i18n/index.ts';
 import { verifyAudit } from './modules/audit/audit.ts';
-import { isRole } from './modules/users/roles.ts';
 import { CreateUserError, type CreateUserProblem, createUser } from './modules/users/users.service.ts';
+import { isRole } from './platform/roles.ts';
 
 /** Reads the whole of standard input (a password piped in by a script). */
 async function readStdin(): Promise<string> {

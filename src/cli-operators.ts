@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB, SiteRow } from './db/schema.ts';
 import type { CliMessages } from './i18n/cli.ts';
 import { issueToken, isTokenScope, TOKEN_SCOPES, type TokenScope } from './modules/api/tokens.ts';
-import { sitesRepository } from './modules/sites/sites.repository.ts';
 import { usersRepository } from './modules/users/users.repository.ts';
+import { sitesRepository } from './platform/sites/sites.repository.ts';
 
 /** The `dinh site` and `dinh token` subcommands: what an operator needs besides accounts. */
 

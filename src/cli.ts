@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs, parseEnv } from 'node:util';
-import { mediaDirFor, sqliteFileFor } from './bootstrap.ts';
+import { mediaDirFor, registerSearchSources, sqliteFileFor } from './bootstrap.ts';
 import { auditVerify, USER_ADD_HELP, userAdd } from './cli-admin.ts';
 import { CliError, SITE_HELP, siteList, TOKEN_HELP, tokenCreate } from './cli-operators.ts';
 import { DatabaseUnavailableError, openDatabase } from './db/connection.ts';
@@ -182,7 +182,10 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       case 'search': {
         if (positionals[1] !== 'reindex') break;
-        return await withMigratedDatabase((db) => searchReindex(db));
+        return await withMigratedDatabase((db) => {
+          registerSearchSources();
+          return searchReindex(db);
+        });
       }
       default:
         break;

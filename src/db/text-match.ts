@@ -2,7 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 
 /**
  * Text matching outside search (API filters, the audit log viewer, the media library): one fold,
- * the same on both engines (ADR 0011). Matching ignores case and diacritics — "dac khu",
+ * the same on both engines (ADR 0014). Matching ignores case and diacritics — "dac khu",
  * "Đặc khu" and "ĐẶC KHU" find each other — because most people type Vietnamese without accents.
  *
  * The fold is a table from one code point to at most one: A–Z and the Latin letters with

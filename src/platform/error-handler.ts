@@ -1,12 +1,31 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { LanguageCode } from '../db/schema.ts';
 import { languageOfPath, messages } from '../i18n/index.ts';
-import { BareErrorPage, ErrorPage } from '../web/error-page.tsx';
-import { pageContext } from '../web/page-context.ts';
-import { renderDocument } from '../web/render.ts';
 import { AppError, codeForStatus, type ErrorCode, errorCatalogue } from './errors.ts';
 import type { AppServices } from './services.ts';
 
 const LANGUAGE_LIKE = /^\/([a-z]{2}(?:-[a-z]{2,4})?)(?:\/|$)/i;
+
+/** What an error page is rendered from. */
+export interface ErrorPageInput {
+  request: FastifyRequest;
+  reply: FastifyReply;
+  services: AppServices | undefined;
+  code: ErrorCode;
+  lang: LanguageCode;
+}
+
+/** Renders an error as an HTML document; the web layer installs its shell's page at start. */
+export type ErrorPageRenderer = (input: ErrorPageInput) => Promise<string>;
+
+// Until the web layer installs its page (buildApp does, first thing), a bare sentence still says what happened.
+let renderErrorPage: ErrorPageRenderer = async ({ code, lang }) =>
+  `<!doctype html><title>${errorCatalogue[code].status}</title><p>${messages(lang).errors[errorCatalogue[code].body]}</p>`;
+
+/** Installs the renderer of error pages: the platform knows the codes, the web layer draws the page. */
+export function useErrorPages(renderer: ErrorPageRenderer): void {
+  renderErrorPage = renderer;
+}
 
 /** Does the client want JSON rather than a page? */
 function wantsJson(request: FastifyRequest): boolean {
@@ -32,15 +51,7 @@ export async function sendError(
       error: { code, message: t.errors[entry.body], requestId: request.id },
     });
   }
-  let html: string;
-  try {
-    if (!services || !request.site) throw new Error('no shell');
-    const ctx = await pageContext(request, reply, services);
-    html = renderDocument(ErrorPage({ ctx, code, requestId: request.id }));
-  } catch {
-    // The shell needs the database; when it is the problem, a plain page still explains.
-    html = renderDocument(BareErrorPage({ lang, code, requestId: request.id }));
-  }
+  const html = await renderErrorPage({ request, reply, services, code, lang });
   return reply.type('text/html; charset=utf-8').send(html);
 }
 

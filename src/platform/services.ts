@@ -1,15 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/connection.ts';
 import type { DB, LanguageCode } from '../db/schema.ts';
-import type { SearchIndexState } from '../modules/search/index-state.ts';
-import type { Site } from '../modules/sites/site.ts';
-import type { SiteDirectory } from '../modules/sites/site-directory.ts';
 import type { ClusterBus } from './cluster.ts';
 import type { Config } from './config.ts';
 import type { DataCache } from './data-cache.ts';
 import type { Mailer } from './mailer.ts';
 import type { PageCache } from './page-cache.ts';
+import type { SearchIndexState } from './search-index.ts';
 import type { Secrets } from './secrets.ts';
+import type { Site } from './sites/site.ts';
+import type { SiteDirectory } from './sites/site-directory.ts';
 
 /** What the application is built from; tests build it with their own. */
 export interface AppServices {

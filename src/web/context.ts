@@ -1,7 +1,6 @@
 import type { LanguageCode } from '../db/schema.ts';
 import type { Messages } from '../i18n/index.ts';
-import type { NavItem } from '../modules/navigation/navigation.ts';
-import type { Site } from '../modules/sites/site.ts';
+import type { Site } from '../platform/sites/site.ts';
 
 /** Everything the shell needs to render a public page. */
 export interface PageContext {
@@ -28,4 +27,11 @@ export interface PageContext {
 export interface Crumb {
   label: string;
   href?: string;
+}
+
+/** One entry of the main menu or the HTML sitemap. */
+export interface NavItem {
+  label: string;
+  href: string;
+  children: NavItem[];
 }

@@ -1,9 +1,12 @@
 import type { LanguageCode } from '../db/schema.ts';
 import { languageInfo, languages, messages } from '../i18n/index.ts';
+import type { ErrorPageInput } from '../platform/error-handler.ts';
 import { type ErrorCode, errorCatalogue } from '../platform/errors.ts';
 import { assetUrl } from './assets.ts';
 import type { PageContext } from './context.ts';
 import { Layout } from './layout.tsx';
+import { pageContext } from './page-context.ts';
+import { renderDocument } from './render.ts';
 import { homeUrl, sitemapUrl } from './urls.ts';
 
 interface ErrorContentProps {
@@ -94,4 +97,22 @@ export function BareErrorPage({ lang, code, requestId }: ErrorContentProps) {
       </body>
     </html>
   );
+}
+
+/** The error page in the site's shell, or a bare page when the shell cannot be built (useErrorPages). */
+export async function renderErrorPage({
+  request,
+  reply,
+  services,
+  code,
+  lang,
+}: ErrorPageInput): Promise<string> {
+  try {
+    if (!services || !request.site) throw new Error('no shell');
+    const ctx = await pageContext(request, reply, services);
+    return renderDocument(ErrorPage({ ctx, code, requestId: request.id }));
+  } catch {
+    // The shell needs the database; when it is the problem, a plain page still explains.
+    return renderDocument(BareErrorPage({ lang, code, requestId: request.id }));
+  }
 }

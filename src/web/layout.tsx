@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate, isoVietnam } from '../i18n/dates.ts';
 import { languageInfo } from '../i18n/index.ts';
-import { localize } from '../modules/sites/site.ts';
+import { localize } from '../platform/sites/site.ts';
 import { assetUrl, emblemUrl } from './assets.ts';
 import type { Crumb, PageContext } from './context.ts';
 import { accessKeys, DisplayPrefs } from './display-prefs.tsx';

@@ -1,9 +1,20 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { LanguageCode } from '../db/schema.ts';
 import { messages } from '../i18n/index.ts';
-import { mainMenu, siteStructure } from '../modules/navigation/navigation.ts';
-import type { Site } from '../modules/sites/site.ts';
 import type { AppServices } from '../platform/services.ts';
-import type { PageContext } from './context.ts';
+import type { Site } from '../platform/sites/site.ts';
+import type { NavItem, PageContext } from './context.ts';
+
+/** Loads a site's main menu in a language; the navigation module provides it at start. */
+export type MenuSource = (services: AppServices, siteId: number, lang: LanguageCode) => Promise<NavItem[]>;
+
+// The shell cannot import the navigation module (it sits above web); buildApp installs it.
+let menuSource: MenuSource = async () => [];
+
+/** Installs where the shell's main menu comes from (app.ts: the navigation module's siteMenu). */
+export function useMenuSource(source: MenuSource): void {
+  menuSource = source;
+}
 
 /** The absolute origin pages should link to: PUBLIC_URL for the default site, else the request's. */
 export function originFor(request: FastifyRequest, services: AppServices, site: Site): string {
@@ -21,7 +32,6 @@ export async function pageContext(
   const site = request.site;
   if (!site) throw new Error('No site is configured');
   const lang = request.lang;
-  const structure = await siteStructure(services, site.id, lang);
   return {
     site,
     lang,
@@ -29,7 +39,7 @@ export async function pageContext(
     nonce: reply.cspNonce?.script ?? '',
     path: request.url.split('?')[0] ?? '/',
     origin: originFor(request, services, site),
-    menu: mainMenu(structure, lang),
+    menu: await menuSource(services, site.id, lang),
     now: services.clock(),
   };
 }

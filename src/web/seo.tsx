@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../db/schema.ts';
 import { languageInfo } from '../i18n/index.ts';
-import { localize } from '../modules/sites/site.ts';
+import { localize } from '../platform/sites/site.ts';
 import type { Crumb, PageContext } from './context.ts';
 
 export interface SeoProps {

@@ -3,9 +3,9 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languageOfPath } from '../../src/i18n/index.ts';
 import { feedRoutes } from '../../src/modules/feeds/feeds.routes.ts';
-import { localize } from '../../src/modules/sites/site.ts';
 import { registerErrorHandling } from '../../src/platform/error-handler.ts';
 import { createPageCache } from '../../src/platform/page-cache.ts';
+import { localize } from '../../src/platform/sites/site.ts';
 import { createArticle, createCategory, createPage, createSite, defaultSiteId } from '../factories.ts';
 import { createTestApp, type TestApp } from '../harness.ts';
 

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteEntry } from '../../src/app.ts';
 import type { Role } from '../../src/db/schema.ts';
-import { routeAccess } from '../../src/modules/auth/access.ts';
-import { roles } from '../../src/modules/users/roles.ts';
+import { roles, routeAccess } from '../../src/platform/roles.ts';
 import { type Client, createStaff, loginAs } from '../admin-session.ts';
 import { createSite, defaultSiteId } from '../factories.ts';
 import { createTestApp, type TestApp } from '../harness.ts';

@@ -2,9 +2,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { readIndexFormat, SEARCH_INDEX_FORMAT } from '../../src/db/search-sql.ts';
-import { type SearchIndexState, startSearchIndex } from '../../src/modules/search/index-state.ts';
+import { startSearchIndex } from '../../src/modules/search/index-state.ts';
 import { reindexAll } from '../../src/modules/search/registry.ts';
 import { searchDocuments } from '../../src/modules/search/search.service.ts';
+import type { SearchIndexState } from '../../src/platform/search-index.ts';
 import { createTestApp, type TestApp, testDatabaseUrl, testEngine } from '../harness.ts';
 import { breakIndex, seedBridgeArticle } from '../search-index.ts';
 

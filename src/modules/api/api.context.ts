@@ -1,11 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { messages } from '../../i18n/index.ts';
 import { AppError, type ErrorCode, errorCatalogue } from '../../platform/errors.ts';
+import { type ActorInfo, roleOn } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
+import type { Site } from '../../platform/sites/site.ts';
 import { originFor } from '../../web/page-context.ts';
-import type { ActorInfo } from '../articles/articles.service.ts';
-import { roleOn } from '../auth/access.ts';
-import type { Site } from '../sites/site.ts';
 
 /** The site the Host header selects; a request for no site answers 404. */
 export function siteOf(request: FastifyRequest): Site {

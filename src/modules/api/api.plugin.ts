@@ -8,8 +8,6 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppServices } from '../../platform/services.ts';
-import { articleApiRoutes } from './articles.api.ts';
-import { categoryApiRoutes } from './categories.api.ts';
 import { docsApiRoutes } from './docs.api.ts';
 import { swaggerOptions } from './openapi.ts';
 import { FieldsError, fieldProblems, sendValidationFailed } from './validation.ts';
@@ -32,7 +30,8 @@ export const API_BODY_LIMIT = 1024 * 1024;
 /**
  * Registers the OpenAPI document (on the root, so every /api/v1 route registered after this
  * call is listed, wherever it lives) and the /api/v1 routes in one encapsulated plugin that
- * alone uses the zod validator and serializer. Features add route modules through `extra`.
+ * alone uses the zod validator and serializer. Features add their route modules through `extra`
+ * (app.ts passes them: the API kit sits below the features and imports none of them).
  *
  * Validation errors are held until the access hooks have run (`attachValidation`), so a caller
  * without a session or the right role hears 401/403, never details of the body's schema.
@@ -72,7 +71,7 @@ export async function apiRoutes(
       throw error;
     });
     const api = scope.withTypeProvider<ZodTypeProvider>();
-    for (const routes of [docsApiRoutes, articleApiRoutes, categoryApiRoutes, ...extra]) {
+    for (const routes of [docsApiRoutes, ...extra]) {
       await routes(api, services);
     }
   });

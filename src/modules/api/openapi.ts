@@ -3,9 +3,9 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import { z } from 'zod';
 import { $ZodType } from 'zod/v4/core';
 import { errorCatalogue } from '../../platform/errors.ts';
+import { type Access, routeAccess } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
-import { type Access, routeAccess } from '../auth/access.ts';
-import { SESSION_COOKIE } from '../auth/sessions.ts';
+import { SESSION_COOKIE } from '../../platform/sessions.ts';
 
 declare module 'fastify' {
   interface FastifySchema {

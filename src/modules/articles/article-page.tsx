@@ -1,5 +1,7 @@
+import type { VNode } from 'preact';
 import type { ArticleRow, LanguageCode } from '../../db/schema.ts';
 import { formatDateTime, isoVietnam } from '../../i18n/dates.ts';
+import { localize } from '../../platform/sites/site.ts';
 import { assetUrl } from '../../web/assets.ts';
 import type { Crumb, PageContext } from '../../web/context.ts';
 import { Layout } from '../../web/layout.tsx';
@@ -7,10 +9,19 @@ import { type FigureImage, parseRichText, plainText, RichText } from '../../web/
 import { SeoHead } from '../../web/seo.tsx';
 import { articleUrl, categoryFeedUrl, feedUrl } from '../../web/urls.ts';
 import type { CategoryView } from '../categories/categories.repository.ts';
-import { RatingForm } from '../ratings/rating-form.tsx';
-import { localize } from '../sites/site.ts';
 import { type ListingLookups, TitleList } from './article-views.tsx';
 import type { ArticleSummary } from './articles.repository.ts';
+
+/** A part a feature shows under every public article, between it and the related news. */
+export type ArticleFooterPart = (props: { ctx: PageContext; articleId: number }) => VNode;
+
+// Ratings sit above articles in the module order, so they hand their form in (app.ts, at start).
+let footerParts: ArticleFooterPart[] = [];
+
+/** Installs the parts shown under every article (the ratings form). */
+export function useArticleFooterParts(parts: ArticleFooterPart[]): void {
+  footerParts = parts;
+}
 
 export interface ArticlePageProps {
   ctx: PageContext;
@@ -184,7 +195,9 @@ export function ArticlePage(props: ArticlePageProps) {
           ) : null}
         </footer>
       </article>
-      <RatingForm ctx={ctx} articleId={article.id} />
+      {footerParts.map((Part) => (
+        <Part key={Part.name} ctx={ctx} articleId={article.id} />
+      ))}
       {props.related.length > 0 ? (
         <section class="related no-print" aria-labelledby="related-title">
           <h2 id="related-title" class="section-title">

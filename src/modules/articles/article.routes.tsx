@@ -6,6 +6,7 @@ import type { AppServices } from '../../platform/services.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
 import { articleUrl } from '../../web/urls.ts';
+import type { ContentResolver } from '../content/resolvers.ts';
 import { ArticlePage } from './article-page.tsx';
 import { articlePageModel } from './article-page-model.ts';
 import { articlesRepository } from './articles.repository.ts';
@@ -18,6 +19,17 @@ export function articleIdFromSegment(segment: string): number | undefined {
   const id = Number(match[1]);
   return Number.isSafeInteger(id) && id > 0 ? id : undefined;
 }
+
+/**
+ * Answers two-segment content paths (/kinh-te/slug-123); also one whose slug was typed with
+ * diacritics or mangled, as long as it still ends in the article's id.
+ */
+export const articleResolver: ContentResolver = async (input) => {
+  const { services, request, reply, lang, segments, isClean } = input;
+  if (segments.length !== 2) return undefined;
+  if (!isClean && articleIdFromSegment(segments[1] ?? '') === undefined) return undefined;
+  return renderArticleRoute(services, request, reply, lang, segments);
+};
 
 /**
  * Serves /{category}/{slug}-{id}. Any other category or slug in the URL (an old title, a

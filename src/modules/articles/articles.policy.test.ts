@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentStatus, Role } from '../../db/schema.ts';
-import {
-  type Actor,
-  type ArticleAction,
-  type ArticleRef,
-  can,
-  canCreate,
-  listScope,
-} from './articles.policy.ts';
+import type { Actor } from '../../platform/roles.ts';
+import { type ArticleAction, type ArticleRef, can, canCreate, listScope } from './articles.policy.ts';
 
 const SITE = 1;
 const actor = (role: Role, userId = 10, categoryIds: number[] = []): Actor => ({

@@ -1,5 +1,5 @@
 import type { ContentStatus, Role } from '../../db/schema.ts';
-import type { SiteRole } from '../users/roles.ts';
+import type { Actor, SiteRole } from '../../platform/roles.ts';
 
 /**
  * Who may do what with articles — the one place these rules live.
@@ -26,12 +26,6 @@ export type ArticleAction =
   | 'take_down'
   | 'archive'
   | 'unarchive';
-
-/** The person acting: their user id and role on the article's site. */
-export interface Actor {
-  userId: number;
-  role: SiteRole | undefined;
-}
 
 /** What the policy needs to know about an article. */
 export interface ArticleRef {
@@ -95,7 +89,7 @@ export function can(actor: Actor, action: ArticleAction, article: ArticleRef): b
   }
 }
 
-/** Roles that may approve and publish (they need a second factor, see users/roles.ts). */
+/** Roles that may approve and publish (they need a second factor, see platform/roles.ts). */
 export function canPublishRole(role: Role): boolean {
   return publishers.includes(role);
 }
@@ -109,3 +103,7 @@ export function listScope(actor: Actor): { categoryIds?: number[]; ownerId?: num
     ...(role.role === 'contributor' ? { ownerId: actor.userId } : {}),
   };
 }
+
+/** Every newsroom role may open the article screens; the policy decides per article. */
+export const newsroomRoles: Role[] = ['admin', 'chief_editor', 'editor', 'contributor'];
+export const newsroom = { config: { access: { roles: newsroomRoles } } };

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ArticleRow, DB, LanguageCode } from '../../db/schema.ts';
+import { textContains } from '../../db/text-match.ts';
 
 /** What a list needs of an article (no body). */
 export interface ArticleSummary {
@@ -56,18 +57,66 @@ export interface ListOptions {
   offset?: number;
 }
 
+/** What the API presents of an article in a list (its detail adds the body and description). */
+const apiColumns = [
+  'a.id',
+  'a.lang',
+  'a.translation_group',
+  'a.category_id',
+  'a.title',
+  'a.slug',
+  'a.lead',
+  'a.cover_media_id',
+  'a.cover_alt',
+  'a.cover_caption',
+  'a.byline',
+  'a.source',
+  'a.is_featured',
+  'a.published_at',
+  'a.updated_at',
+] as const;
+
+/** A page of the API's article list. */
+export interface PublicArticleFilter {
+  siteId: number;
+  lang: LanguageCode;
+  /** A category and its descendants. */
+  categoryIds?: number[];
+  /** Words the title contains (case-insensitive for unaccented letters). */
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
 /**
- * Data access for articles. "Public" means published, with a publish time not in the future;
- * the time is passed in so tests and scheduled publishing agree on "now".
+ * Data access for articles, the one place that says what "public" means: published, with a
+ * publish time not in the future; the time is passed in so tests and scheduled publishing agree
+ * on "now". The portal's pages and the API read through it.
  */
 export function articlesRepository(db: Kysely<DB>) {
-  const published = (siteId: number, lang: LanguageCode, now: string) =>
+  const publicOfSite = (siteId: number, now: string) =>
     db
-      .selectFrom('articles')
-      .where('site_id', '=', siteId)
-      .where('lang', '=', lang)
-      .where('status', '=', 'published')
-      .where('published_at', '<=', now);
+      .selectFrom('articles as a')
+      .where('a.site_id', '=', siteId)
+      .where('a.status', '=', 'published')
+      .where('a.published_at', '<=', now);
+  const published = (siteId: number, lang: LanguageCode, now: string) =>
+    publicOfSite(siteId, now).where('a.lang', '=', lang);
+  // The API's rows carry their category's slug in the article's language (for their URLs).
+  const withCategorySlug = (siteId: number, now: string) =>
+    publicOfSite(siteId, now).leftJoin('category_translations as ct', (join) =>
+      join.onRef('ct.category_id', '=', 'a.category_id').onRef('ct.lang', '=', 'a.lang'),
+    );
+  const filtered = (filter: PublicArticleFilter, now: string) => {
+    let query = withCategorySlug(filter.siteId, now).where('a.lang', '=', filter.lang);
+    if (filter.categoryIds) {
+      query = query.where('a.category_id', 'in', filter.categoryIds.length ? filter.categoryIds : [-1]);
+    }
+    const q = filter.q?.trim();
+    // Case and accents folded the same way on both engines (src/db/text-match.ts).
+    if (q) query = query.where(textContains('a.title', q));
+    return query;
+  };
 
   return {
     async listPublished(options: ListOptions, now: string): Promise<ArticleSummary[]> {
@@ -147,12 +196,8 @@ export function articlesRepository(db: Kysely<DB>) {
     ): Promise<
       Pick<ArticleRow, 'id' | 'lang' | 'slug' | 'category_id' | 'updated_at' | 'translation_group'>[]
     > {
-      return db
-        .selectFrom('articles')
+      return publicOfSite(siteId, now)
         .select(['id', 'lang', 'slug', 'category_id', 'updated_at', 'translation_group'])
-        .where('site_id', '=', siteId)
-        .where('status', '=', 'published')
-        .where('published_at', '<=', now)
         .orderBy('published_at', 'desc')
         .execute();
     },
@@ -163,14 +208,38 @@ export function articlesRepository(db: Kysely<DB>) {
       group: string,
       now: string,
     ): Promise<Pick<ArticleRow, 'id' | 'lang' | 'slug' | 'category_id'>[]> {
-      return db
-        .selectFrom('articles')
+      return publicOfSite(siteId, now)
         .select(['id', 'lang', 'slug', 'category_id'])
-        .where('site_id', '=', siteId)
         .where('translation_group', '=', group)
-        .where('status', '=', 'published')
-        .where('published_at', '<=', now)
+        .orderBy('lang')
         .execute();
+    },
+
+    /** A page of the API's article list, newest first. */
+    async listForApi(filter: PublicArticleFilter, now: string) {
+      return filtered(filter, now)
+        .select([...apiColumns, 'ct.slug as category_slug'])
+        .orderBy('a.published_at', 'desc')
+        .orderBy('a.id', 'desc')
+        .limit(filter.limit)
+        .offset(filter.offset)
+        .execute();
+    },
+
+    /** How many articles the API's list has in all. */
+    async countForApi(filter: PublicArticleFilter, now: string): Promise<number> {
+      const row = await filtered(filter, now)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    /** One public article as the API presents it (with body and description). */
+    async findForApi(siteId: number, id: number, now: string) {
+      return withCategorySlug(siteId, now)
+        .select([...apiColumns, 'a.body', 'a.seo_description', 'ct.slug as category_slug'])
+        .where('a.id', '=', id)
+        .executeTakeFirst();
     },
 
     /** Adds counted views (batched by the view counter). */
@@ -193,3 +262,9 @@ export function articlesRepository(db: Kysely<DB>) {
     },
   };
 }
+
+type Repository = ReturnType<typeof articlesRepository>;
+/** An article in the API's list. */
+export type PublicArticleRow = Awaited<ReturnType<Repository['listForApi']>>[number];
+/** An article as the API's detail presents it. */
+export type PublicArticleDetailRow = NonNullable<Awaited<ReturnType<Repository['findForApi']>>>;

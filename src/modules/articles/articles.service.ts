@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ArticleRow, ContentStatus, DB, LanguageCode } from '../../db/schema.ts';
 import type { Messages } from '../../i18n/index.ts';
 import { enqueue, inTransaction } from '../../platform/outbox.ts';
+import type { Actor, ActorInfo, SiteRole } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { appendAudit } from '../audit/audit.ts';
 import {
@@ -15,18 +16,8 @@ import {
 import { articleText } from '../translations/source-text.ts';
 import { noteSourceSaved } from '../translations/translations.repository.ts';
 import { markSynced } from '../translations/translations.service.ts';
-import type { SiteRole } from '../users/roles.ts';
 import type { ArticleInput, FormErrors } from './article-form.ts';
-import { type Actor, canPublishRole, inScope } from './articles.policy.ts';
-
-/** Who is acting, for permission checks and the audit log ('system' for the scheduler). */
-export interface ActorInfo extends Actor {
-  /** E-mail or "system", as the audit log shows it. */
-  label: string;
-  /** Display name, as notifications show it. */
-  name?: string;
-  ip: string;
-}
+import { canPublishRole, inScope } from './articles.policy.ts';
 
 /** The article, or undefined when it is not on this site. */
 export async function findArticle(

@@ -2,7 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { ArticleRow } from '../../db/schema.ts';
 import { inTransaction } from '../../platform/outbox.ts';
 import type { AppServices } from '../../platform/services.ts';
-import { siteOrigin } from '../sites/site.ts';
+import { siteOrigin } from '../../platform/sites/site.ts';
 import { recordTransition } from './workflow.ts';
 
 /**

@@ -3,6 +3,7 @@ import type { ArticleRow, ContentStatus, DB } from '../../db/schema.ts';
 import { formatDateTime } from '../../i18n/dates.ts';
 import { languages, type Messages, messages } from '../../i18n/index.ts';
 import { inTransaction, type OutboxLog } from '../../platform/outbox.ts';
+import type { ActorInfo } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { appendAudit } from '../audit/audit.ts';
 import { notify, type Recipient, siteMembers } from '../notifications/notifications.service.ts';
@@ -12,7 +13,6 @@ import { stillSourceFields, stillSourceMessage } from '../translations/translati
 import { type ArticleInput, submissionErrors } from './article-form.ts';
 import { type ArticleAction, can } from './articles.policy.ts';
 import {
-  type ActorInfo,
   enqueueArticleEffects,
   findArticle,
   type SaveOptions,

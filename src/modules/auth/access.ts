@@ -3,63 +3,22 @@ import { createHash } from 'node:crypto';
 import type {} from '@fastify/cookie';
 import type {} from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Role, SessionRow, UserRow } from '../../db/schema.ts';
 import { sendError } from '../../platform/error-handler.ts';
+import {
+  type AuthContext,
+  needsTwoFactor,
+  PROTECTED_PATH,
+  roleOn,
+  routeAccess,
+  type SiteRole,
+  siteRoles,
+} from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
-import { needsTwoFactor, type SiteRole, siteRoles } from '../users/roles.ts';
+import { SESSION_COOKIE, sessionStore } from '../../platform/sessions.ts';
 import { usersRepository } from '../users/users.repository.ts';
-import { SESSION_COOKIE, sessionStore } from './sessions.ts';
 
-/**
- * Who may call a route, declared in its config and enforced by one hook:
- * - 'public': anyone;
- * - 'anonymous': login and password-reset forms (anyone; CSRF still checked on writes);
- * - 'two-factor': a signed-in user who still has to pass or enrol the second factor;
- * - 'user': any signed-in staff member who passed 2FA where required;
- * - { roles, scope }: one of the roles on the request's site (API tokens need the scope).
- * Routes under /admin or /api/v1 without a declaration count as 'user' (deny by default).
- */
-export type Access = 'public' | 'anonymous' | 'two-factor' | 'user' | { roles: Role[]; scope?: string };
-
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    access?: Access;
-  }
-  interface FastifyRequest {
-    auth: AuthContext | undefined;
-  }
-}
-
-export interface AuthContext {
-  user: UserRow;
-  roles: SiteRole[];
-  /** Session-based (cookie) or token-based (API). */
-  via: 'session' | 'token';
-  session?: SessionRow;
-  sessionToken?: string;
-  token?: { id: number; siteId: number; scopes: string[] };
-}
-
-const PROTECTED = /^\/(admin|api\/v1)(\/|$)/;
 /** The person's own account: open to anyone signed in, with or without a role on the site. */
 const OWN_ACCOUNT = /^\/admin\/(account|logout)(\/|\?|$)/;
-
-/** The access a route declares, with the deny-by-default rule for admin and API paths. */
-export function routeAccess(url: string, declared: Access | undefined): Access {
-  if (declared) return declared;
-  return PROTECTED.test(url) ? 'user' : 'public';
-}
-
-/** The role a user has on a site (its own membership, or administrator of its parent site). */
-export function roleOn(services: AppServices, roles: SiteRole[], siteId: number): SiteRole | undefined {
-  const direct = roles.find((entry) => entry.siteId === siteId);
-  if (direct) return direct;
-  const parentId = services.sites.byId(siteId)?.parentId;
-  const parentAdmin = parentId
-    ? roles.find((entry) => entry.siteId === parentId && entry.role === 'admin')
-    : undefined;
-  return parentAdmin ? { siteId, role: 'admin', categoryIds: [] } : undefined;
-}
 
 function isApi(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/');
@@ -139,7 +98,7 @@ export function registerAccessControl(
   app.decorateRequest('auth', undefined);
   app.addHook('preHandler', async (request, reply) => {
     const access = routeAccess(request.url, request.routeOptions.config?.access);
-    if (PROTECTED.test(request.url) || access !== 'public') {
+    if (PROTECTED_PATH.test(request.url) || access !== 'public') {
       request.auth = await loadAuth(services, request);
       reply.header('cache-control', 'private, no-store');
     }

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formatDateTime } from '../../i18n/dates.ts';
+import type { PasswordProblem } from '../../platform/passwords.ts';
 import type { AppServices } from '../../platform/services.ts';
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from '../../platform/sessions.ts';
 import { adminContext } from '../../web/admin/admin-context.ts';
 import { AdminLayout, Notice } from '../../web/admin/admin-layout.tsx';
 import { originFor } from '../../web/page-context.ts';
@@ -16,8 +18,6 @@ import {
   verifySecondFactor,
 } from './auth.service.ts';
 import { CodePage, EnrolPage, ForgotPage, LoginPage, ResetPage } from './auth.views.tsx';
-import type { PasswordProblem } from './passwords.ts';
-import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './sessions.ts';
 
 type Body = Record<string, unknown>;
 const text = (body: unknown, key: string): string => {

@@ -1,20 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { UserRow } from '../../db/schema.ts';
 import { atomically } from '../../db/transaction.ts';
-import type { AppServices } from '../../platform/services.ts';
-import { appendAudit } from '../audit/audit.ts';
-import { needsTwoFactor, siteRoles } from '../users/roles.ts';
-import { usersRepository } from '../users/users.repository.ts';
 import {
   dummyPasswordHash,
   hashPassword,
   type PasswordProblem,
   passwordProblems,
   verifyPassword,
-} from './passwords.ts';
-import { sessionStore } from './sessions.ts';
+} from '../../platform/passwords.ts';
+import { needsTwoFactor, siteRoles } from '../../platform/roles.ts';
+import type { AppServices } from '../../platform/services.ts';
+import { sessionStore } from '../../platform/sessions.ts';
+import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from '../../platform/totp.ts';
+import { appendAudit } from '../audit/audit.ts';
+import { usersRepository } from '../users/users.repository.ts';
 import { loginThrottle } from './throttle.ts';
-import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from './totp.ts';
 
 const RESET_TTL_MS = 60 * 60_000;
 

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
+import { totpUri } from '../../platform/totp.ts';
 import type { AdminContext } from '../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField, Field, Notice } from '../../web/admin/admin-layout.tsx';
-import { totpUri } from './totp.ts';
 
 // The sign-in screens: login, second factor, enrolment, forgotten and new password.
 

@@ -1,7 +1,7 @@
+import { localize, siteOrigin } from '../../platform/sites/site.ts';
 import { adminContext } from '../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField } from '../../web/admin/admin-layout.tsx';
 import { sendHtml } from '../../web/admin/form-kit.tsx';
-import { localize, siteOrigin } from '../sites/site.ts';
 import type { NoRoleHandler } from './access.ts';
 
 /**

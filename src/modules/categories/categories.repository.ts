@@ -64,6 +64,26 @@ export function categoriesRepository(db: Kysely<DB>) {
       const row = await base(siteId, lang).where('t.slug', '=', slug).executeTakeFirst();
       return row ? toView(row) : undefined;
     },
+    /** Every category of a site with all its translations, as the API presents them. */
+    async allWithTexts(siteId: number) {
+      const [rows, texts] = await Promise.all([
+        db
+          .selectFrom('categories')
+          .select(['id', 'parent_id', 'position', 'show_in_menu', 'updated_at'])
+          .where('site_id', '=', siteId)
+          .orderBy('position')
+          .orderBy('id')
+          .execute(),
+        db
+          .selectFrom('category_translations')
+          .select(['category_id', 'lang', 'name', 'slug', 'description'])
+          .where('site_id', '=', siteId)
+          .orderBy('lang')
+          .execute(),
+      ]);
+      return { rows, texts };
+    },
+
     async findById(siteId: number, lang: LanguageCode, id: number): Promise<CategoryView | undefined> {
       const row = await base(siteId, lang).where('c.id', '=', id).executeTakeFirst();
       return row ? toView(row) : undefined;
@@ -89,3 +109,69 @@ export function categoryTrail(all: CategoryView[], id: number): CategoryView[] {
 export function categoryDescendants(all: CategoryView[], id: number): number[] {
   return descendantIds(all, (category) => category.parentId, id);
 }
+
+export interface CategoryText {
+  name: string;
+  slug: string;
+  description: string;
+  /** Raised when the name or description changes (translations follow a version). */
+  version?: number;
+}
+
+/** A category with its texts in every language it has. */
+export interface CategoryRecord {
+  id: number;
+  parentId: number | null;
+  position: number;
+  showInMenu: boolean;
+  texts: Partial<Record<LanguageCode, CategoryText>>;
+  articleCount: number;
+}
+
+/** Every category of a site with all its translations and article counts, ordered for display. */
+export async function loadCategories(db: Kysely<DB>, siteId: number): Promise<CategoryRecord[]> {
+  const [rows, texts, counts] = await Promise.all([
+    db
+      .selectFrom('categories')
+      .selectAll()
+      .where('site_id', '=', siteId)
+      .orderBy('position')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('category_translations')
+      .select(['category_id', 'lang', 'name', 'slug', 'description', 'version'])
+      .where('site_id', '=', siteId)
+      .execute(),
+    db
+      .selectFrom('articles')
+      .select(['category_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('site_id', '=', siteId)
+      .groupBy('category_id')
+      .execute(),
+  ]);
+  const countOf = new Map(counts.map((row) => [row.category_id, Number(row.n)]));
+  return rows.map((row) => {
+    const record: CategoryRecord = {
+      id: row.id,
+      parentId: row.parent_id,
+      position: row.position,
+      showInMenu: row.show_in_menu === 1,
+      texts: {},
+      articleCount: countOf.get(row.id) ?? 0,
+    };
+    for (const text of texts) {
+      if (text.category_id === row.id)
+        record.texts[text.lang] = {
+          name: text.name,
+          slug: text.slug,
+          description: text.description,
+          version: text.version,
+        };
+    }
+    return record;
+  });
+}
+
+/** Every category of a site with all its translations, as categoriesRepository().allWithTexts reads them. */
+export type CategoryRows = Awaited<ReturnType<ReturnType<typeof categoriesRepository>['allWithTexts']>>;

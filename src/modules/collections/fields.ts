@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Messages } from '../../i18n/index.ts';
 import type { FieldErrors, FormReader } from '../../web/admin/form-kit.tsx';
-import { bodyFromInput } from '../pages/admin/pages-admin.service.ts';
+import { bodyFromInput } from '../../web/rich-text-input.ts';
 import type { FieldDef, FieldValue, ItemData } from './definition.ts';
 
 /**

@@ -4,6 +4,7 @@ import { languageInfo, languages } from '../../i18n/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { sendPage } from '../../platform/http-cache.ts';
 import type { AppServices } from '../../platform/services.ts';
+import { localize } from '../../platform/sites/site.ts';
 import type { PageContext } from '../../web/context.ts';
 import { Layout } from '../../web/layout.tsx';
 import { pageContext } from '../../web/page-context.ts';
@@ -12,7 +13,6 @@ import { type FigureImage, parseRichText, RichText } from '../../web/rich-text.t
 import { SeoHead } from '../../web/seo.tsx';
 import { homeUrl, reservedSlugs } from '../../web/urls.ts';
 import { newest, renderRss } from '../feeds/rss.ts';
-import { localize } from '../sites/site.ts';
 import type { CollectionDef, PublicEntry } from './definition.ts';
 import { type Lookups, loadLookups, type Shown, shownFields, summaryOf } from './display.ts';
 import { collectionsTag } from './effects.ts';

@@ -3,14 +3,7 @@ import type { AppServices } from '../../platform/services.ts';
 import { adminContext } from '../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField } from '../../web/admin/admin-layout.tsx';
 import { renderDocument } from '../../web/render.ts';
-
-/** Sections of the dashboard; features register theirs (my drafts, waiting for me, …). */
-export interface DashboardSection {
-  order: number;
-  render: (ctx: ReturnType<typeof adminContext>, services: AppServices) => Promise<preact.JSX.Element | null>;
-}
-
-export const dashboardSections: DashboardSection[] = [];
+import { dashboardSections } from './sections.ts';
 
 /** GET /admin: the editor's start page. */
 export async function dashboardRoutes(app: FastifyInstance, services: AppServices): Promise<void> {

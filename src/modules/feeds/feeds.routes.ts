@@ -4,6 +4,7 @@ import { languageInfo, languages, messages } from '../../i18n/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { sendPage } from '../../platform/http-cache.ts';
 import type { AppServices } from '../../platform/services.ts';
+import { localize, type Site } from '../../platform/sites/site.ts';
 import { originFor } from '../../web/page-context.ts';
 import {
   articleUrl,
@@ -18,7 +19,6 @@ import { articlesRepository } from '../articles/articles.repository.ts';
 import { categoriesRepository, categoryDescendants } from '../categories/categories.repository.ts';
 import { loadStructure, type SiteStructure } from '../navigation/navigation.ts';
 import { pagePath } from '../pages/pages.repository.ts';
-import { localize, type Site } from '../sites/site.ts';
 import { newest, type RssItem, renderRss } from './rss.ts';
 import { sitemapSources } from './sitemap-sources.ts';
 import { type SitemapAlternate, type SitemapEntry, sitemapDocument } from './sitemap-xml.ts';

@@ -3,6 +3,7 @@ import type { LanguageCode } from '../../db/schema.ts';
 import { languageInfo, languages } from '../../i18n/index.ts';
 import { sendPage } from '../../platform/http-cache.ts';
 import type { AppServices } from '../../platform/services.ts';
+import { localize } from '../../platform/sites/site.ts';
 import { Layout } from '../../web/layout.tsx';
 import { pageContext } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
@@ -12,7 +13,6 @@ import { ArticleCard, LeadStory, TitleList } from '../articles/article-views.tsx
 import { articlesRepository } from '../articles/articles.repository.ts';
 import { listingTags, loadListingLookups } from '../articles/listing.ts';
 import { siteStructure } from '../navigation/navigation.ts';
-import { localize } from '../sites/site.ts';
 
 const FEATURED = 5;
 const LATEST = 8;

@@ -3,6 +3,7 @@ import { sendError } from '../../platform/error-handler.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { type AdminContext, adminContext } from '../../web/admin/admin-context.ts';
 import { AdminLayout, Notice } from '../../web/admin/admin-layout.tsx';
+import { MAX_ID, rowId } from '../../web/admin/request.ts';
 import { assetUrl } from '../../web/assets.ts';
 import { renderDocument } from '../../web/render.ts';
 import { canDelete, canEdit, mediaAccess } from './media.policy.ts';
@@ -97,8 +98,7 @@ async function listPage(
 }
 
 function idOf(request: FastifyRequest): number | undefined {
-  const id = Number((request.params as { id?: string }).id);
-  return Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? id : undefined;
+  return rowId((request.params as { id?: string }).id);
 }
 
 /** Admin screens of the media library under /admin/media. */
@@ -110,7 +110,7 @@ export async function mediaAdminRoutes(app: FastifyInstance, services: AppServic
     const uploaded = str(request.query, 'uploaded', 400)
       .split(',')
       .map(Number)
-      .filter((id) => Number.isInteger(id) && id > 0 && id <= 2_147_483_647)
+      .filter((id) => Number.isInteger(id) && id > 0 && id <= MAX_ID)
       .slice(0, MEDIA_LIMITS.files);
     const rows = uploaded.length
       ? await services.db

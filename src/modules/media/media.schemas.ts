@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MediaRow } from '../../db/schema.ts';
 import type { Messages } from '../../i18n/index.ts';
+import { MAX_ID } from '../../web/admin/request.ts';
 import { figureImage, mediaUrl } from './images.ts';
 import { cleanText, MEDIA_LIMITS, META_LIMITS, type MediaMeta, type Refusal } from './media.service.ts';
 
@@ -46,7 +47,7 @@ export const mediaListResponseSchema = z.object({
   total: z.number().int(),
 });
 
-export const mediaIdParamsSchema = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
+export const mediaIdParamsSchema = z.object({ id: z.coerce.number().int().min(1).max(MAX_ID) });
 
 /** PATCH /api/v1/media/:id — any of the three texts; an image's alt cannot become empty. */
 export const mediaPatchBodySchema = z.strictObject({

@@ -2,16 +2,10 @@ import type { Kysely } from 'kysely';
 import type { DB, LanguageCode } from '../../db/schema.ts';
 import { messages } from '../../i18n/index.ts';
 import type { AppServices } from '../../platform/services.ts';
+import type { NavItem } from '../../web/context.ts';
 import { categoryUrl, homeUrl, pageUrl, sitemapUrl } from '../../web/urls.ts';
 import { type CategoryView, categoriesRepository } from '../categories/categories.repository.ts';
 import { type PageSummary, pagePath, pagesRepository } from '../pages/pages.repository.ts';
-
-/** One entry of the main menu or the HTML sitemap. */
-export interface NavItem {
-  label: string;
-  href: string;
-  children: NavItem[];
-}
 
 /** The site's structure in one language: categories and published pages, as trees. */
 export interface SiteStructure {
@@ -156,4 +150,13 @@ export function sitemapTree(structure: SiteStructure, lang: LanguageCode): NavIt
     item,
   }));
   return [...pages, ...categories].sort((a, b) => a.position - b.position).map((entry) => entry.item);
+}
+
+/** The main menu of a site in a language, from its memoised structure (installed with useMenuSource). */
+export async function siteMenu(
+  services: Pick<AppServices, 'db' | 'dataCache'>,
+  siteId: number,
+  lang: LanguageCode,
+): Promise<NavItem[]> {
+  return mainMenu(await siteStructure(services, siteId, lang), lang);
 }

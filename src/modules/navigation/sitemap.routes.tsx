@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { languages } from '../../i18n/index.ts';
 import type { AppServices } from '../../platform/services.ts';
+import type { NavItem } from '../../web/context.ts';
 import { ShortcutList } from '../../web/display-prefs.tsx';
 import { Layout } from '../../web/layout.tsx';
 import { pageContext } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
 import { SeoHead } from '../../web/seo.tsx';
 import { homeUrl, sitemapUrl } from '../../web/urls.ts';
-import { type NavItem, sitemapTree, siteStructure } from './navigation.ts';
+import { sitemapTree, siteStructure } from './navigation.ts';
 
 function Tree({ items }: { items: NavItem[] }) {
   return (

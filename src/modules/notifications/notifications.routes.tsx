@@ -4,7 +4,7 @@ import type { AppServices } from '../../platform/services.ts';
 import { type AdminContext, adminContext } from '../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField } from '../../web/admin/admin-layout.tsx';
 import { renderDocument } from '../../web/render.ts';
-import { type DashboardSection, dashboardSections } from '../dashboard/dashboard.routes.tsx';
+import { type DashboardSection, dashboardSections } from '../dashboard/sections.ts';
 import {
   listNotifications,
   markAllRead,

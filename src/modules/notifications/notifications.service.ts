@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB, LanguageCode, Role } from '../../db/schema.ts';
 import { type Messages, messages } from '../../i18n/index.ts';
 import { enqueue, outboxSettled } from '../../platform/outbox.ts';
-import { type SiteRole, siteRoles } from '../users/roles.ts';
+import { type SiteRole, siteRoles } from '../../platform/roles.ts';
 
 /** A staff member who may receive a notification, with their role on the site. */
 export interface Recipient {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, LanguageCode, PageRow } from '../../db/schema.ts';
+import type { AppServices } from '../../platform/services.ts';
 
 /** A published page's place in the tree, without its body. */
 export interface PageSummary {
@@ -84,4 +85,31 @@ export function pagePath(all: PageSummary[], id: number): string[] {
     current = current.parentId === null ? undefined : byId.get(current.parentId);
   }
   return path;
+}
+
+/**
+ * A site's published pages in one language, memoised until a write purges `menu:{siteId}` or
+ * `site:{siteId}` (the tags of the navigation's site structure, which page writes purge).
+ */
+export async function publishedPages(
+  services: Pick<AppServices, 'db' | 'dataCache'>,
+  siteId: number,
+  lang: LanguageCode,
+): Promise<PageSummary[]> {
+  const key = `pages|${siteId}|${lang}`;
+  const cached = services.dataCache.get<PageSummary[]>(key);
+  if (cached) return cached;
+  const pages = await pagesRepository(services.db).listPublished(siteId, lang);
+  services.dataCache.set(key, pages, [`menu:${siteId}`, `site:${siteId}`]);
+  return pages;
+}
+
+/** One page of a site, whatever its language and status (for the admin and the translators). */
+export async function loadPage(db: Kysely<DB>, siteId: number, id: number): Promise<PageRow | undefined> {
+  return db
+    .selectFrom('pages')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }

@@ -1,6 +1,6 @@
 import type { AppServices } from '../../platform/services.ts';
 import type { AdminContext } from '../../web/admin/admin-context.ts';
-import { type DashboardSection, dashboardSections } from '../dashboard/dashboard.routes.tsx';
+import { type DashboardSection, dashboardSections } from '../dashboard/sections.ts';
 import { type RatingSummary, ratingsRepository } from './ratings.repository.ts';
 
 const WINDOW_MS = 30 * 86_400_000;

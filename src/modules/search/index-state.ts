@@ -1,21 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { SearchIndexState } from '../../platform/search-index.ts';
 import { ensureSearchIndex } from './registry.ts';
-
-/**
- * Whether this instance is (re)building the search index at start (ADR 0010): on the first start
- * of a large installation, or after an upgrade that changed the index format, the build takes
- * minutes. The portal waits a few seconds for it, then serves while it goes on; meanwhile the
- * search page says so (503 with Retry-After) instead of answering from a partial index.
- */
-export interface SearchIndexState {
-  readonly rebuilding: boolean;
-  /** Settles when the start-up build is over (built, not needed, or failed and reported). */
-  readonly ready: Promise<void>;
-}
-
-/** A state for services built without a start-up build (tests that bring their own index). */
-export const searchIndexReady: SearchIndexState = { rebuilding: false, ready: Promise.resolve() };
 
 export interface StartSearchIndexOptions {
   db: Kysely<DB>;

@@ -13,7 +13,6 @@ import {
 import { handleEffect } from '../../platform/outbox.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { type SearchDocument, toIndexRecord } from './documents.ts';
-import { articleSource, pageSource } from './sources.ts';
 
 /**
  * The content types the search covers. Each type says how to load its public items as
@@ -82,14 +81,14 @@ export type SearchServices = Pick<AppServices, 'db' | 'purge'>;
 const TYPE_NAME = /^[a-z][a-z0-9_]{0,30}$/;
 const sources = new Map<string, SearchSource>();
 
-/** Adds a content type to the search (idempotent per type name). */
+/**
+ * Adds a content type to the search (idempotent per type name). Features own their sources; every
+ * entry point registers them before it indexes or searches (app.ts, bootstrap.ts, cli.ts).
+ */
 export function registerSearchSource(source: SearchSource): void {
   if (!TYPE_NAME.test(source.type)) throw new Error(`Invalid search type name: ${source.type}`);
   sources.set(source.type, source);
 }
-
-registerSearchSource(articleSource);
-registerSearchSource(pageSource);
 
 /** Every registered content type, in registration order. */
 export function searchSources(): SearchSource[] {

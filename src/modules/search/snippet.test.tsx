@@ -1,7 +1,7 @@
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
+import { Marked } from '../search-ui/search-page.tsx';
 import { buildQuery } from './query.ts';
-import { Marked } from './search-page.tsx';
 import { highlightText, openingOf, snippetOf } from './snippet.ts';
 
 const marked = (segments: { text: string; mark?: boolean }[]) =>

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { sitesRepository } from './sites.repository.ts';
+import { sitesRepository } from '../../platform/sites/sites.repository.ts';
 
 /**
  * Makes sure a default site exists, so an install started without demo content still serves

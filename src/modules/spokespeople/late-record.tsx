@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { formatShortDate } from '../../i18n/dates.ts';
 import { Notice } from '../../web/admin/admin-layout.tsx';
 import { collectionRepository, editRoles } from '../collections/index.ts';
-import { type DashboardSection, dashboardSections } from '../dashboard/dashboard.routes.tsx';
+import { type DashboardSection, dashboardSections } from '../dashboard/sections.ts';
 import { spokespeople } from './spokespeople.collection.ts';
 
 const DAY_MS = 86_400_000;

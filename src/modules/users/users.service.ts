@@ -1,11 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { DB, LanguageCode, Role, UserRow } from '../../db/schema.ts';
 import { atomically } from '../../db/transaction.ts';
+import {
+  hashPassword,
+  type PasswordProblem,
+  passwordProblems,
+  verifyPassword,
+} from '../../platform/passwords.ts';
+import { roleRequiresTwoFactor } from '../../platform/roles.ts';
+import { sessionStore } from '../../platform/sessions.ts';
+import { newTotpSecret, totpUri } from '../../platform/totp.ts';
 import { appendAudit } from '../audit/audit.ts';
-import { hashPassword, type PasswordProblem, passwordProblems, verifyPassword } from '../auth/passwords.ts';
-import { sessionStore } from '../auth/sessions.ts';
-import { newTotpSecret, totpUri } from '../auth/totp.ts';
-import { roleRequiresTwoFactor } from './roles.ts';
 import { usersRepository } from './users.repository.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,10 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LanguageCode, UserRow } from '../../db/schema.ts';
 import { type Messages, messages } from '../../i18n/index.ts';
-import { roleOn } from '../../modules/auth/access.ts';
-import type { Site } from '../../modules/sites/site.ts';
-import type { SiteRole } from '../../modules/users/roles.ts';
+import { roleOn, type SiteRole } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
+import type { Site } from '../../platform/sites/site.ts';
 
 /** What every admin screen needs. */
 export interface AdminContext {

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Role } from '../../db/schema.ts';
 import { languageInfo } from '../../i18n/index.ts';
-import { localize } from '../../modules/sites/site.ts';
+import { localize } from '../../platform/sites/site.ts';
 import { assetUrl, emblemUrl } from '../assets.ts';
 import type { AdminContext } from './admin-context.ts';
 

@@ -1,5 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.ts';
+import { type ActorInfo, roleOn } from '../../platform/roles.ts';
+import type { AppServices } from '../../platform/services.ts';
 
 /** What the admin routes read from the request besides the form (src/web/admin/form-kit.tsx). */
 
@@ -9,9 +11,33 @@ export function siteIdOf(request: FastifyRequest): number {
   return request.site.id;
 }
 
-/** The numeric :id of the route (at most nine digits, an INTEGER on both engines), or a 404. */
-export function idParam(request: FastifyRequest): number {
-  const raw = (request.params as { id?: string }).id ?? '';
-  if (!/^\d{1,9}$/.test(raw)) throw new AppError('NOT_FOUND');
-  return Number(raw);
+/** The largest row id: ids are INTEGER on both engines (SQLite's are wider, PostgreSQL's are not). */
+export const MAX_ID = 2_147_483_647;
+
+/** A route parameter as a row id (1 … MAX_ID, written without leading zeros), else undefined. */
+export function rowId(raw: string | undefined): number | undefined {
+  if (!raw || !/^[1-9]\d{0,9}$/.test(raw)) return undefined;
+  const id = Number(raw);
+  return id <= MAX_ID ? id : undefined;
+}
+
+/** The numeric :id (or another named parameter) of the route, or a 404 on both engines alike. */
+export function idParam(request: FastifyRequest, name = 'id'): number {
+  const id = rowId((request.params as Record<string, string | undefined>)[name]);
+  if (id === undefined) throw new AppError('NOT_FOUND');
+  return id;
+}
+
+/** The signed-in person as the policy and the audit log see them. */
+export function actorOf(request: FastifyRequest, services: AppServices): ActorInfo {
+  const auth = request.auth;
+  const site = request.site;
+  if (!auth || !site) throw new AppError('FORBIDDEN');
+  return {
+    userId: auth.user.id,
+    role: roleOn(services, auth.roles, site.id),
+    label: auth.user.email,
+    name: auth.user.display_name,
+    ip: request.ip,
+  };
 }

@@ -3,12 +3,13 @@ import { sendError } from '../../../platform/error-handler.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
 import { sendHtml } from '../../../web/admin/form-kit.tsx';
+import { actorOf, idParam, siteIdOf } from '../../../web/admin/request.ts';
 import { findMedia, listMedia } from '../../media/media.repository.ts';
 import { articleFormOf, parseForm } from '../article-form.ts';
-import { can } from '../articles.policy.ts';
+import { can, newsroom } from '../articles.policy.ts';
 import { findArticle, saveArticle } from '../articles.service.ts';
 import { CoverChooserPage } from './cover-chooser-view.tsx';
-import { actorOf, idParam, newsroom, queryText, siteIdOf } from './shared.tsx';
+import { queryText } from './shared.tsx';
 
 const PER_PAGE = 24;
 const ID = /^[1-9]\d{0,11}$/;

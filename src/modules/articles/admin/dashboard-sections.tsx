@@ -1,10 +1,10 @@
 import type { ArticleRow, ContentStatus } from '../../../db/schema.ts';
 import { formatDateTime } from '../../../i18n/dates.ts';
+import type { ActorInfo } from '../../../platform/roles.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
-import { type DashboardSection, dashboardSections } from '../../dashboard/dashboard.routes.tsx';
+import { type DashboardSection, dashboardSections } from '../../dashboard/sections.ts';
 import { can, isOwner, listScope } from '../articles.policy.ts';
-import type { ActorInfo } from '../articles.service.ts';
 import { availableActions } from '../workflow.ts';
 import { StatusBadge } from './shared.tsx';
 

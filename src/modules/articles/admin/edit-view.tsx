@@ -8,7 +8,6 @@ import { assetUrl } from '../../../web/assets.ts';
 import type { CategoryView } from '../../categories/categories.repository.ts';
 import { ComparisonView } from '../../revisions/diff-view.tsx';
 import type { SnapshotComparison } from '../../revisions/revisions.ts';
-import type { ArticleTranslationProps } from '../../translations/article-panel.ts';
 import {
   StalePanel,
   SyncedCheckbox,
@@ -17,6 +16,7 @@ import {
 } from '../../translations/panel.tsx';
 import type { ArticleForm, FormErrors } from '../article-form.ts';
 import { transitions, type WorkflowAction } from '../workflow.ts';
+import type { ArticleTranslationProps } from './article-panel.ts';
 import { CoverField, type CoverPreview } from './cover-field.tsx';
 import { StatusBadge } from './shared.tsx';
 

@@ -6,8 +6,8 @@ import { sendError } from '../../../platform/error-handler.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
 import { sendHtml } from '../../../web/admin/form-kit.tsx';
+import { actorOf, idParam, siteIdOf } from '../../../web/admin/request.ts';
 import { compareSnapshots, snapshotOf } from '../../revisions/revisions.ts';
-import { articleTranslationProps } from '../../translations/article-panel.ts';
 import type { TextField } from '../../translations/source-text.ts';
 import { stillSourceMessage } from '../../translations/translations.service.ts';
 import {
@@ -19,7 +19,7 @@ import {
   readForm,
   submissionErrors,
 } from '../article-form.ts';
-import { can, canPublishRole } from '../articles.policy.ts';
+import { can, canPublishRole, newsroom } from '../articles.policy.ts';
 import {
   createArticle,
   findArticle,
@@ -36,9 +36,10 @@ import {
   transitions,
   type WorkflowAction,
 } from '../workflow.ts';
+import { articleTranslationProps } from './article-panel.ts';
 import { type CoverIntent, coverPreview, isCoverIntent } from './cover-field.tsx';
 import { EditView, type EditViewProps } from './edit-view.tsx';
-import { actorOf, categoryChoices, idParam, newsroom, originOf, queryText, siteIdOf } from './shared.tsx';
+import { categoryChoices, originOf, queryText } from './shared.tsx';
 
 /** The message for a refused transition in the person's language, and its HTTP status. */
 export function problemText(

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppServices } from '../../../platform/services.ts';
-import { notificationRoutes } from '../../notifications/notifications.routes.tsx';
 import { articleCoverRoutes } from './cover.routes.tsx';
 import { registerDashboardSections } from './dashboard-sections.tsx';
 import { articleEditRoutes } from './edit.routes.tsx';
@@ -8,7 +7,7 @@ import { articleListRoutes } from './list.routes.tsx';
 import { articlePreviewRoutes } from './preview.routes.tsx';
 import { articleRevisionRoutes } from './revisions.routes.tsx';
 
-/** The newsroom's article screens (/admin/articles…), notifications and dashboard sections. */
+/** The newsroom's article screens (/admin/articles…) and dashboard sections. */
 export async function articlesAdminRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
   registerDashboardSections();
   await articleListRoutes(app, services);
@@ -16,5 +15,4 @@ export async function articlesAdminRoutes(app: FastifyInstance, services: AppSer
   await articleCoverRoutes(app, services);
   await articlePreviewRoutes(app, services);
   await articleRevisionRoutes(app, services);
-  await notificationRoutes(app, services);
 }

@@ -4,14 +4,15 @@ import { isLanguage } from '../../../i18n/index.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
 import { sendHtml } from '../../../web/admin/form-kit.tsx';
+import { actorOf, siteIdOf } from '../../../web/admin/request.ts';
 import { siteMembers } from '../../notifications/notifications.service.ts';
 import { fromLocalInput } from '../article-form.ts';
-import { can, listScope } from '../articles.policy.ts';
+import { can, listScope, newsroom } from '../articles.policy.ts';
 import { type ArticleFilters, findArticle, listArticles } from '../articles.service.ts';
 import { isWorkflowAction, transition, type WorkflowAction } from '../workflow.ts';
 import { problemText } from './edit.routes.tsx';
 import { type ListFilterValues, ListView, STATUSES } from './list-view.tsx';
-import { actorOf, categoryChoices, newsroom, originOf, queryText, siteIdOf } from './shared.tsx';
+import { categoryChoices, originOf, queryText } from './shared.tsx';
 
 const PAGE_SIZE = 25;
 const MAX_BULK = 200;

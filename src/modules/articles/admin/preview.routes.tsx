@@ -3,6 +3,7 @@ import type { LanguageCode } from '../../../db/schema.ts';
 import { messages } from '../../../i18n/index.ts';
 import { sendError } from '../../../platform/error-handler.ts';
 import type { AppServices } from '../../../platform/services.ts';
+import { actorOf, idParam, siteIdOf } from '../../../web/admin/request.ts';
 import type { PageContext } from '../../../web/context.ts';
 import { pageContext } from '../../../web/page-context.ts';
 import { renderDocument } from '../../../web/render.ts';
@@ -10,10 +11,9 @@ import { articleUrl } from '../../../web/urls.ts';
 import { mainMenu, siteStructure } from '../../navigation/navigation.ts';
 import { ArticlePage } from '../article-page.tsx';
 import { articlePageModel } from '../article-page-model.ts';
-import { can } from '../articles.policy.ts';
+import { can, newsroom } from '../articles.policy.ts';
 import { findArticle } from '../articles.service.ts';
 import { loadListingLookups } from '../listing.ts';
-import { actorOf, idParam, newsroom, siteIdOf } from './shared.tsx';
 
 /** /admin/articles/:id/preview: the public article page, exactly, for an article in any state. */
 export async function articlePreviewRoutes(app: FastifyInstance, services: AppServices): Promise<void> {

@@ -6,13 +6,14 @@ import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.tsx';
 import { sendHtml } from '../../../web/admin/form-kit.tsx';
+import { actorOf, idParam, siteIdOf } from '../../../web/admin/request.ts';
 import { ScrollRegion } from '../../../web/admin/scroll-region.tsx';
 import { ComparisonView } from '../../revisions/diff-view.tsx';
 import { compareSnapshots, type RevisionView, revisionsRepository } from '../../revisions/revisions.ts';
-import { can, inScope } from '../articles.policy.ts';
+import { can, inScope, newsroom } from '../articles.policy.ts';
 import { findArticle, inputFromSnapshot, saveArticle } from '../articles.service.ts';
 import { isWorkflowStep } from '../workflow.ts';
-import { actorOf, idParam, newsroom, queryText, siteIdOf } from './shared.tsx';
+import { queryText } from './shared.tsx';
 
 /** What a revision records, in the person's language (an unknown note is shown as stored). */
 function noteText(ctx: AdminContext, note: string): string {

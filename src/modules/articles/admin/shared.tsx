@@ -1,40 +1,9 @@
 import type { FastifyRequest } from 'fastify';
-import type { ContentStatus, Role } from '../../../db/schema.ts';
-import { AppError } from '../../../platform/errors.ts';
+import type { ContentStatus } from '../../../db/schema.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { originFor } from '../../../web/page-context.ts';
-import { roleOn } from '../../auth/access.ts';
 import { type CategoryView, categoriesRepository } from '../../categories/categories.repository.ts';
-import type { ActorInfo } from '../articles.service.ts';
-
-/** Every newsroom role may open the article screens; the policy decides per article. */
-export const newsroomRoles: Role[] = ['admin', 'chief_editor', 'editor', 'contributor'];
-export const newsroom = { config: { access: { roles: newsroomRoles } } };
-
-/** The signed-in person as the policy and the audit log see them. */
-export function actorOf(request: FastifyRequest, services: AppServices): ActorInfo {
-  const auth = request.auth;
-  const site = request.site;
-  if (!auth || !site) throw new AppError('FORBIDDEN');
-  return {
-    userId: auth.user.id,
-    role: roleOn(services, auth.roles, site.id),
-    label: auth.user.email,
-    name: auth.user.display_name,
-    ip: request.ip,
-  };
-}
-
-/** The site of the request, for the article screens and the translators' routes that import it from here. */
-export { siteIdOf } from '../../../web/admin/request.ts';
-
-/** The numeric :id of the route, or a 404. */
-export function idParam(request: FastifyRequest, name = 'id'): number {
-  const raw = (request.params as Record<string, string | undefined>)[name] ?? '';
-  if (!/^\d{1,12}$/.test(raw)) throw new AppError('NOT_FOUND');
-  return Number(raw);
-}
 
 /** The absolute origin for links in mail. */
 export function originOf(request: FastifyRequest, services: AppServices): string {

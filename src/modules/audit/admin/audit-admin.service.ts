@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { AuditRow, DB } from '../../../db/schema.ts';
 import { textContains, textStartsWith } from '../../../db/text-match.ts';
 import type { Messages } from '../../../i18n/index.ts';
+import type { Site } from '../../../platform/sites/site.ts';
 import type { FieldErrors } from '../../../web/admin/form-kit.tsx';
-import type { Site } from '../../sites/site.ts';
 
 export const AUDIT_PAGE_SIZE = 50;
 

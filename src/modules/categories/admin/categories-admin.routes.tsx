@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { Role } from '../../../db/schema.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
@@ -7,19 +6,11 @@ import { auditActor, readForm, sendHtml } from '../../../web/admin/form-kit.tsx'
 import { idParam, siteIdOf } from '../../../web/admin/request.ts';
 import { translationState } from '../../translations/translation-state.ts';
 import { loadItem } from '../../translations/translations.repository.ts';
-import {
-  type CategoryRecord,
-  categorySubtree,
-  deleteCategory,
-  formValuesOf,
-  loadCategories,
-  saveCategory,
-} from './categories-admin.service.ts';
+import { categoriesAccess } from '../categories.policy.ts';
+import { type CategoryRecord, loadCategories } from '../categories.repository.ts';
+import { categorySubtree, deleteCategory, formValuesOf, saveCategory } from './categories-admin.service.ts';
 import { CategoryFormPage, CategoryListPage } from './categories-admin.views.tsx';
 
-const roles: Role[] = ['admin', 'chief_editor'];
-/** Who works on categories (and on their names in other languages, src/modules/translations). */
-export const categoriesAccess = { config: { access: { roles } } };
 const access = categoriesAccess;
 
 /** /admin/categories: the category tree with names per language (admin, chief editor). */

@@ -17,24 +17,7 @@ import { appendAudit } from '../../audit/audit.ts';
 import { categorySlugProblem, isUniqueViolation, MAX_SLUG_LENGTH } from '../../content/slug-rules.ts';
 import { categoryTextsSaved } from '../../translations/category-links.ts';
 import { translationLinks } from '../../translations/translations.repository.ts';
-
-export interface CategoryText {
-  name: string;
-  slug: string;
-  description: string;
-  /** Raised when the name or description changes (translations follow a version). */
-  version?: number;
-}
-
-/** A category with its texts in every language it has. */
-export interface CategoryRecord {
-  id: number;
-  parentId: number | null;
-  position: number;
-  showInMenu: boolean;
-  texts: Partial<Record<LanguageCode, CategoryText>>;
-  articleCount: number;
-}
+import { type CategoryRecord, type CategoryText, loadCategories } from '../categories.repository.ts';
 
 /** The raw form values, kept to show again what the person typed. */
 export type CategoryFormValues = Record<string, string>;
@@ -43,51 +26,6 @@ export interface Actor {
   actorId: number | null;
   actorLabel: string;
   ip: string;
-}
-
-/** Every category of a site with all its translations and article counts, ordered for display. */
-export async function loadCategories(db: Kysely<DB>, siteId: number): Promise<CategoryRecord[]> {
-  const [rows, texts, counts] = await Promise.all([
-    db
-      .selectFrom('categories')
-      .selectAll()
-      .where('site_id', '=', siteId)
-      .orderBy('position')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('category_translations')
-      .select(['category_id', 'lang', 'name', 'slug', 'description', 'version'])
-      .where('site_id', '=', siteId)
-      .execute(),
-    db
-      .selectFrom('articles')
-      .select(['category_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('site_id', '=', siteId)
-      .groupBy('category_id')
-      .execute(),
-  ]);
-  const countOf = new Map(counts.map((row) => [row.category_id, Number(row.n)]));
-  return rows.map((row) => {
-    const record: CategoryRecord = {
-      id: row.id,
-      parentId: row.parent_id,
-      position: row.position,
-      showInMenu: row.show_in_menu === 1,
-      texts: {},
-      articleCount: countOf.get(row.id) ?? 0,
-    };
-    for (const text of texts) {
-      if (text.category_id === row.id)
-        record.texts[text.lang] = {
-          name: text.name,
-          slug: text.slug,
-          description: text.description,
-          version: text.version,
-        };
-    }
-    return record;
-  });
 }
 
 /** A category's place in the tree, for the shared tree helpers. */

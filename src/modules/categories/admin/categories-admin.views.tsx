@@ -15,11 +15,8 @@ import {
 import { AdminTree, PlacementFields, parentOptions } from '../../../web/admin/tree-placement.tsx';
 import { TranslationsPanel } from '../../translations/panel.tsx';
 import type { TranslationState } from '../../translations/translation-state.ts';
-import {
-  type CategoryFormValues,
-  type CategoryRecord,
-  parentOfCategory,
-} from './categories-admin.service.ts';
+import type { CategoryRecord } from '../categories.repository.ts';
+import { type CategoryFormValues, parentOfCategory } from './categories-admin.service.ts';
 
 const nameOf = (category: CategoryRecord) => category.texts.vi?.name ?? `#${category.id}`;
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { LanguageCode, PageRow, Role } from '../../../db/schema.ts';
+import type { LanguageCode, PageRow } from '../../../db/schema.ts';
 import { isLanguage } from '../../../i18n/index.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { AppServices } from '../../../platform/services.ts';
@@ -8,9 +8,10 @@ import { auditActor, type FieldErrors, readForm, sendHtml } from '../../../web/a
 import { idParam, siteIdOf } from '../../../web/admin/request.ts';
 import { translationState } from '../../translations/translation-state.ts';
 import { loadItem } from '../../translations/translations.repository.ts';
+import { pagesAccess } from '../pages.policy.ts';
+import { loadPage } from '../pages.repository.ts';
 import {
   deletePage,
-  loadPage,
   loadPageTree,
   type PageFormValues,
   pageFormValues,
@@ -19,9 +20,6 @@ import {
 } from './pages-admin.service.ts';
 import { PageFormPage, PageListPage } from './pages-admin.views.tsx';
 
-const roles: Role[] = ['admin', 'chief_editor', 'editor'];
-/** Who works on static pages (and on their translations, src/modules/translations). */
-export const pagesAccess = { config: { access: { roles } } };
 const access = pagesAccess;
 
 type Query = Record<string, unknown>;

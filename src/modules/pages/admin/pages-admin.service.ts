@@ -5,7 +5,7 @@ import type { DB, LanguageCode, PageRow } from '../../../db/schema.ts';
 import { isLanguage, type Messages } from '../../../i18n/index.ts';
 import { enqueue, inTransaction } from '../../../platform/outbox.ts';
 import type { AppServices } from '../../../platform/services.ts';
-import { nfcDeep, slugify } from '../../../platform/text.ts';
+import { slugify } from '../../../platform/text.ts';
 import { type FieldErrors, type FormReader, issuesToErrors } from '../../../web/admin/form-kit.tsx';
 import {
   type ParentOf,
@@ -14,7 +14,8 @@ import {
   positionOrNext,
   subtreeIds,
 } from '../../../web/admin/tree-placement.tsx';
-import { parseRichText, plainText, type RichNode } from '../../../web/rich-text.tsx';
+import { parseRichText, plainText } from '../../../web/rich-text.tsx';
+import { bodyFromInput } from '../../../web/rich-text-input.ts';
 import { appendAudit } from '../../audit/audit.ts';
 import { isUniqueViolation, MAX_SLUG_LENGTH, pageSlugProblem } from '../../content/slug-rules.ts';
 import { isLegalTopic } from '../../translations/legal-topics.ts';
@@ -25,6 +26,7 @@ import {
   stillSourceFields,
   stillSourceMessage,
 } from '../../translations/translations.service.ts';
+import { loadPage } from '../pages.repository.ts';
 
 /** A page in the admin tree (any status), without its body. */
 export type PageNode = Pick<
@@ -69,61 +71,12 @@ export async function loadPageTree(db: Kysely<DB>, siteId: number): Promise<Page
     .execute();
 }
 
-export async function loadPage(db: Kysely<DB>, siteId: number, id: number): Promise<PageRow | undefined> {
-  return db
-    .selectFrom('pages')
-    .selectAll()
-    .where('site_id', '=', siteId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
 /** A page's place in the tree, for the shared tree helpers. */
 export const parentOfPage: ParentOf<PageNode> = (page) => page.parent_id;
 
 /** The ids of a page and everything below it. */
 export function pageSubtree(all: PageNode[], id: number): Set<number> {
   return subtreeIds(all, parentOfPage, id);
-}
-
-/**
- * The body as TipTap JSON: a stored or edited document is taken as is; text that is not JSON
- * becomes paragraphs (blank lines between them, single line breaks kept). Undefined when the
- * text is JSON but not a document.
- */
-export function bodyFromInput(input: string): string | undefined {
-  const text = input.trim();
-  if (text.startsWith('{')) {
-    let value: unknown;
-    let isJson = true;
-    try {
-      // Escaped characters (\u0301) come out of JSON.parse decomposed: normalise after parsing.
-      value = nfcDeep(JSON.parse(text));
-    } catch {
-      isJson = false;
-    }
-    if (isJson) {
-      const doc = value as RichNode | null;
-      if (doc?.type !== 'doc' || (doc.content !== undefined && !Array.isArray(doc.content))) return undefined;
-      return JSON.stringify(doc);
-    }
-  }
-  const paragraphs = text
-    .split(/\n[ \t]*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
-  return JSON.stringify({
-    type: 'doc',
-    content: paragraphs.map((paragraph) => ({
-      type: 'paragraph',
-      content: paragraph
-        .split('\n')
-        .flatMap((line, index) => [
-          ...(index > 0 ? [{ type: 'hardBreak' }] : []),
-          ...(line.trim() ? [{ type: 'text', text: line.trim() }] : []),
-        ]),
-    })),
-  });
 }
 
 /** Form values of an existing page, or defaults for a new one. */

@@ -4,11 +4,11 @@ import type { LanguageCode } from '../../../db/schema.ts';
 import { languages, type Messages } from '../../../i18n/index.ts';
 import { enqueue, inTransaction } from '../../../platform/outbox.ts';
 import type { AppServices } from '../../../platform/services.ts';
+import { type LocalizedText, type Site, siteFromRow } from '../../../platform/sites/site.ts';
 import { type FieldErrors, type FormReader, issuesToErrors } from '../../../web/admin/form-kit.tsx';
 import { appendAudit } from '../../audit/audit.ts';
 import { isUniqueViolation } from '../../content/slug-rules.ts';
 import { mediaUrl } from '../../media/images.ts';
-import { type LocalizedText, type Site, siteFromRow } from '../site.ts';
 
 /** The per-language fields of the settings form, with whether Vietnamese is required. */
 export const localizedFields = {

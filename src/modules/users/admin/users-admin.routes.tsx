@@ -4,7 +4,7 @@ import type { AppServices } from '../../../platform/services.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
 import { auditActor, readForm, sendHtml } from '../../../web/admin/form-kit.tsx';
 import { idParam, siteIdOf } from '../../../web/admin/request.ts';
-import { loadCategories } from '../../categories/admin/categories-admin.service.ts';
+import { loadCategories } from '../../categories/categories.repository.ts';
 import {
   type AccountAction,
   accountAction,

@@ -2,12 +2,11 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB, Role, UserRow } from '../../../db/schema.ts';
 import type { Messages } from '../../../i18n/index.ts';
+import { type AuthContext, isRole, roleOn, roles, siteRoles } from '../../../platform/roles.ts';
 import type { AppServices } from '../../../platform/services.ts';
+import { sessionStore } from '../../../platform/sessions.ts';
 import { type FieldErrors, type FormReader, issuesToErrors } from '../../../web/admin/form-kit.tsx';
 import { appendAudit } from '../../audit/audit.ts';
-import { type AuthContext, roleOn } from '../../auth/access.ts';
-import { sessionStore } from '../../auth/sessions.ts';
-import { isRole, roles, siteRoles } from '../roles.ts';
 import { usersRepository } from '../users.repository.ts';
 import { CreateUserError, createUser } from '../users.service.ts';
 

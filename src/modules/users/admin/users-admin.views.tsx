@@ -1,5 +1,6 @@
 import type { Role } from '../../../db/schema.ts';
 import { formatDateTime } from '../../../i18n/dates.ts';
+import { roleRequiresTwoFactor } from '../../../platform/roles.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.tsx';
 import {
@@ -14,8 +15,7 @@ import {
   TextField,
 } from '../../../web/admin/form-kit.tsx';
 import { ScrollRegion } from '../../../web/admin/scroll-region.tsx';
-import type { CategoryRecord } from '../../categories/admin/categories-admin.service.ts';
-import { roleRequiresTwoFactor } from '../roles.ts';
+import type { CategoryRecord } from '../../categories/categories.repository.ts';
 import { roles, type SiteUser, type UserFormValues } from './users-admin.service.ts';
 
 const when = (ctx: AdminContext, stamp: string | null) =>

@@ -33,6 +33,10 @@ const MODULE_ORDER = [
   'home',
   'sites',
   'health',
+  'collections',
+  'leaders',
+  'units',
+  'spokespeople',
 ];
 
 const MODULE = '^src/modules/';

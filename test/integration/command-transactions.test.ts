@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSchedulerTick } from '../../src/modules/articles/scheduler.ts';
@@ -7,6 +8,7 @@ import { enqueue, handleEffect, inTransaction, outboxSettled, runOutbox } from '
 import { type Client, createStaff, loginAs } from '../admin-session.ts';
 import { createArticle, createCategory, defaultSiteId } from '../factories.ts';
 import { createTestApp, type TestApp, testEngine } from '../harness.ts';
+import { adminUpload, filesBelow, pdf, png } from '../media-fixtures.ts';
 import { articleFields, loadArticle, postArticle } from '../newsroom.ts';
 
 /**
@@ -180,6 +182,35 @@ describe('a command that fails halfway', () => {
     );
     expect(responses.map((response) => response.statusCode)).toEqual(ids.map(() => 303));
     expect(await verifyAudit(t.services.db)).toMatchObject({ ok: true });
+  });
+  it('stores no media row, no file and no audit entry when an upload cannot be audited', async () => {
+    const mediaDir = path.join(t.dataDir, 'media');
+    const files = await filesBelow(mediaDir);
+    const rows = await t.services.db.selectFrom('media').select('id').execute();
+    const audit = await count('audit_log');
+    await failAuditOf('media.upload');
+    try {
+      const response = await adminUpload(chief, [
+        { name: 'hop-bao.png', bytes: await png() },
+        { name: 'bao-cao.pdf', bytes: pdf() },
+      ]);
+      expect(response.statusCode).toBe(500);
+    } finally {
+      await healAudit();
+    }
+    expect(await t.services.db.selectFrom('media').select('id').execute()).toEqual(rows);
+    expect(await filesBelow(mediaDir)).toEqual(files);
+    expect(await count('audit_log')).toBe(audit);
+    expect((await verifyAudit(t.services.db)).ok).toBe(true);
+    // The same upload goes through once the audit log can be written again: two rows, two entries.
+    const retried = await adminUpload(chief, [
+      { name: 'hop-bao.png', bytes: await png() },
+      { name: 'bao-cao.pdf', bytes: pdf() },
+    ]);
+    expect(retried.statusCode).toBe(200);
+    expect(retried.body).toContain('Đã tải lên 2 tệp.');
+    expect(await t.services.db.selectFrom('media').select('id').execute()).toHaveLength(rows.length + 2);
+    expect(await count('audit_log')).toBe(audit + 2);
   });
 });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import sharp from 'sharp';
-import type { DB, MediaRow } from '../../db/schema.ts';
+import type { DB, MediaRow, MediaTable } from '../../db/schema.ts';
 import type { FigureImage } from '../../web/rich-text.tsx';
 import type { MediaStorage } from './media-storage.ts';
 
@@ -35,6 +35,18 @@ export async function storeImage(
   storage: MediaStorage,
   input: StoreImageInput,
 ): Promise<MediaRow> {
+  const values = await encodeImage(storage, input);
+  return db.insertInto('media').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/**
+ * The encoding half of `storeImage`: writes the variants and returns the row to insert, so a
+ * command can insert it with its audit entry in one short transaction (encoding stays outside).
+ */
+export async function encodeImage(
+  storage: MediaStorage,
+  input: StoreImageInput,
+): Promise<Insertable<MediaTable>> {
   const source = sharp(input.bytes, { failOn: 'error' }).rotate();
   const meta = await source.metadata();
   const rotated = (meta.orientation ?? 1) >= 5;
@@ -57,26 +69,22 @@ export async function storeImage(
     variants.push({ width: info.width, height: info.height, key, mime: 'image/webp' });
   }
   const largest = variants.at(-1)!;
-  return db
-    .insertInto('media')
-    .values({
-      site_id: input.siteId,
-      kind: 'image',
-      original_name: input.originalName.normalize('NFC').slice(0, 255),
-      storage_key: largest.key,
-      mime: 'image/webp',
-      bytes: input.bytes.length,
-      width,
-      height,
-      alt: input.alt ?? '',
-      caption: input.caption ?? '',
-      credit: input.credit ?? '',
-      variants: JSON.stringify(variants),
-      created_by: input.createdBy ?? null,
-      created_at: stamp,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return {
+    site_id: input.siteId,
+    kind: 'image',
+    original_name: input.originalName.normalize('NFC').slice(0, 255),
+    storage_key: largest.key,
+    mime: 'image/webp',
+    bytes: input.bytes.length,
+    width,
+    height,
+    alt: input.alt ?? '',
+    caption: input.caption ?? '',
+    credit: input.credit ?? '',
+    variants: JSON.stringify(variants),
+    created_by: input.createdBy ?? null,
+    created_at: stamp,
+  };
 }
 
 /** Public URL of a stored media key. */

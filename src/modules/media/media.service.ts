@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import type { Insertable, Kysely } from 'kysely';
 import sharp from 'sharp';
-import type { MediaRow, Role } from '../../db/schema.ts';
+import type { DB, MediaRow, MediaTable, Role } from '../../db/schema.ts';
 import { enqueue, handleEffect, inTransaction } from '../../platform/outbox.ts';
 import { roleOn } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { actorLabel } from '../api/api.context.ts';
 import { appendAudit } from '../audit/audit.ts';
-import { storeImage } from './images.ts';
+import { encodeImage } from './images.ts';
 import { mediaKeys } from './media.repository.ts';
 import { filesystemStorage, type MediaStorage } from './media-storage.ts';
 import { type MediaUse, mediaUsage } from './media-usage.ts';
@@ -79,7 +80,13 @@ export function cleanText(value: unknown, max: number): string {
     .slice(0, max);
 }
 
-export type AcceptResult = { ok: true; row: MediaRow } | { ok: false; refusal: Refusal };
+/** A checked file whose bytes are stored: the row to insert and the keys written for it. */
+export interface PreparedFile {
+  values: Insertable<MediaTable>;
+  keys: string[];
+}
+
+export type AcceptResult = ({ ok: true } & PreparedFile) | { ok: false; refusal: Refusal };
 
 /** A storage that remembers what it wrote, so a failed image can be removed completely. */
 function recording(storage: MediaStorage) {
@@ -96,8 +103,9 @@ function recording(storage: MediaStorage) {
 }
 
 /**
- * Checks one uploaded file by its content and stores it: images re-encoded to WebP variants
- * (metadata stripped), documents under a generated key. Nothing is stored when it is refused.
+ * Checks one uploaded file by its content and stores its bytes: images re-encoded to WebP
+ * variants (metadata stripped), documents under a generated key. Nothing is stored when it is
+ * refused. The row is not inserted here: the upload command inserts it with its audit entry.
  */
 export async function acceptFile(
   services: AppServices,
@@ -125,14 +133,14 @@ export async function acceptFile(
     }
     const recorder = recording(storage);
     try {
-      const row = await storeImage(services.db, recorder.storage, {
+      const values = await encodeImage(recorder.storage, {
         siteId: input.siteId,
         bytes,
         originalName: input.name,
         createdBy: input.actor.userId,
         now,
       });
-      return { ok: true, row };
+      return { ok: true, values, keys: recorder.written };
     } catch (error) {
       await Promise.all(recorder.written.map((key) => storage.delete(key).catch(() => undefined)));
       if (error instanceof Error && /sharp|vips|image|Input/i.test(error.message))
@@ -144,43 +152,36 @@ export async function acceptFile(
   const stamp = now.toISOString();
   const key = `documents/${stamp.slice(0, 4)}/${stamp.slice(5, 7)}/${randomUUID()}.${type.ext}`;
   await storage.put(key, bytes);
-  try {
-    const row = await services.db
-      .insertInto('media')
-      .values({
-        site_id: input.siteId,
-        kind: 'document',
-        original_name: input.name,
-        storage_key: key,
-        mime: type.mime,
-        bytes: bytes.length,
-        width: null,
-        height: null,
-        alt: '',
-        caption: '',
-        credit: '',
-        variants: '[]',
-        created_by: input.actor.userId,
-        created_at: stamp,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return { ok: true, row };
-  } catch (error) {
-    await storage.delete(key).catch(() => undefined);
-    throw error;
-  }
+  return {
+    ok: true,
+    keys: [key],
+    values: {
+      site_id: input.siteId,
+      kind: 'document',
+      original_name: input.name,
+      storage_key: key,
+      mime: type.mime,
+      bytes: bytes.length,
+      width: null,
+      height: null,
+      alt: '',
+      caption: '',
+      credit: '',
+      variants: '[]',
+      created_by: input.actor.userId,
+      created_at: stamp,
+    },
+  };
 }
 
 /** Records a refused upload in the audit log. */
 export async function auditRefusal(
-  services: AppServices,
-  siteId: number,
-  actor: MediaActorInfo,
-  refusal: Refusal,
-  detail: Record<string, unknown> = {},
+  db: Kysely<DB>,
+  services: Pick<AppServices, 'clock'>,
+  input: { siteId: number; actor: MediaActorInfo; refusal: Refusal; detail?: Record<string, unknown> },
 ): Promise<void> {
-  await appendAudit(services.db, {
+  const { siteId, actor, refusal, detail = {} } = input;
+  await appendAudit(db, {
     siteId,
     actorId: actor.userId,
     actorLabel: actor.label,

@@ -1,6 +1,7 @@
 import type { Multipart } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { MediaRow } from '../../db/schema.ts';
+import { inTransaction } from '../../platform/outbox.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { appendAudit } from '../audit/audit.ts';
 import { cleanFileName } from './file-name.ts';
@@ -13,7 +14,9 @@ import {
   META_LIMITS,
   type MediaActorInfo,
   type MediaMeta,
+  type PreparedFile,
   type Refusal,
+  storageOf,
 } from './media.service.ts';
 
 /** Busboy limits for media uploads (per-kind sizes are checked after sniffing). */
@@ -96,30 +99,58 @@ export async function receiveUpload(
 ): Promise<UploadReport> {
   const report: UploadReport = { stored: [], refused: [] };
   const meta: Partial<MediaMeta> = {};
+  const prepared: Prepared[] = [];
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > MEDIA_LIMITS.requestBytes) {
     report.refused.push({ name: '', reason: 'request_too_large' });
   } else if (!request.isMultipart()) {
     report.refused.push({ name: '', reason: 'malformed' });
   } else {
-    await readParts(request, services, actor, siteId, report, meta);
+    try {
+      await readParts(request, services, actor, siteId, { report, meta, prepared });
+    } catch (error) {
+      await removeFiles(services, prepared);
+      throw error;
+    }
   }
-  if (report.stored.length > 0 && Object.keys(meta).length > 0) await applyMeta(services, report, meta);
-  for (const file of report.stored) {
-    await appendAudit(services.db, {
-      siteId,
-      actorId: actor.userId,
-      actorLabel: actor.label,
-      ip: actor.ip,
-      action: 'media.upload',
-      entityType: 'media',
-      entityId: file.row.id,
-      after: { ...auditView(file.row), ...(file.clientName ? { clientName: file.clientName } : {}) },
-      at: services.clock(),
+  try {
+    // The rows of the stored files, with the form's alt/caption/credit, and the audit entry of
+    // every stored and refused file commit together: no row without its entry, no entry without its row.
+    report.stored = await inTransaction(services, async (trx) => {
+      const stored: StoredFile[] = [];
+      for (const file of prepared) {
+        const row = await trx
+          .insertInto('media')
+          .values({ ...file.values, ...metaFor(file.values.kind, meta) })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        stored.push({ row, ...(file.clientName ? { clientName: file.clientName } : {}) });
+        await appendAudit(trx, {
+          siteId,
+          actorId: actor.userId,
+          actorLabel: actor.label,
+          ip: actor.ip,
+          action: 'media.upload',
+          entityType: 'media',
+          entityId: row.id,
+          after: { ...auditView(row), ...(file.clientName ? { clientName: file.clientName } : {}) },
+          at: services.clock(),
+        });
+      }
+      for (const refusal of report.refused) {
+        await auditRefusal(trx, services, {
+          siteId,
+          actor,
+          refusal,
+          ...(declared ? { detail: { requestBytes: declared } } : {}),
+        });
+      }
+      return stored;
     });
-  }
-  for (const refusal of report.refused) {
-    await auditRefusal(services, siteId, actor, refusal, declared ? { requestBytes: declared } : {});
+  } catch (error) {
+    // Nothing was recorded: the stored bytes would be orphans.
+    await removeFiles(services, prepared);
+    throw error;
   }
   if (report.stored.length === 0 && report.refused.length === 0) {
     report.refused.push({ name: '', reason: 'no_files' });
@@ -127,14 +158,36 @@ export async function receiveUpload(
   return report;
 }
 
+/** A file checked and stored, waiting for its row. */
+interface Prepared extends PreparedFile {
+  clientName?: string;
+}
+
+/** Removes the bytes of files whose rows were never committed. */
+async function removeFiles(services: AppServices, prepared: Prepared[]): Promise<void> {
+  const storage = storageOf(services);
+  await Promise.all(
+    prepared.flatMap((file) => file.keys.map((key) => storage.delete(key).catch(() => undefined))),
+  );
+}
+
+/** The form's alt text, caption and credit as they apply to a file of this kind. */
+function metaFor(kind: string, meta: Partial<MediaMeta>): Partial<MediaMeta> {
+  return {
+    ...(meta.caption ? { caption: meta.caption } : {}),
+    ...(meta.credit ? { credit: meta.credit } : {}),
+    ...(meta.alt && kind === 'image' ? { alt: meta.alt } : {}),
+  };
+}
+
 async function readParts(
   request: FastifyRequest,
   services: AppServices,
   actor: MediaActorInfo,
   siteId: number,
-  report: UploadReport,
-  meta: Partial<MediaMeta>,
+  into: { report: UploadReport; meta: Partial<MediaMeta>; prepared: Prepared[] },
 ): Promise<void> {
+  const { report, meta, prepared } = into;
   let received = 0;
   try {
     for await (const part of partsOf(request)) {
@@ -163,7 +216,11 @@ async function readParts(
       }
       const result = await acceptFile(services, { siteId, actor, name: clean.name, bytes });
       if (result.ok) {
-        report.stored.push({ row: result.row, ...(clean.changed ? { clientName: part.filename } : {}) });
+        prepared.push({
+          values: result.values,
+          keys: result.keys,
+          ...(clean.changed && part.filename ? { clientName: part.filename } : {}),
+        });
       } else {
         report.refused.push(result.refusal);
       }
@@ -175,23 +232,6 @@ async function readParts(
     if (code === 'FST_FILES_LIMIT') report.refused.push({ name: '', reason: 'too_many_files' });
     else if (code.startsWith('FST_')) report.refused.push({ name: '', reason: 'malformed' });
     else throw error;
-  }
-}
-
-async function applyMeta(services: AppServices, report: UploadReport, meta: Partial<MediaMeta>) {
-  for (const file of report.stored) {
-    const changes: Partial<MediaMeta> = {
-      ...(meta.caption ? { caption: meta.caption } : {}),
-      ...(meta.credit ? { credit: meta.credit } : {}),
-      ...(meta.alt && file.row.kind === 'image' ? { alt: meta.alt } : {}),
-    };
-    if (Object.keys(changes).length === 0) continue;
-    file.row = await services.db
-      .updateTable('media')
-      .set(changes)
-      .where('id', '=', file.row.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
   }
 }
 

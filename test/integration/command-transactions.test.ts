@@ -1,8 +1,10 @@
+import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSchedulerTick } from '../../src/modules/articles/scheduler.ts';
 import { verifyAudit } from '../../src/modules/audit/audit.ts';
+import { resetPassword, resetTokenUser } from '../../src/modules/auth/auth.service.ts';
 import { reindexItem } from '../../src/modules/search/registry.ts';
 import { enqueue, handleEffect, inTransaction, outboxSettled, runOutbox } from '../../src/platform/outbox.ts';
 import { type Client, createStaff, loginAs } from '../admin-session.ts';
@@ -211,6 +213,41 @@ describe('a command that fails halfway', () => {
     expect(retried.body).toContain('Đã tải lên 2 tệp.');
     expect(await t.services.db.selectFrom('media').select('id').execute()).toHaveLength(rows.length + 2);
     expect(await count('audit_log')).toBe(audit + 2);
+  });
+  it('keeps the old password, the reset link and the sessions when a reset cannot be audited', async () => {
+    const user = await createStaff(t.services, 'editor', siteId);
+    const session = await loginAs(t.app, user);
+    const token = randomBytes(32).toString('base64url');
+    await t.services.db
+      .insertInto('password_resets')
+      .values({
+        token_hash: createHash('sha256').update(token).digest('hex'),
+        user_id: user.id,
+        expires_at: new Date(Date.now() + 3_600_000).toISOString(),
+        used_at: null,
+      })
+      .execute();
+    const before = await t.services.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    await failAuditOf('auth.password_reset');
+    try {
+      await expect(
+        resetPassword(t.services, { token, password: 'Một mật khẩu mới rất dài 2026', ip: '127.0.0.1' }),
+      ).rejects.toThrow();
+    } finally {
+      await healAudit();
+    }
+    const after = await t.services.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    expect(after.password_hash).toBe(before.password_hash);
+    expect(await resetTokenUser(t.services, token)).toBeDefined();
+    expect((await session.get('/admin')).statusCode).toBe(200);
   });
 });
 

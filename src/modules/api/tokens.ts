@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { atomically } from '../../db/transaction.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { appendAudit } from '../audit/audit.ts';
 
@@ -85,29 +86,33 @@ export async function issueToken(
   const token = newToken();
   const now = services.clock();
   const scopes = TOKEN_SCOPES.filter((scope) => input.scopes.includes(scope));
-  const row = await services.db
-    .insertInto('api_tokens')
-    .values({
-      site_id: input.siteId,
-      name: input.name,
-      token_hash: tokenHash(token),
-      scopes: JSON.stringify(scopes),
-      created_by: input.actor.actorId,
-      created_at: now.toISOString(),
-      last_used_at: null,
-      expires_at: input.expiresAt,
-      revoked_at: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await appendAudit(services.db, {
-    ...input.actor,
-    siteId: input.siteId,
-    action: 'api_token.issue',
-    entityType: 'api_token',
-    entityId: row.id,
-    after: { name: input.name, scopes, expiresAt: input.expiresAt },
-    at: now,
+  // The token and its audit entry commit together.
+  const row = await atomically(services.db, async (trx) => {
+    const inserted = await trx
+      .insertInto('api_tokens')
+      .values({
+        site_id: input.siteId,
+        name: input.name,
+        token_hash: tokenHash(token),
+        scopes: JSON.stringify(scopes),
+        created_by: input.actor.actorId,
+        created_at: now.toISOString(),
+        last_used_at: null,
+        expires_at: input.expiresAt,
+        revoked_at: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, {
+      ...input.actor,
+      siteId: input.siteId,
+      action: 'api_token.issue',
+      entityType: 'api_token',
+      entityId: inserted.id,
+      after: { name: input.name, scopes, expiresAt: input.expiresAt },
+      at: now,
+    });
+    return inserted;
   });
   return { id: row.id, token };
 }
@@ -118,24 +123,27 @@ export async function revokeToken(
   input: { siteId: number; id: number; actor: TokenActor },
 ): Promise<boolean> {
   const now = services.clock();
-  const row = await services.db
-    .updateTable('api_tokens')
-    .set({ revoked_at: now.toISOString() })
-    .where('id', '=', input.id)
-    .where('site_id', '=', input.siteId)
-    .where('revoked_at', 'is', null)
-    .returning(['id', 'name', 'scopes'])
-    .executeTakeFirst();
-  if (!row) return false;
-  await appendAudit(services.db, {
-    ...input.actor,
-    siteId: input.siteId,
-    action: 'api_token.revoke',
-    entityType: 'api_token',
-    entityId: row.id,
-    before: { name: row.name, scopes: parseScopes(row.scopes), revoked: false },
-    after: { revoked: true },
-    at: now,
+  // The revocation and its audit entry commit together.
+  return atomically(services.db, async (trx) => {
+    const row = await trx
+      .updateTable('api_tokens')
+      .set({ revoked_at: now.toISOString() })
+      .where('id', '=', input.id)
+      .where('site_id', '=', input.siteId)
+      .where('revoked_at', 'is', null)
+      .returning(['id', 'name', 'scopes'])
+      .executeTakeFirst();
+    if (!row) return false;
+    await appendAudit(trx, {
+      ...input.actor,
+      siteId: input.siteId,
+      action: 'api_token.revoke',
+      entityType: 'api_token',
+      entityId: row.id,
+      before: { name: row.name, scopes: parseScopes(row.scopes), revoked: false },
+      after: { revoked: true },
+      at: now,
+    });
+    return true;
   });
-  return true;
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { UserRow } from '../../db/schema.ts';
 import { atomically } from '../../db/transaction.ts';
+import { enqueue, inTransaction } from '../../platform/outbox.ts';
 import {
   dummyPasswordHash,
   hashPassword,
@@ -68,27 +69,31 @@ export async function login(
   await throttle.reset(ipKey);
   const roles = siteRoles(await usersRepository(services.db).memberships(user.id));
   const secondFactor = user.totp_enabled === 1 ? 'verify' : needsTwoFactor(roles) ? 'enrol' : 'none';
-  const token = await sessionStore(services.db).create({
-    userId: user.id,
-    twoFactorOk: secondFactor === 'none',
-    ip: input.ip,
-    userAgent: input.userAgent,
-    now,
-  });
-  await services.db
-    .updateTable('users')
-    .set({ last_login_at: now.toISOString() })
-    .where('id', '=', user.id)
-    .execute();
-  await appendAudit(services.db, {
-    actorId: user.id,
-    actorLabel: user.email,
-    ip: input.ip,
-    action: 'auth.login',
-    entityType: 'user',
-    entityId: user.id,
-    after: { secondFactor },
-    at: now,
+  // The session, the last sign-in time and the audit entry commit together.
+  const token = await atomically(services.db, async (trx) => {
+    const created = await sessionStore(trx).create({
+      userId: user.id,
+      twoFactorOk: secondFactor === 'none',
+      ip: input.ip,
+      userAgent: input.userAgent,
+      now,
+    });
+    await trx
+      .updateTable('users')
+      .set({ last_login_at: now.toISOString() })
+      .where('id', '=', user.id)
+      .execute();
+    await appendAudit(trx, {
+      actorId: user.id,
+      actorLabel: user.email,
+      ip: input.ip,
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      after: { secondFactor },
+      at: now,
+    });
+    return created;
   });
   return { kind: 'ok', user, token, secondFactor };
 }
@@ -160,28 +165,31 @@ export async function requestPasswordReset(
 ): Promise<void> {
   const user = await usersRepository(services.db).findByEmail(input.email);
   const now = services.clock();
-  await appendAudit(services.db, {
-    actorId: user?.id ?? null,
-    actorLabel: input.email.trim().toLowerCase().slice(0, 200),
-    ip: input.ip,
-    action: 'auth.reset_requested',
-    entityType: 'user',
-    entityId: user?.id ?? '',
-    at: now,
+  // The audit entry, the token and its mail (from the outbox, after the commit) go together.
+  await inTransaction(services, async (trx) => {
+    await appendAudit(trx, {
+      actorId: user?.id ?? null,
+      actorLabel: input.email.trim().toLowerCase().slice(0, 200),
+      ip: input.ip,
+      action: 'auth.reset_requested',
+      entityType: 'user',
+      entityId: user?.id ?? '',
+      at: now,
+    });
+    if (user?.is_active !== 1) return;
+    const token = randomBytes(32).toString('base64url');
+    await trx
+      .insertInto('password_resets')
+      .values({
+        token_hash: createHash('sha256').update(token).digest('hex'),
+        user_id: user.id,
+        expires_at: new Date(now.getTime() + RESET_TTL_MS).toISOString(),
+        used_at: null,
+      })
+      .execute();
+    const content = input.mail(user.display_name, `${input.origin}/admin/password/reset?token=${token}`);
+    await enqueue(trx, { kind: 'mail', to: user.email, ...content }, now);
   });
-  if (user?.is_active !== 1) return;
-  const token = randomBytes(32).toString('base64url');
-  await services.db
-    .insertInto('password_resets')
-    .values({
-      token_hash: createHash('sha256').update(token).digest('hex'),
-      user_id: user.id,
-      expires_at: new Date(now.getTime() + RESET_TTL_MS).toISOString(),
-      used_at: null,
-    })
-    .execute();
-  const content = input.mail(user.display_name, `${input.origin}/admin/password/reset?token=${token}`);
-  await services.mailer.send({ to: user.email, ...content });
 }
 
 /** Finds the user of a live reset token. */
@@ -206,30 +214,34 @@ export async function resetPassword(
   const problems = passwordProblems(input.password, user.email);
   if (problems.length > 0) return { ok: false, problems };
   const now = services.clock();
-  await services.db
-    .updateTable('users')
-    .set({
-      password_hash: await hashPassword(input.password),
-      password_changed_at: now.toISOString(),
-      updated_at: now.toISOString(),
-    })
-    .where('id', '=', user.id)
-    .execute();
-  await services.db
-    .updateTable('password_resets')
-    .set({ used_at: now.toISOString() })
-    .where('user_id', '=', user.id)
-    .where('used_at', 'is', null)
-    .execute();
-  await sessionStore(services.db).destroyAllFor(user.id);
-  await appendAudit(services.db, {
-    actorId: user.id,
-    actorLabel: user.email,
-    ip: input.ip,
-    action: 'auth.password_reset',
-    entityType: 'user',
-    entityId: user.id,
-    at: now,
+  const passwordHash = await hashPassword(input.password);
+  // The new password, the used token, the ended sessions and the audit entry commit together.
+  await atomically(services.db, async (trx) => {
+    await trx
+      .updateTable('users')
+      .set({
+        password_hash: passwordHash,
+        password_changed_at: now.toISOString(),
+        updated_at: now.toISOString(),
+      })
+      .where('id', '=', user.id)
+      .execute();
+    await trx
+      .updateTable('password_resets')
+      .set({ used_at: now.toISOString() })
+      .where('user_id', '=', user.id)
+      .where('used_at', 'is', null)
+      .execute();
+    await sessionStore(trx).destroyAllFor(user.id);
+    await appendAudit(trx, {
+      actorId: user.id,
+      actorLabel: user.email,
+      ip: input.ip,
+      action: 'auth.password_reset',
+      entityType: 'user',
+      entityId: user.id,
+      at: now,
+    });
   });
   return { ok: true };
 }

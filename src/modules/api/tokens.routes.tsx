@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { formatDateTime } from '../../i18n/dates.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { type AdminContext, adminContext } from '../../web/admin/admin-context.ts';
-import { AdminLayout, CsrfField, Notice } from '../../web/admin/admin-layout.tsx';
+import { AdminLayout, CsrfField, Notice, PostButton } from '../../web/admin/admin-layout.tsx';
 import { type FieldErrors, readForm, sendHtml, TextField } from '../../web/admin/form-kit.tsx';
 import { ScrollRegion } from '../../web/admin/scroll-region.tsx';
 import { actorLabel } from './api.context.ts';
@@ -67,12 +67,13 @@ function TokenList({ ctx, tokens }: { ctx: AdminContext; tokens: TokenView[] }) 
               </td>
               <td>
                 {token.state === 'active' ? (
-                  <form method="post" action={`/admin/api-tokens/${token.id}/revoke`}>
-                    <CsrfField ctx={ctx} />
-                    <button type="submit" class="button button-danger" aria-label={t.revokeLabel(token.name)}>
-                      {t.revoke}
-                    </button>
-                  </form>
+                  <PostButton
+                    ctx={ctx}
+                    action={`/admin/api-tokens/${token.id}/revoke`}
+                    label={t.revoke}
+                    class="button button-danger"
+                    ariaLabel={t.revokeLabel(token.name)}
+                  />
                 ) : null}
               </td>
             </tr>

@@ -3,7 +3,7 @@ import type { AuditRow } from '../../../db/schema.ts';
 import { formatDateTime } from '../../../i18n/dates.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { type AdminContext, adminContext } from '../../../web/admin/admin-context.ts';
-import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.tsx';
+import { AdminLayout, Notice, PostButton } from '../../../web/admin/admin-layout.tsx';
 import { type FieldErrors, sendHtml, TextField } from '../../../web/admin/form-kit.tsx';
 import { ScrollRegion } from '../../../web/admin/scroll-region.tsx';
 import { type AuditVerification, verifyAudit } from '../audit.ts';
@@ -160,12 +160,7 @@ function AuditPage(props: {
       <section class="panel" aria-labelledby="verify-title">
         <h2 id="verify-title">{t.verifyTitle}</h2>
         <p>{t.verifyHint}</p>
-        <form method="post" action="/admin/audit/verify">
-          <CsrfField ctx={ctx} />
-          <button type="submit" class="button">
-            {t.verify}
-          </button>
-        </form>
+        <PostButton ctx={ctx} action="/admin/audit/verify" label={t.verify} />
       </section>
     </AdminLayout>
   );

@@ -6,6 +6,7 @@ import { type AdminContext, adminContext } from '../../../web/admin/admin-contex
 import { AdminLayout, Notice, PostButton } from '../../../web/admin/admin-layout.tsx';
 import { type FieldErrors, sendHtml, TextField } from '../../../web/admin/form-kit.tsx';
 import { ScrollRegion } from '../../../web/admin/scroll-region.tsx';
+import { ColumnHeads } from '../../../web/column-heads.tsx';
 import { type AuditVerification, verifyAudit } from '../audit.ts';
 import {
   type AuditFilters,
@@ -29,13 +30,7 @@ function Changes({ ctx, row }: { ctx: AdminContext; row: AuditRow }) {
   if (diff.length === 0) return <span>{t.noChanges}</span>;
   return (
     <table class="audit-diff">
-      <thead>
-        <tr>
-          <th scope="col">{t.field}</th>
-          <th scope="col">{t.before}</th>
-          <th scope="col">{t.after}</th>
-        </tr>
-      </thead>
+      <ColumnHeads labels={[t.field, t.before, t.after]} />
       <tbody>
         {diff.map((line) => (
           <tr key={line.field} class={line.changed ? 'changed' : undefined}>

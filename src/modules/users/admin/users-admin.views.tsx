@@ -15,6 +15,7 @@ import {
 } from '../../../web/admin/form-kit.tsx';
 import { AdminListPage } from '../../../web/admin/list-page.tsx';
 import { ScrollRegion } from '../../../web/admin/scroll-region.tsx';
+import { ColumnHeads } from '../../../web/column-heads.tsx';
 import type { CategoryRecord } from '../../categories/categories.repository.ts';
 import { roles, type SiteUser, type UserFormValues } from './users-admin.service.ts';
 
@@ -35,16 +36,7 @@ export function UserListPage(props: { ctx: AdminContext; users: SiteUser[]; done
     >
       <ScrollRegion label={t.title}>
         <table class="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.name}</th>
-              <th scope="col">{t.email}</th>
-              <th scope="col">{t.role}</th>
-              <th scope="col">{t.twoFactor}</th>
-              <th scope="col">{t.lastLogin}</th>
-              <th scope="col">{t.status}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t.name, t.email, t.role, t.twoFactor, t.lastLogin, t.status]} />
           <tbody>
             {props.users.map(({ user, role }) => (
               <tr key={user.id}>

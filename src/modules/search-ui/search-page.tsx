@@ -62,13 +62,14 @@ function ChoiceField(props: {
   name: string;
   label: string;
   current: string | undefined;
-  options: [value: string, label: string][];
+  /** Value to label, the default first. */
+  options: Record<string, string>;
 }) {
   return (
     <p>
       <label for={`search-${props.name}`}>{props.label}</label>
       <select id={`search-${props.name}`} name={props.name}>
-        {props.options.map(([value, label], index) => (
+        {Object.entries(props.options).map(([value, label], index) => (
           <option key={value} value={value} selected={index > 0 && props.current === value}>
             {label}
           </option>
@@ -138,20 +139,14 @@ function Filters({ ctx, params, types, categories, offerScope }: SearchPageProps
           name="sort"
           label={t.sortLabel}
           current={params.sort}
-          options={[
-            ['relevance', t.sortRelevance],
-            ['date', t.sortDate],
-          ]}
+          options={{ relevance: t.sortRelevance, date: t.sortDate }}
         />
         {offerScope ? (
           <ChoiceField
             name="scope"
             label={t.scopeLabel}
             current={params.scope}
-            options={[
-              ['site', t.scopeSite],
-              ['all', t.scopeAll],
-            ]}
+            options={{ site: t.scopeSite, all: t.scopeAll }}
           />
         ) : null}
       </div>

@@ -1,3 +1,4 @@
+import { ColumnHeads } from './column-heads.tsx';
 import type { PageContext } from './context.ts';
 
 /**
@@ -53,12 +54,7 @@ export function ShortcutList({ ctx }: { ctx: PageContext }) {
       <h2 id="shortcuts-title">{t.shortcutsTitle}</h2>
       <p>{t.shortcutsIntro}</p>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{t.shortcutKey}</th>
-            <th scope="col">{t.shortcutTarget}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[t.shortcutKey, t.shortcutTarget]} />
         <tbody>
           {rows.map(([key, target]) => (
             <tr key={key}>

@@ -2,6 +2,7 @@ import type { LanguageCode } from '../../db/schema.ts';
 import { languageInfo, messages } from '../../i18n/index.ts';
 import { errorCatalogue } from '../../platform/errors.ts';
 import { assetUrl } from '../../web/assets.ts';
+import { ColumnHeads } from '../../web/column-heads.tsx';
 import { renderDocument } from '../../web/render.ts';
 import {
   asArray,
@@ -93,15 +94,9 @@ function OperationView({
           <h4>{t.parameters}</h4>
           <div class="table-scroll">
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.paramName}</th>
-                  <th scope="col">{t.paramIn}</th>
-                  <th scope="col">{t.paramType}</th>
-                  <th scope="col">{t.paramRequired}</th>
-                  <th scope="col">{t.paramDescription}</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                labels={[t.paramName, t.paramIn, t.paramType, t.paramRequired, t.paramDescription]}
+              />
               <tbody>
                 {parameters.map((parameter) => {
                   const schema = asObject(parameter.schema);
@@ -222,13 +217,7 @@ export function renderDocsPage(doc: Json, lang: LanguageCode): string {
             <p>{t.errorsIntro}</p>
             <div class="table-scroll">
               <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.code}</th>
-                    <th scope="col">{t.status}</th>
-                    <th scope="col">{t.meaning}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads labels={[t.code, t.status, t.meaning]} />
                 <tbody>
                   {Object.entries(errorCatalogue).map(([code, entry]) => (
                     <tr key={code}>

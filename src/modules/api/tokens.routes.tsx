@@ -2,9 +2,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { formatDateTime } from '../../i18n/dates.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { type AdminContext, adminContext } from '../../web/admin/admin-context.ts';
-import { AdminLayout, CsrfField, Notice } from '../../web/admin/admin-layout.tsx';
+import { AdminLayout, CsrfField, Notice, PostButton } from '../../web/admin/admin-layout.tsx';
 import { type FieldErrors, readForm, sendHtml, TextField } from '../../web/admin/form-kit.tsx';
 import { ScrollRegion } from '../../web/admin/scroll-region.tsx';
+import { ColumnHeads } from '../../web/column-heads.tsx';
 import { actorLabel } from './api.context.ts';
 import { issueToken, isTokenScope, listTokens, revokeToken, TOKEN_SCOPES, type TokenView } from './tokens.ts';
 
@@ -39,17 +40,17 @@ function TokenList({ ctx, tokens }: { ctx: AdminContext; tokens: TokenView[] }) 
   return (
     <ScrollRegion label={t.list}>
       <table class="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t.colName}</th>
-            <th scope="col">{t.colScopes}</th>
-            <th scope="col">{t.colCreated}</th>
-            <th scope="col">{t.colLastUsed}</th>
-            <th scope="col">{t.colExpires}</th>
-            <th scope="col">{t.colStatus}</th>
-            <th scope="col">{t.colActions}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          labels={[
+            t.colName,
+            t.colScopes,
+            t.colCreated,
+            t.colLastUsed,
+            t.colExpires,
+            t.colStatus,
+            t.colActions,
+          ]}
+        />
         <tbody>
           {tokens.map((token) => (
             <tr key={token.id}>
@@ -67,12 +68,13 @@ function TokenList({ ctx, tokens }: { ctx: AdminContext; tokens: TokenView[] }) 
               </td>
               <td>
                 {token.state === 'active' ? (
-                  <form method="post" action={`/admin/api-tokens/${token.id}/revoke`}>
-                    <CsrfField ctx={ctx} />
-                    <button type="submit" class="button button-danger" aria-label={t.revokeLabel(token.name)}>
-                      {t.revoke}
-                    </button>
-                  </form>
+                  <PostButton
+                    ctx={ctx}
+                    action={`/admin/api-tokens/${token.id}/revoke`}
+                    label={t.revoke}
+                    class="button button-danger"
+                    ariaLabel={t.revokeLabel(token.name)}
+                  />
                 ) : null}
               </td>
             </tr>

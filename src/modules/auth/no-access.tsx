@@ -1,6 +1,6 @@
 import { localize, siteOrigin } from '../../platform/sites/site.ts';
 import { adminContext } from '../../web/admin/admin-context.ts';
-import { AdminLayout, CsrfField } from '../../web/admin/admin-layout.tsx';
+import { AdminLayout, PostButton } from '../../web/admin/admin-layout.tsx';
 import { sendHtml } from '../../web/admin/form-kit.tsx';
 import type { NoRoleHandler } from './access.ts';
 
@@ -36,12 +36,7 @@ export const sendNoAccess: NoRoleHandler = (request, reply, services, roles) => 
       ) : (
         <p>{t.noAccessNoSites}</p>
       )}
-      <form method="post" action="/admin/logout">
-        <CsrfField ctx={ctx} />
-        <button type="submit" class="button">
-          {t.logout}
-        </button>
-      </form>
+      <PostButton ctx={ctx} action="/admin/logout" label={t.logout} />
     </AdminLayout>,
     403,
   );

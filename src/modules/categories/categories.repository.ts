@@ -105,6 +105,23 @@ export function categoryTrail(all: CategoryView[], id: number): CategoryView[] {
   return trail;
 }
 
+/** Categories in tree order with their depth; one whose parent is missing still appears, at the top. */
+export function inTreeOrder<T extends { id: number; parentId: number | null }>(
+  all: T[],
+): (T & { depth: number })[] {
+  const out: (T & { depth: number })[] = [];
+  const walk = (parentId: number | null, depth: number) => {
+    for (const category of all.filter((item) => item.parentId === parentId)) {
+      out.push({ ...category, depth });
+      walk(category.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  for (const category of all)
+    if (!out.some((item) => item.id === category.id)) out.push({ ...category, depth: 0 });
+  return out;
+}
+
 /** All descendants' ids of a category (including itself). */
 export function categoryDescendants(all: CategoryView[], id: number): number[] {
   return descendantIds(all, (category) => category.parentId, id);

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppServices } from '../../platform/services.ts';
 import { adminContext } from '../../web/admin/admin-context.ts';
-import { AdminLayout, CsrfField } from '../../web/admin/admin-layout.tsx';
+import { AdminLayout, PostButton } from '../../web/admin/admin-layout.tsx';
 import { renderDocument } from '../../web/render.ts';
 import { dashboardSections } from './sections.ts';
 
@@ -20,12 +20,11 @@ export async function dashboardRoutes(app: FastifyInstance, services: AppService
         {sections}
         <section class="panel" aria-labelledby="account-title">
           <h2 id="account-title">{ctx.t.admin.account}</h2>
-          <form method="post" action="/admin/account/sessions/revoke">
-            <CsrfField ctx={ctx} />
-            <button type="submit" class="button">
-              {ctx.t.admin.logoutEverywhere}
-            </button>
-          </form>
+          <PostButton
+            ctx={ctx}
+            action="/admin/account/sessions/revoke"
+            label={ctx.t.admin.logoutEverywhere}
+          />
         </section>
       </AdminLayout>,
     );

@@ -1,7 +1,7 @@
 import type { MediaRow } from '../../db/schema.ts';
 import { formatDateTime } from '../../i18n/dates.ts';
 import type { AdminContext } from '../../web/admin/admin-context.ts';
-import { AdminLayout, CsrfField, Field, Notice } from '../../web/admin/admin-layout.tsx';
+import { AdminLayout, CsrfField, Field, Notice, PostButton } from '../../web/admin/admin-layout.tsx';
 import { figureImage, mediaUrl } from './images.ts';
 import type { MetaErrors } from './media.schemas.ts';
 import { META_LIMITS, type MediaMeta } from './media.service.ts';
@@ -180,12 +180,12 @@ export function MediaEditPage(props: MediaEditProps) {
           ) : (
             <>
               <p>{t.deleteHint}</p>
-              <form method="post" action={`/admin/media/${row.id}/delete`}>
-                <CsrfField ctx={ctx} />
-                <button type="submit" class="button button-danger">
-                  {t.delete}
-                </button>
-              </form>
+              <PostButton
+                ctx={ctx}
+                action={`/admin/media/${row.id}/delete`}
+                label={t.delete}
+                class="button button-danger"
+              />
             </>
           )}
         </section>

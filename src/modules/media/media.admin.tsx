@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { MediaRow } from '../../db/schema.ts';
 import { sendError } from '../../platform/error-handler.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { type AdminContext, adminContext } from '../../web/admin/admin-context.ts';
@@ -9,7 +10,7 @@ import { renderDocument } from '../../web/render.ts';
 import { canDelete, canEdit, mediaAccess } from './media.policy.ts';
 import { findMedia, listMedia, type MediaFilter, mediaUploaders, userNames } from './media.repository.ts';
 import { checkMeta } from './media.schemas.ts';
-import { actorOf, deleteMedia, MEDIA_LIMITS, updateMeta } from './media.service.ts';
+import { actorOf, deleteMedia, MEDIA_LIMITS, type MediaActorInfo, updateMeta } from './media.service.ts';
 import { MediaEditPage } from './media-edit-view.tsx';
 import { mediaUsage } from './media-usage.ts';
 import {
@@ -175,16 +176,28 @@ export async function mediaAdminRoutes(app: FastifyInstance, services: AppServic
     return editPage(request, reply, ctx, id, saved ? { notice } : {});
   });
 
+  /** The media item the route names, if it is on this site and the actor may act on it; else the error is sent. */
+  const target = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    allowed: (actor: MediaActorInfo, row: MediaRow) => boolean,
+  ) => {
+    const id = idOf(request);
+    const row = id ? await findMedia(services.db, request.site!.id, id) : undefined;
+    if (!row) return { ok: false as const, sent: await sendError(request, reply, services, 'NOT_FOUND') };
+    const actor = actorOf(request, services);
+    if (!allowed(actor, row))
+      return { ok: false as const, sent: await sendError(request, reply, services, 'FORBIDDEN') };
+    return { ok: true as const, row, actor };
+  };
+
   app.post(
     '/admin/media/:id',
     { config: { access: { roles: mediaAccess.edit.roles } } },
     async (request, reply) => {
-      const id = idOf(request);
-      const site = request.site!;
-      const row = id ? await findMedia(services.db, site.id, id) : undefined;
-      if (!row) return sendError(request, reply, services, 'NOT_FOUND');
-      const actor = actorOf(request, services);
-      if (!canEdit(actor, row)) return sendError(request, reply, services, 'FORBIDDEN');
+      const found = await target(request, reply, canEdit);
+      if (!found.ok) return found.sent;
+      const { row, actor } = found;
       const body = (request.body ?? {}) as Record<string, unknown>;
       const ctx = adminContext(request, reply, services);
       const { changes, errors } = checkMeta(ctx.t, row.kind, {
@@ -203,12 +216,9 @@ export async function mediaAdminRoutes(app: FastifyInstance, services: AppServic
     '/admin/media/:id/delete',
     { config: { access: { roles: mediaAccess.delete.roles } } },
     async (request, reply) => {
-      const id = idOf(request);
-      const site = request.site!;
-      const row = id ? await findMedia(services.db, site.id, id) : undefined;
-      if (!row) return sendError(request, reply, services, 'NOT_FOUND');
-      const actor = actorOf(request, services);
-      if (!canDelete(actor)) return sendError(request, reply, services, 'FORBIDDEN');
+      const found = await target(request, reply, canDelete);
+      if (!found.ok) return found.sent;
+      const { row, actor } = found;
       const result = await deleteMedia(services, row, actor);
       if (!result.ok) {
         const ctx = adminContext(request, reply, services);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { formatDateTime } from '../../i18n/dates.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { type AdminContext, adminContext } from '../../web/admin/admin-context.ts';
-import { AdminLayout, CsrfField } from '../../web/admin/admin-layout.tsx';
+import { AdminLayout, PostButton } from '../../web/admin/admin-layout.tsx';
 import { renderDocument } from '../../web/render.ts';
 import { type DashboardSection, dashboardSections } from '../dashboard/sections.ts';
 import {
@@ -67,12 +67,7 @@ export async function notificationRoutes(app: FastifyInstance, services: AppServ
         <h1>{t.title}</h1>
         <NotificationList ctx={ctx} items={items} />
         {items.some((item) => !item.read) ? (
-          <form method="post" action="/admin/notifications/read">
-            <CsrfField ctx={ctx} />
-            <button type="submit" class="button">
-              {t.markAllRead}
-            </button>
-          </form>
+          <PostButton ctx={ctx} action="/admin/notifications/read" label={t.markAllRead} />
         ) : null}
       </AdminLayout>,
     );

@@ -1,5 +1,6 @@
 import type { AppServices } from '../../platform/services.ts';
 import type { AdminContext } from '../../web/admin/admin-context.ts';
+import { ColumnHeads } from '../../web/column-heads.tsx';
 import { type DashboardSection, dashboardSections } from '../dashboard/sections.ts';
 import { type RatingSummary, ratingsRepository } from './ratings.repository.ts';
 
@@ -17,13 +18,7 @@ function RatingTable(props: { ctx: AdminContext; caption: string; rows: RatingSu
     <div class="table-scroll">
       <table class="data-table">
         <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.adminArticle}</th>
-            <th scope="col">{t.adminAverage}</th>
-            <th scope="col">{t.adminCount}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[t.adminArticle, t.adminAverage, t.adminCount]} />
         <tbody>
           {props.rows.map((row) => (
             <tr key={row.articleId}>

@@ -57,6 +57,28 @@ export function Marked({ segments }: { segments: Segment[] }) {
   );
 }
 
+/** A labelled select of fixed choices; the first is the default, so only a later one is marked selected. */
+function ChoiceField(props: {
+  name: string;
+  label: string;
+  current: string | undefined;
+  /** Value to label, the default first. */
+  options: Record<string, string>;
+}) {
+  return (
+    <p>
+      <label for={`search-${props.name}`}>{props.label}</label>
+      <select id={`search-${props.name}`} name={props.name}>
+        {Object.entries(props.options).map(([value, label], index) => (
+          <option key={value} value={value} selected={index > 0 && props.current === value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+}
+
 function Filters({ ctx, params, types, categories, offerScope }: SearchPageProps) {
   const t = ctx.t.search;
   const open = Boolean(params.type || params.category || params.from || params.to || params.sort === 'date');
@@ -113,25 +135,19 @@ function Filters({ ctx, params, types, categories, offerScope }: SearchPageProps
           <label for="search-to">{t.toLabel}</label>
           <input id="search-to" type="date" name="to" value={params.to ?? ''} />
         </p>
-        <p>
-          <label for="search-sort">{t.sortLabel}</label>
-          <select id="search-sort" name="sort">
-            <option value="relevance">{t.sortRelevance}</option>
-            <option value="date" selected={params.sort === 'date'}>
-              {t.sortDate}
-            </option>
-          </select>
-        </p>
+        <ChoiceField
+          name="sort"
+          label={t.sortLabel}
+          current={params.sort}
+          options={{ relevance: t.sortRelevance, date: t.sortDate }}
+        />
         {offerScope ? (
-          <p>
-            <label for="search-scope">{t.scopeLabel}</label>
-            <select id="search-scope" name="scope">
-              <option value="site">{t.scopeSite}</option>
-              <option value="all" selected={params.scope === 'all'}>
-                {t.scopeAll}
-              </option>
-            </select>
-          </p>
+          <ChoiceField
+            name="scope"
+            label={t.scopeLabel}
+            current={params.scope}
+            options={{ site: t.scopeSite, all: t.scopeAll }}
+          />
         ) : null}
       </div>
       <button type="submit">{t.apply}</button>

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ContentStatus, DB, LanguageCode } from '../../db/schema.ts';
-import { type CategoryRecord, loadCategories } from '../categories/categories.repository.ts';
+import { type CategoryRecord, inTreeOrder, loadCategories } from '../categories/categories.repository.ts';
 
 /**
  * Coverage of a site's translations for the translators' dashboard: per category (its
@@ -66,21 +66,6 @@ export async function staleKeys(db: Kysely<DB>, siteId: number): Promise<Set<str
   return new Set(rows.map((row) => `${row.entity_type}:${row.item_id}:${row.lang}`));
 }
 
-/** Categories in tree order with their depth. */
-export function categoryTree(all: CategoryRecord[]): (CategoryRecord & { depth: number })[] {
-  const out: (CategoryRecord & { depth: number })[] = [];
-  const walk = (parentId: number | null, depth: number) => {
-    for (const category of all.filter((item) => item.parentId === parentId)) {
-      out.push({ ...category, depth });
-      walk(category.id, depth + 1);
-    }
-  };
-  walk(null, 0);
-  for (const category of all)
-    if (!out.some((item) => item.id === category.id)) out.push({ ...category, depth: 0 });
-  return out;
-}
-
 async function articleRows(db: Kysely<DB>, siteId: number, categories: CategoryRecord[]) {
   const [groups, counts, stale] = await Promise.all([
     db
@@ -107,7 +92,7 @@ async function articleRows(db: Kysely<DB>, siteId: number, categories: CategoryR
       .groupBy(['a.category_id', 'l.lang'])
       .execute(),
   ]);
-  return categoryTree(categories).map((category): CoverageRow => {
+  return inTreeOrder(categories).map((category): CoverageRow => {
     const published = Number(groups.find((row) => row.category_id === category.id)?.n ?? 0);
     const cells: Record<string, CoverageCell> = {};
     for (const lang of targetLanguages) {

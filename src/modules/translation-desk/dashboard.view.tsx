@@ -3,6 +3,7 @@ import { formatDateTime } from '../../i18n/dates.ts';
 import type { AdminContext } from '../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField } from '../../web/admin/admin-layout.tsx';
 import { ScrollRegion } from '../../web/admin/scroll-region.tsx';
+import { ColumnHeads } from '../../web/column-heads.tsx';
 import { legalLanguage } from '../translations/legal-topics.ts';
 import { editUrl } from '../translations/translations.repository.ts';
 import { type CoverageRow, percent, targetLanguages } from './coverage.ts';
@@ -53,15 +54,7 @@ function LegalTable({ ctx, rows }: { ctx: AdminContext; rows: LegalRow[] }) {
   return (
     <ScrollRegion>
       <table class="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{d.topic}</th>
-            <th scope="col">{d.page}</th>
-            <th scope="col">{d.english}</th>
-            <th scope="col">{d.state}</th>
-            <th scope="col">{d.action}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[d.topic, d.page, d.english, d.state, d.action]} />
         <tbody>
           {rows.map((row, index) => (
             <tr key={`${row.topic}-${index}`} class={`legal-${row.state}`}>
@@ -172,15 +165,7 @@ function StaleTable({ ctx, items }: { ctx: AdminContext; items: StaleItem[] }) {
   return (
     <ScrollRegion>
       <table class="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{d.item}</th>
-            <th scope="col">{d.type}</th>
-            <th scope="col">{d.language}</th>
-            <th scope="col">{d.source}</th>
-            <th scope="col">{d.since}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[d.item, d.type, d.language, d.source, d.since]} />
         <tbody>
           {items.map((item) => (
             <tr key={`${item.type}-${item.id}-${item.lang}`}>

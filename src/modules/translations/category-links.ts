@@ -48,3 +48,14 @@ export async function categoryTextsSaved(
       });
   }
 }
+
+/** How many articles of a category are in `lang`: their URLs carry that language's slug. */
+export async function articlesInLanguage(db: Kysely<DB>, categoryId: number, lang: LanguageCode) {
+  const row = await db
+    .selectFrom('articles')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('category_id', '=', categoryId)
+    .where('lang', '=', lang)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

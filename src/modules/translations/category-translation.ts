@@ -8,6 +8,7 @@ import { slugify } from '../../platform/text.ts';
 import { type FieldErrors, type FormReader, issuesToErrors } from '../../web/admin/form-kit.tsx';
 import { appendAudit } from '../audit/audit.ts';
 import { categorySlugProblem, isUniqueViolation, MAX_SLUG_LENGTH } from '../content/slug-rules.ts';
+import { articlesInLanguage } from './category-links.ts';
 import { categoryText } from './source-text.ts';
 import { loadItem, noteSourceSaved, translationLinks } from './translations.repository.ts';
 import { type AuditActor, checkTarget, markSynced, type TranslateResult } from './translations.service.ts';
@@ -57,16 +58,6 @@ function schema(t: Messages['adminForms']) {
     slug: z.string().trim().toLowerCase().max(MAX_SLUG_LENGTH, t.tooLong(MAX_SLUG_LENGTH)),
     description: z.string().trim().max(1000, t.tooLong(1000)),
   });
-}
-
-async function articlesInLanguage(db: Kysely<DB>, categoryId: number, lang: LanguageCode) {
-  const row = await db
-    .selectFrom('articles')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('category_id', '=', categoryId)
-    .where('lang', '=', lang)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type {
+  ArticleRow,
+  CategoryTranslationRow,
   ContentStatus,
   DB,
   LanguageCode,
@@ -31,6 +33,39 @@ export function editUrl(item: Pick<TranslatableItem, 'type' | 'id' | 'lang'>, is
   return isSource ? `/admin/categories/${item.id}` : `/admin/categories/${item.id}/translations/${item.lang}`;
 }
 
+/** An article or page row as a translation item; `text` is empty where the caller needs no text. */
+function documentItem(
+  type: TranslatableType,
+  row: Pick<ArticleRow, 'id' | 'lang' | 'title' | 'version' | 'status' | 'translation_group'>,
+  siteId: number,
+  text: SourceText,
+): TranslatableItem {
+  return {
+    type,
+    id: row.id,
+    siteId,
+    lang: row.lang,
+    title: row.title,
+    version: row.version,
+    text,
+    status: row.status,
+    group: row.translation_group,
+  };
+}
+
+/** A category's name and description in one language as a translation item. */
+function categoryItem(row: CategoryTranslationRow): TranslatableItem {
+  return {
+    type: 'category',
+    id: row.category_id,
+    siteId: row.site_id,
+    lang: row.lang,
+    title: row.name,
+    version: row.version,
+    text: categoryText(row),
+  };
+}
+
 /** Loads one item (for categories, its text in `lang`). */
 export async function loadItem(
   db: Kysely<DB>,
@@ -40,35 +75,11 @@ export async function loadItem(
 ): Promise<TranslatableItem | undefined> {
   if (type === 'article') {
     const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
-    return row
-      ? {
-          type,
-          id: row.id,
-          siteId: row.site_id,
-          lang: row.lang,
-          title: row.title,
-          version: row.version,
-          text: articleText(row),
-          status: row.status,
-          group: row.translation_group,
-        }
-      : undefined;
+    return row ? documentItem(type, row, row.site_id, articleText(row)) : undefined;
   }
   if (type === 'page') {
     const row = await db.selectFrom('pages').selectAll().where('id', '=', id).executeTakeFirst();
-    return row
-      ? {
-          type,
-          id: row.id,
-          siteId: row.site_id,
-          lang: row.lang,
-          title: row.title,
-          version: row.version,
-          text: pageText(row),
-          status: row.status,
-          group: row.translation_group,
-        }
-      : undefined;
+    return row ? documentItem(type, row, row.site_id, pageText(row)) : undefined;
   }
   const row = await db
     .selectFrom('category_translations')
@@ -76,17 +87,7 @@ export async function loadItem(
     .where('category_id', '=', id)
     .where('lang', '=', lang ?? 'vi')
     .executeTakeFirst();
-  return row
-    ? {
-        type,
-        id: row.category_id,
-        siteId: row.site_id,
-        lang: row.lang,
-        title: row.name,
-        version: row.version,
-        text: categoryText(row),
-      }
-    : undefined;
+  return row ? categoryItem(row) : undefined;
 }
 
 /** The other language versions of an item (same translation group, or the same category). */
@@ -98,15 +99,7 @@ export async function siblingsOf(db: Kysely<DB>, item: TranslatableItem): Promis
       .where('category_id', '=', item.id)
       .where('lang', '<>', item.lang)
       .execute();
-    return rows.map((row) => ({
-      type: 'category' as const,
-      id: row.category_id,
-      siteId: row.site_id,
-      lang: row.lang,
-      title: row.name,
-      version: row.version,
-      text: categoryText(row),
-    }));
+    return rows.map(categoryItem);
   }
   const table = item.type === 'article' ? 'articles' : 'pages';
   const rows = await db
@@ -116,17 +109,7 @@ export async function siblingsOf(db: Kysely<DB>, item: TranslatableItem): Promis
     .where('translation_group', '=', item.group ?? '')
     .where('id', '<>', item.id)
     .execute();
-  return rows.map((row) => ({
-    type: item.type,
-    id: row.id,
-    siteId: item.siteId,
-    lang: row.lang,
-    title: row.title,
-    version: row.version,
-    text: {},
-    status: row.status,
-    group: row.translation_group,
-  }));
+  return rows.map((row) => documentItem(item.type, row, item.siteId, {}));
 }
 
 /** Data access for translation links (which source version a translation follows). */

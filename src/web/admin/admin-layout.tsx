@@ -38,6 +38,26 @@ export function CsrfField({ ctx }: { ctx: AdminContext }) {
   return <input type="hidden" name="_csrf" value={ctx.csrf} />;
 }
 
+/** A form that is just one button posting to `action` (log out, revoke, verify, delete), with CSRF. */
+export function PostButton(props: {
+  ctx: AdminContext;
+  action: string;
+  label: string;
+  /** The button's classes: "button" unless told. */
+  class?: string;
+  /** A longer accessible name where the label alone is ambiguous (one of many rows). */
+  ariaLabel?: string;
+}) {
+  return (
+    <form method="post" action={props.action}>
+      <CsrfField ctx={props.ctx} />
+      <button type="submit" class={props.class ?? 'button'} aria-label={props.ariaLabel}>
+        {props.label}
+      </button>
+    </form>
+  );
+}
+
 export interface AdminLayoutProps {
   ctx: AdminContext;
   title: string;
@@ -77,12 +97,7 @@ export function AdminLayout({ ctx, title, children, bare }: AdminLayoutProps) {
               <div class="admin-account">
                 <span>{ctx.t.admin.signedInAs(ctx.user.display_name)}</span>
                 <a href="/">{ctx.t.admin.viewSite}</a>
-                <form method="post" action="/admin/logout">
-                  <CsrfField ctx={ctx} />
-                  <button type="submit" class="link-button">
-                    {ctx.t.admin.logout}
-                  </button>
-                </form>
+                <PostButton ctx={ctx} action="/admin/logout" label={ctx.t.admin.logout} class="link-button" />
               </div>
             ) : null}
           </div>

@@ -3,7 +3,7 @@ import type { ComponentChildren, VNode } from 'preact';
 import type { z } from 'zod';
 import { renderDocument } from '../render.ts';
 import type { AdminContext } from './admin-context.ts';
-import { CsrfField, Field, Notice } from './admin-layout.tsx';
+import { Field, Notice, PostButton } from './admin-layout.tsx';
 
 /**
  * Small helpers shared by the admin screens: reading url-encoded forms, turning zod issues into
@@ -317,12 +317,12 @@ export function DeletePanel(props: {
     <section class="panel" aria-labelledby="delete-title">
       <h2 id="delete-title">{props.title}</h2>
       {props.error ? <Notice kind="error">{props.error}</Notice> : <p>{props.hint}</p>}
-      <form method="post" action={props.action}>
-        <CsrfField ctx={props.ctx} />
-        <button type="submit" class="button button-danger">
-          {props.ctx.t.adminForms.deleteConfirm}
-        </button>
-      </form>
+      <PostButton
+        ctx={props.ctx}
+        action={props.action}
+        label={props.ctx.t.adminForms.deleteConfirm}
+        class="button button-danger"
+      />
     </section>
   );
 }

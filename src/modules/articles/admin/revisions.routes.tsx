@@ -39,6 +39,11 @@ function RevisionsPage(props: {
   const { ctx, revisions, a, b } = props;
   const t = ctx.t.articlesAdmin;
   const heading = t.revisions.title(props.title);
+  // The two radio columns that pick the older (a) and the newer (b) version to compare.
+  const sides = [
+    ['a', a, t.revisions.chooseOlder],
+    ['b', b, t.revisions.chooseNewer],
+  ] as const;
   return (
     <AdminLayout ctx={ctx} title={heading}>
       <h1>{heading}</h1>
@@ -75,24 +80,17 @@ function RevisionsPage(props: {
                   <td>{formatDateTime(new Date(revision.createdAt), ctx.lang)}</td>
                   <td>{revision.authorName || t.revisions.unknownUser}</td>
                   <td>{noteText(ctx, revision.note)}</td>
-                  <td>
-                    <input
-                      type="radio"
-                      name="a"
-                      value={String(revision.id)}
-                      checked={a?.id === revision.id}
-                      aria-label={t.revisions.chooseOlder(revision.version)}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="radio"
-                      name="b"
-                      value={String(revision.id)}
-                      checked={b?.id === revision.id}
-                      aria-label={t.revisions.chooseNewer(revision.version)}
-                    />
-                  </td>
+                  {sides.map(([name, chosen, label]) => (
+                    <td key={name}>
+                      <input
+                        type="radio"
+                        name={name}
+                        value={String(revision.id)}
+                        checked={chosen?.id === revision.id}
+                        aria-label={label(revision.version)}
+                      />
+                    </td>
+                  ))}
                   {props.canRestore && isWorkflowStep(revision.note) ? (
                     <td />
                   ) : props.canRestore ? (

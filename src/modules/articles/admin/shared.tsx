@@ -3,7 +3,11 @@ import type { ContentStatus } from '../../../db/schema.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { originFor } from '../../../web/page-context.ts';
-import { type CategoryView, categoriesRepository } from '../../categories/categories.repository.ts';
+import {
+  type CategoryView,
+  categoriesRepository,
+  inTreeOrder,
+} from '../../categories/categories.repository.ts';
 
 /** The absolute origin for links in mail. */
 export function originOf(request: FastifyRequest, services: AppServices): string {
@@ -15,19 +19,7 @@ export async function categoryChoices(
   services: AppServices,
   siteId: number,
 ): Promise<(CategoryView & { depth: number })[]> {
-  const all = await categoriesRepository(services.db).listForSite(siteId, 'vi');
-  const out: (CategoryView & { depth: number })[] = [];
-  const walk = (parentId: number | null, depth: number) => {
-    for (const category of all.filter((item) => item.parentId === parentId)) {
-      out.push({ ...category, depth });
-      walk(category.id, depth + 1);
-    }
-  };
-  walk(null, 0);
-  // Categories whose parent is missing still appear.
-  for (const category of all)
-    if (!out.some((item) => item.id === category.id)) out.push({ ...category, depth: 0 });
-  return out;
+  return inTreeOrder(await categoriesRepository(services.db).listForSite(siteId, 'vi'));
 }
 
 /** A status as a small badge. */

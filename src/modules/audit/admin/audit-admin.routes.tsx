@@ -3,9 +3,10 @@ import type { AuditRow } from '../../../db/schema.ts';
 import { formatDateTime } from '../../../i18n/dates.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { type AdminContext, adminContext } from '../../../web/admin/admin-context.ts';
-import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.tsx';
+import { AdminLayout, Notice, PostButton } from '../../../web/admin/admin-layout.tsx';
 import { type FieldErrors, sendHtml, TextField } from '../../../web/admin/form-kit.tsx';
 import { ScrollRegion } from '../../../web/admin/scroll-region.tsx';
+import { ColumnHeads } from '../../../web/column-heads.tsx';
 import { type AuditVerification, verifyAudit } from '../audit.ts';
 import {
   type AuditFilters,
@@ -29,13 +30,7 @@ function Changes({ ctx, row }: { ctx: AdminContext; row: AuditRow }) {
   if (diff.length === 0) return <span>{t.noChanges}</span>;
   return (
     <table class="audit-diff">
-      <thead>
-        <tr>
-          <th scope="col">{t.field}</th>
-          <th scope="col">{t.before}</th>
-          <th scope="col">{t.after}</th>
-        </tr>
-      </thead>
+      <ColumnHeads labels={[t.field, t.before, t.after]} />
       <tbody>
         {diff.map((line) => (
           <tr key={line.field} class={line.changed ? 'changed' : undefined}>
@@ -160,12 +155,7 @@ function AuditPage(props: {
       <section class="panel" aria-labelledby="verify-title">
         <h2 id="verify-title">{t.verifyTitle}</h2>
         <p>{t.verifyHint}</p>
-        <form method="post" action="/admin/audit/verify">
-          <CsrfField ctx={ctx} />
-          <button type="submit" class="button">
-            {t.verify}
-          </button>
-        </form>
+        <PostButton ctx={ctx} action="/admin/audit/verify" label={t.verify} />
       </section>
     </AdminLayout>
   );

@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { DB, LanguageCode } from '../../../db/schema.ts';
+import type { LanguageCode } from '../../../db/schema.ts';
 import { languages, type Messages } from '../../../i18n/index.ts';
 import { enqueue, inTransaction } from '../../../platform/outbox.ts';
 import type { AppServices } from '../../../platform/services.ts';
@@ -15,7 +14,7 @@ import {
 } from '../../../web/admin/tree-placement.tsx';
 import { appendAudit } from '../../audit/audit.ts';
 import { categorySlugProblem, isUniqueViolation, MAX_SLUG_LENGTH } from '../../content/slug-rules.ts';
-import { categoryTextsSaved } from '../../translations/category-links.ts';
+import { articlesInLanguage, categoryTextsSaved } from '../../translations/category-links.ts';
 import { translationLinks } from '../../translations/translations.repository.ts';
 import { type CategoryRecord, type CategoryText, loadCategories } from '../categories.repository.ts';
 
@@ -208,16 +207,6 @@ export async function saveCategory(
     return { ok: false, errors: { slug_vi: t.adminForms.slugTaken }, values };
   }
   return { ok: true, id };
-}
-
-async function articlesInLanguage(db: Kysely<DB>, categoryId: number, lang: LanguageCode): Promise<number> {
-  const row = await db
-    .selectFrom('articles')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('category_id', '=', categoryId)
-    .where('lang', '=', lang)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 /** Deletes a category that has no children and no articles. */

@@ -7,11 +7,11 @@ import {
   type FieldErrors,
   FormErrors,
   Group,
-  ListHeader,
   SaveRow,
   TextAreaField,
   TextField,
 } from '../../../web/admin/form-kit.tsx';
+import { AdminListPage } from '../../../web/admin/list-page.tsx';
 import { AdminTree, PlacementFields, parentOptions } from '../../../web/admin/tree-placement.tsx';
 import { TranslationsPanel } from '../../translations/panel.tsx';
 import type { TranslationState } from '../../translations/translation-state.ts';
@@ -49,22 +49,17 @@ export function CategoryListPage(props: { ctx: AdminContext; all: CategoryRecord
   const { ctx } = props;
   const t = ctx.t.adminCategories;
   return (
-    <AdminLayout ctx={ctx} title={t.title}>
-      <ListHeader
-        ctx={ctx}
-        title={t.title}
-        intro={t.intro}
-        done={props.done}
-        add={{ href: '/admin/categories/new', label: t.add }}
-      />
-      {props.all.length === 0 ? (
-        <p>{t.empty}</p>
-      ) : (
-        <AdminTree all={props.all} parentOf={parentOfCategory}>
-          {(category) => <TreeItem ctx={ctx} category={category} />}
-        </AdminTree>
-      )}
-    </AdminLayout>
+    <AdminListPage
+      ctx={ctx}
+      texts={t}
+      add="/admin/categories/new"
+      done={props.done}
+      empty={props.all.length === 0}
+    >
+      <AdminTree all={props.all} parentOf={parentOfCategory}>
+        {(category) => <TreeItem ctx={ctx} category={category} />}
+      </AdminTree>
+    </AdminListPage>
   );
 }
 

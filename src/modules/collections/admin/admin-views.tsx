@@ -12,6 +12,7 @@ import {
   ListHeader,
   SaveRow,
 } from '../../../web/admin/form-kit.tsx';
+import { LanguageTabs } from '../../../web/admin/list-page.tsx';
 import { ScrollRegion } from '../../../web/admin/scroll-region.tsx';
 import { type CollectionDef, storedFields } from '../definition.ts';
 import type { RawValues } from '../fields.ts';
@@ -57,7 +58,6 @@ export function CollectionListPage(props: {
   const { ctx, def, lang } = props;
   const t = ctx.t.adminCollections;
   const base = adminBase(def);
-  const names = ctx.t.adminForms.languageNames;
   const columns = def.columns ?? [];
   const done =
     typeof props.done === 'string' && props.done in t.done ? t.done[props.done as keyof typeof t.done] : '';
@@ -71,17 +71,7 @@ export function CollectionListPage(props: {
         add={{ href: `${base}/new`, label: t.add(def.itemName[ctx.lang]) }}
       >
         {done ? <Notice kind="success">{done}</Notice> : null}
-        <nav aria-label={t.languageTabs}>
-          <ul class="admin-tabs">
-            {languages.map((code) => (
-              <li key={code}>
-                <a href={`${base}?lang=${code}`} aria-current={code === lang ? 'page' : undefined}>
-                  {names[code]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <LanguageTabs ctx={ctx} label={t.languageTabs} current={lang} base={base} />
         {(def.filters ?? []).length > 0 ? (
           <form method="get" action={base} class="filter-row">
             <input type="hidden" name="lang" value={lang} />

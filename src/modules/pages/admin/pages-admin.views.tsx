@@ -1,5 +1,4 @@
 import type { LanguageCode, PageRow } from '../../../db/schema.ts';
-import { languages } from '../../../i18n/index.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { AdminLayout, CsrfField } from '../../../web/admin/admin-layout.tsx';
 import { EditorIsland } from '../../../web/admin/editor-island.tsx';
@@ -8,12 +7,12 @@ import {
   DoneNotice,
   type FieldErrors,
   FormErrors,
-  ListHeader,
   SaveRow,
   SelectField,
   TextAreaField,
   TextField,
 } from '../../../web/admin/form-kit.tsx';
+import { AdminListPage, LanguageTabs } from '../../../web/admin/list-page.tsx';
 import { AdminTree, PlacementFields, parentOptions } from '../../../web/admin/tree-placement.tsx';
 import { pageUrl } from '../../../web/urls.ts';
 import { legalLanguage, legalTopics } from '../../translations/legal-topics.ts';
@@ -69,37 +68,20 @@ export function PageListPage(props: {
 }) {
   const { ctx, lang } = props;
   const t = ctx.t.adminPages;
-  const names = ctx.t.adminForms.languageNames;
   const pages = props.all.filter((page) => page.lang === lang);
   return (
-    <AdminLayout ctx={ctx} title={t.title}>
-      <ListHeader
-        ctx={ctx}
-        title={t.title}
-        intro={t.intro}
-        done={props.done}
-        add={{ href: `/admin/pages/new?lang=${lang}`, label: t.add }}
-      >
-        <nav aria-label={t.languageTabs}>
-          <ul class="admin-tabs">
-            {languages.map((code) => (
-              <li key={code}>
-                <a href={`/admin/pages?lang=${code}`} aria-current={code === lang ? 'page' : undefined}>
-                  {names[code]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </ListHeader>
-      {pages.length === 0 ? (
-        <p>{t.empty}</p>
-      ) : (
-        <AdminTree all={pages} parentOf={parentOfPage}>
-          {(page) => <TreeItem ctx={ctx} all={pages} page={page} />}
-        </AdminTree>
-      )}
-    </AdminLayout>
+    <AdminListPage
+      ctx={ctx}
+      texts={t}
+      add={`/admin/pages/new?lang=${lang}`}
+      done={props.done}
+      empty={pages.length === 0}
+      header={<LanguageTabs ctx={ctx} label={t.languageTabs} current={lang} base="/admin/pages" />}
+    >
+      <AdminTree all={pages} parentOf={parentOfPage}>
+        {(page) => <TreeItem ctx={ctx} all={pages} page={page} />}
+      </AdminTree>
+    </AdminListPage>
   );
 }
 

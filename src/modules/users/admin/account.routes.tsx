@@ -5,7 +5,7 @@ import { formatDateTime } from '../../../i18n/dates.ts';
 import { isLanguage, languages, messages } from '../../../i18n/index.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { type AdminContext, adminContext } from '../../../web/admin/admin-context.ts';
-import { AdminLayout, CsrfField, Notice } from '../../../web/admin/admin-layout.tsx';
+import { AdminLayout, CsrfField, Notice, PostButton } from '../../../web/admin/admin-layout.tsx';
 import {
   auditActor,
   DoneNotice,
@@ -101,12 +101,7 @@ function AccountPage(props: {
         {user.last_login_at ? (
           <p>{t.lastLogin(formatDateTime(new Date(user.last_login_at), ctx.lang))}</p>
         ) : null}
-        <form method="post" action="/admin/account/sessions/revoke">
-          <CsrfField ctx={ctx} />
-          <button type="submit" class="button">
-            {ctx.t.admin.logoutEverywhere}
-          </button>
-        </form>
+        <PostButton ctx={ctx} action="/admin/account/sessions/revoke" label={ctx.t.admin.logoutEverywhere} />
       </section>
     </AdminLayout>
   );

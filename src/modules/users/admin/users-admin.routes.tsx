@@ -1,8 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ComponentProps } from 'preact';
 import { AppError } from '../../../platform/errors.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
-import { auditActor, readForm, sendHtml } from '../../../web/admin/form-kit.tsx';
+import { auditActor, type FieldErrors, readForm, sendHtml } from '../../../web/admin/form-kit.tsx';
 import { idParam, siteIdOf } from '../../../web/admin/request.ts';
 import { loadCategories } from '../../categories/categories.repository.ts';
 import {
@@ -24,6 +25,17 @@ export async function usersAdminRoutes(app: FastifyInstance, services: AppServic
     const found = await findSiteUser(services.db, siteIdOf(request), idParam(request));
     if (!found) throw new AppError('NOT_FOUND');
     return found;
+  }
+
+  /** A user's edit screen, with the site's categories for the category-scoped roles. */
+  async function sendEditPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    props: Omit<ComponentProps<typeof EditUserPage>, 'categories' | 'errors'> & { errors?: FieldErrors },
+    status = 200,
+  ) {
+    const categories = await loadCategories(services.db, siteIdOf(request));
+    return sendHtml(reply, <EditUserPage errors={{}} {...props} categories={categories} />, status);
   }
 
   app.get('/admin/users', access, async (request, reply) => {
@@ -69,7 +81,6 @@ export async function usersAdminRoutes(app: FastifyInstance, services: AppServic
   app.get('/admin/users/:id', access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
     const found = await target(request);
-    const categories = await loadCategories(services.db, siteIdOf(request));
     const query = request.query as Record<string, unknown>;
     const t = ctx.t.adminUsers;
     const messages: Record<string, string> = {
@@ -78,17 +89,12 @@ export async function usersAdminRoutes(app: FastifyInstance, services: AppServic
       'reset-2fa': t.twoFactorReset,
     };
     const message = typeof query.action === 'string' ? messages[query.action] : undefined;
-    return sendHtml(
-      reply,
-      <EditUserPage
-        ctx={ctx}
-        target={found}
-        categories={categories}
-        errors={{}}
-        done={query.done}
-        {...(message ? { message } : {})}
-      />,
-    );
+    return sendEditPage(request, reply, {
+      ctx,
+      target: found,
+      done: query.done,
+      ...(message ? { message } : {}),
+    });
   });
 
   app.post('/admin/users/:id', access, async (request, reply) => {
@@ -104,17 +110,16 @@ export async function usersAdminRoutes(app: FastifyInstance, services: AppServic
       actor: auditActor(request),
     });
     if (result.ok) return reply.redirect(`/admin/users/${found.user.id}?done=saved`, 303);
-    const categories = await loadCategories(services.db, site);
-    return sendHtml(
+    return sendEditPage(
+      request,
       reply,
-      <EditUserPage
-        ctx={ctx}
-        target={found}
-        categories={categories}
-        errors={result.errors}
-        role={form.text('role', 40)}
-        categoryIds={form.list('category_ids').map(Number)}
-      />,
+      {
+        ctx,
+        target: found,
+        errors: result.errors,
+        role: form.text('role', 40),
+        categoryIds: form.list('category_ids').map(Number),
+      },
       400,
     );
   });

@@ -8,13 +8,14 @@ import {
   type FieldErrors,
   FormErrors,
   Group,
-  ListHeader,
   PasswordField,
   SelectField,
   SubmitRow,
   TextField,
 } from '../../../web/admin/form-kit.tsx';
+import { AdminListPage } from '../../../web/admin/list-page.tsx';
 import { ScrollRegion } from '../../../web/admin/scroll-region.tsx';
+import { ColumnHeads } from '../../../web/column-heads.tsx';
 import type { CategoryRecord } from '../../categories/categories.repository.ts';
 import { roles, type SiteUser, type UserFormValues } from './users-admin.service.ts';
 
@@ -26,49 +27,35 @@ export function UserListPage(props: { ctx: AdminContext; users: SiteUser[]; done
   const { ctx } = props;
   const t = ctx.t.adminUsers;
   return (
-    <AdminLayout ctx={ctx} title={t.title}>
-      <ListHeader
-        ctx={ctx}
-        title={t.title}
-        intro={t.intro}
-        done={props.done}
-        add={{ href: '/admin/users/new', label: t.add }}
-      />
-      {props.users.length === 0 ? (
-        <p>{t.empty}</p>
-      ) : (
-        <ScrollRegion label={t.title}>
-          <table class="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.name}</th>
-                <th scope="col">{t.email}</th>
-                <th scope="col">{t.role}</th>
-                <th scope="col">{t.twoFactor}</th>
-                <th scope="col">{t.lastLogin}</th>
-                <th scope="col">{t.status}</th>
+    <AdminListPage
+      ctx={ctx}
+      texts={t}
+      add="/admin/users/new"
+      done={props.done}
+      empty={props.users.length === 0}
+    >
+      <ScrollRegion label={t.title}>
+        <table class="data-table">
+          <ColumnHeads labels={[t.name, t.email, t.role, t.twoFactor, t.lastLogin, t.status]} />
+          <tbody>
+            {props.users.map(({ user, role }) => (
+              <tr key={user.id}>
+                <td>
+                  <a href={`/admin/users/${user.id}`}>{user.display_name}</a>
+                </td>
+                <td>{user.email}</td>
+                <td>{t.roles[role]}</td>
+                <td>{user.totp_enabled === 1 ? t.on : t.off}</td>
+                <td>{when(ctx, user.last_login_at)}</td>
+                <td>
+                  <span class="status-badge">{user.is_active === 1 ? t.active : t.inactive}</span>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {props.users.map(({ user, role }) => (
-                <tr key={user.id}>
-                  <td>
-                    <a href={`/admin/users/${user.id}`}>{user.display_name}</a>
-                  </td>
-                  <td>{user.email}</td>
-                  <td>{t.roles[role]}</td>
-                  <td>{user.totp_enabled === 1 ? t.on : t.off}</td>
-                  <td>{when(ctx, user.last_login_at)}</td>
-                  <td>
-                    <span class="status-badge">{user.is_active === 1 ? t.active : t.inactive}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
-    </AdminLayout>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </AdminListPage>
   );
 }
 

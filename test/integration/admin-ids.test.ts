@@ -44,4 +44,14 @@ describe('admin :id parameters', () => {
     expect(response.statusCode).toBe(404);
     expect(response.body).toContain('Không tìm thấy trang');
   });
+
+  // Public article URLs end in the id (/kinh-te/slug-123): the same range holds there.
+  it.each([
+    '/kinh-te/gia-lua-2147483648',
+    '/kinh-te/gia-lua-99999999999',
+    '/en/economy/rice-price-2147483648',
+  ])('answers the public %s with the localised 404 page on both engines', async (url) => {
+    const response = await t.app.inject({ url });
+    expect(response.statusCode).toBe(404);
+  });
 });

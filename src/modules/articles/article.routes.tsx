@@ -3,6 +3,7 @@ import type { LanguageCode } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { sendPage } from '../../platform/http-cache.ts';
 import type { AppServices } from '../../platform/services.ts';
+import { MAX_ID } from '../../web/admin/request.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
 import { articleUrl } from '../../web/urls.ts';
@@ -14,10 +15,11 @@ import { listingTags, loadListingLookups } from './listing.ts';
 
 /** Finds the article id at the end of a path segment: "tong-ket-nam-2023-123" → 123. */
 export function articleIdFromSegment(segment: string): number | undefined {
-  const match = /-(\d{1,12})$/.exec(segment);
+  // Ids are INTEGER on both engines: one past the range is simply not an article (not a 500).
+  const match = /-([1-9]\d{0,9})$/.exec(segment);
   if (!match) return undefined;
   const id = Number(match[1]);
-  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+  return id <= MAX_ID ? id : undefined;
 }
 
 /**

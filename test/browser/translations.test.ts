@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { generateSync } from 'otplib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaff, type StaffUser, TEST_PASSWORD } from '../admin-session.ts';
+import { createStaff, type StaffUser } from '../admin-session.ts';
 import { createArticle, createCategory, defaultSiteId, paragraphs } from '../factories.ts';
 import { createTestApp, type TestApp } from '../harness.ts';
 import { loadArticle } from '../newsroom.ts';
@@ -13,6 +12,7 @@ import {
   axeViolations,
   type BrowserHandle,
   launchBrowser,
+  logInThroughForms,
   openPage,
   viewports,
   zoomText,
@@ -36,18 +36,7 @@ const pageErrors: string[] = [];
 
 /** Logs in through the forms, with the second factor. */
 async function logIn(user: StaffUser): Promise<void> {
-  await page.goto(`${base}/admin/login`);
-  await page.getByLabel('Thư điện tử').fill(user.email);
-  await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-  await Promise.all([
-    page.waitForURL((url) => url.pathname !== '/admin/login'),
-    page.getByLabel('Mật khẩu').press('Enter'),
-  ]);
-  await page.getByLabel('Mã xác thực').fill(generateSync({ secret: user.totpSecret ?? '' }));
-  await Promise.all([
-    page.waitForURL((url) => url.pathname === '/admin'),
-    page.getByLabel('Mã xác thực').press('Enter'),
-  ]);
+  await logInThroughForms(page, base, user);
 }
 
 /** Presses a button (or link) from the keyboard and waits for the page it leads to. */

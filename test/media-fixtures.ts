@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import sharp from 'sharp';
 import type { AppServices } from '../src/platform/services.ts';
 import { type Client, csrfToken } from './admin-session.ts';
@@ -62,21 +63,79 @@ export function zip(entries: Record<string, string | Buffer>): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
+/**
+ * A ZIP archive as Word and Excel write them: entries deflated, with an honest central
+ * directory. `declare` overrides what the directory says about an entry (a forged archive).
+ */
+export function deflatedZip(
+  entries: Record<string, string | Buffer>,
+  declare: Record<string, { uncompressedSize?: number; localName?: string }> = {},
+): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(entries)) {
+    const data = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+    const packed = deflateRawSync(data, { level: 1 });
+    const nameBytes = Buffer.from(name, 'utf8');
+    const localName = Buffer.from(declare[name]?.localName ?? name, 'utf8');
+    const size = declare[name]?.uncompressedSize ?? data.length;
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(localName.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, localName, packed);
+    centrals.push(central, nameBytes);
+    offset += local.length + localName.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  const count = Object.keys(entries).length;
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
 const CONTENT_TYPES = (main: string, type: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/${main}" ContentType="${type}"/></Types>`;
 const RELS = (main: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${main}"/></Relationships>`;
 
-/** A minimal valid Word document. */
-export function docx(text = 'Báo cáo tổng kết năm'): Buffer {
-  return zip({
+/** The parts of a minimal valid Word document. */
+export function docxParts(text = 'Báo cáo tổng kết năm'): Record<string, string> {
+  return {
     '[Content_Types].xml': CONTENT_TYPES(
       'word/document.xml',
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
     ),
     '_rels/.rels': RELS('word/document.xml'),
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`,
-  });
+  };
+}
+
+/** A minimal valid Word document (entries stored, not compressed). */
+export function docx(text = 'Báo cáo tổng kết năm'): Buffer {
+  return zip(docxParts(text));
 }
 
 /** A minimal spreadsheet package (enough for content sniffing). */

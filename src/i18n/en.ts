@@ -278,6 +278,10 @@ export const en: Messages = {
       empty: 'The file is empty.',
       unreadable: 'The image could not be read: the file is damaged or not in the format it claims.',
       dimensions: 'The image has too many pixels. Make it smaller and upload it again.',
+      pixels: (width: number, height: number, millions: number) =>
+        `The image is ${width} × ${height} pixels, more than the limit of ${millions} million pixels. Make it smaller and upload it again.`,
+      archive:
+        'The DOCX or XLSX file is not a valid or safe archive (odd paths, too large once unpacked, or required parts missing), so it was not accepted. Open it in Word or Excel and save it again.',
       imageTooLarge: (mb: number) => `The image is larger than ${mb} MB.`,
       documentTooLarge: (mb: number) => `The document is larger than ${mb} MB.`,
       fileTooLarge: (mb: number) => `The file is larger than ${mb} MB.`,

@@ -277,6 +277,10 @@ export const vi = {
       empty: 'Tệp rỗng, không có nội dung.',
       unreadable: 'Không đọc được ảnh: tệp bị hỏng hoặc không đúng định dạng.',
       dimensions: 'Ảnh có số điểm ảnh quá lớn. Hãy thu nhỏ ảnh rồi tải lên lại.',
+      pixels: (width: number, height: number, millions: number) =>
+        `Ảnh ${width} × ${height} điểm ảnh vượt giới hạn ${String(millions).replace('.', ',')} triệu điểm ảnh. Hãy thu nhỏ ảnh rồi tải lên lại.`,
+      archive:
+        'Tệp DOCX hoặc XLSX có cấu trúc nén không hợp lệ hoặc không an toàn (đường dẫn lạ, dung lượng giải nén quá lớn, thiếu phần bắt buộc), nên không được nhận. Hãy mở tệp bằng Word hoặc Excel và lưu lại.',
       imageTooLarge: (mb: number) => `Ảnh lớn hơn ${mb} MB.`,
       documentTooLarge: (mb: number) => `Tài liệu lớn hơn ${mb} MB.`,
       fileTooLarge: (mb: number) => `Tệp lớn hơn ${mb} MB.`,

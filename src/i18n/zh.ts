@@ -266,6 +266,10 @@ export const zh: Messages = {
       empty: '文件为空。',
       unreadable: '无法读取图片：文件已损坏或格式不符。',
       dimensions: '图片像素过多。请缩小后重新上传。',
+      pixels: (width: number, height: number, millions: number) =>
+        `图片为 ${width} × ${height} 像素，超过 ${Math.round(millions * 100)} 万像素的上限。请缩小后重新上传。`,
+      archive:
+        'DOCX 或 XLSX 文件的压缩结构无效或不安全（路径异常、解压后过大或缺少必需部分），因此未被接受。请用 Word 或 Excel 打开后重新保存。',
       imageTooLarge: (mb: number) => `图片超过 ${mb} MB。`,
       documentTooLarge: (mb: number) => `文档超过 ${mb} MB。`,
       fileTooLarge: (mb: number) => `文件超过 ${mb} MB。`,

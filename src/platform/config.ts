@@ -92,6 +92,26 @@ export const configSchema = z.object({
     .string()
     .min(16, { message: 'expected at least 16 random characters (e.g. `openssl rand -hex 16`)' })
     .optional(),
+  /**
+   * Largest image (width × height, in pixels) an upload may have; checked from the file's header
+   * before any pixel is decoded, so a small file that would unpack to gigabytes is refused at once.
+   */
+  MEDIA_MAX_PIXELS: z.coerce
+    .number({ message: 'expected a whole number of pixels from 1000000 to 268402689' })
+    .int({ message: 'expected a whole number of pixels from 1000000 to 268402689' })
+    .min(1_000_000, { message: 'expected a whole number of pixels from 1000000 to 268402689' })
+    .max(268_402_689, { message: 'expected a whole number of pixels from 1000000 to 268402689' })
+    .default(40_000_000),
+  /**
+   * Media files that no row refers to (an upload cut short by a crash) and unfinished temporary
+   * files are removed once they are this many minutes old, at start and then every few minutes.
+   */
+  MEDIA_SWEEP_AFTER_MINUTES: z.coerce
+    .number({ message: 'expected a whole number of minutes from 0 to 10080' })
+    .int({ message: 'expected a whole number of minutes from 0 to 10080' })
+    .min(0, { message: 'expected a whole number of minutes from 0 to 10080' })
+    .max(10_080, { message: 'expected a whole number of minutes from 0 to 10080' })
+    .default(60),
 });
 
 export type Config = z.output<typeof configSchema> & {

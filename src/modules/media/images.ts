@@ -3,7 +3,8 @@ import type { Insertable, Kysely } from 'kysely';
 import sharp from 'sharp';
 import type { DB, MediaRow, MediaTable } from '../../db/schema.ts';
 import type { FigureImage } from '../../web/rich-text.tsx';
-import type { MediaStorage } from './media-storage.ts';
+import { imageWork } from './image-queue.ts';
+import type { MediaStorage, StagedFile } from './media-storage.ts';
 
 /** Widths generated for `srcset`; none wider than the original. */
 export const IMAGE_WIDTHS = [480, 800, 1200, 1600] as const;
@@ -24,6 +25,14 @@ export interface StoreImageInput {
   credit?: string;
   createdBy?: number | null;
   now: Date;
+  /** Refuse to decode an image of more pixels than this (libvips checks it from the header). */
+  maxPixels?: number;
+}
+
+/** The row of an encoded image and its variants, written but not yet in place. */
+export interface EncodedImage {
+  values: Insertable<MediaTable>;
+  files: StagedFile[];
 }
 
 /**
@@ -35,19 +44,45 @@ export async function storeImage(
   storage: MediaStorage,
   input: StoreImageInput,
 ): Promise<MediaRow> {
-  const values = await encodeImage(storage, input);
-  return db.insertInto('media').values(values).returningAll().executeTakeFirstOrThrow();
+  const { values, files } = await encodeImage(storage, input);
+  try {
+    const row = await db.insertInto('media').values(values).returningAll().executeTakeFirstOrThrow();
+    await Promise.all(files.map((file) => file.commit()));
+    return row;
+  } catch (error) {
+    await Promise.all(files.map((file) => file.discard().catch(() => undefined)));
+    throw error;
+  }
 }
 
 /**
- * The encoding half of `storeImage`: writes the variants and returns the row to insert, so a
- * command can insert it with its audit entry in one short transaction (encoding stays outside).
+ * The encoding half of `storeImage`: writes the variants under temporary names and returns the
+ * row to insert, so a command can insert it with its audit entry in one short transaction
+ * (encoding stays outside) and move the files into place once that committed. Images are
+ * encoded one at a time (image-queue.ts). On failure nothing is left behind.
  */
-export async function encodeImage(
+export function encodeImage(storage: MediaStorage, input: StoreImageInput): Promise<EncodedImage> {
+  return imageWork.run(async () => {
+    const files: StagedFile[] = [];
+    try {
+      const values = await encodeVariants(storage, input, files);
+      return { values, files };
+    } catch (error) {
+      await Promise.all(files.map((file) => file.discard().catch(() => undefined)));
+      throw error;
+    }
+  });
+}
+
+async function encodeVariants(
   storage: MediaStorage,
   input: StoreImageInput,
+  files: StagedFile[],
 ): Promise<Insertable<MediaTable>> {
-  const source = sharp(input.bytes, { failOn: 'error' }).rotate();
+  const source = sharp(input.bytes, {
+    failOn: 'error',
+    ...(input.maxPixels ? { limitInputPixels: input.maxPixels } : {}),
+  }).rotate();
   const meta = await source.metadata();
   const rotated = (meta.orientation ?? 1) >= 5;
   const width = (rotated ? meta.height : meta.width) ?? 0;
@@ -65,7 +100,7 @@ export async function encodeImage(
       .webp({ quality: 78, effort: 3 })
       .toBuffer({ resolveWithObject: true });
     const key = `${base}-${info.width}.webp`;
-    await storage.put(key, data);
+    files.push(await storage.stage(key, data));
     variants.push({ width: info.width, height: info.height, key, mime: 'image/webp' });
   }
   const largest = variants.at(-1)!;

@@ -126,7 +126,11 @@ export function refusalMessage(t: Messages, refusal: Refusal): string {
     case 'unreadable':
       return r.unreadable;
     case 'dimensions':
-      return r.dimensions;
+      return refusal.pixels
+        ? r.pixels(refusal.pixels.width, refusal.pixels.height, refusal.pixels.limit / 1_000_000)
+        : r.dimensions;
+    case 'archive':
+      return r.archive;
     case 'image_too_large':
       return r.imageTooLarge(MEDIA_LIMITS.imageBytes / MB);
     case 'document_too_large':

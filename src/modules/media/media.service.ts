@@ -10,19 +10,18 @@ import { actorLabel } from '../api/api.context.ts';
 import { appendAudit } from '../audit/audit.ts';
 import { encodeImage } from './images.ts';
 import { mediaKeys } from './media.repository.ts';
-import { filesystemStorage, type MediaStorage } from './media-storage.ts';
+import { filesystemStorage, type MediaStorage, type StagedFile } from './media-storage.ts';
 import { type MediaUse, mediaUsage } from './media-usage.ts';
 import { sniffMedia } from './sniff.ts';
 
 const MB = 1024 * 1024;
 
-/** Upload limits: per file by kind, files per request, whole request, image pixels. */
+/** Upload limits: per file by kind, files per request, whole request (pixels: MEDIA_MAX_PIXELS). */
 export const MEDIA_LIMITS = {
   imageBytes: 20 * MB,
   documentBytes: 30 * MB,
   files: 20,
   requestBytes: 200 * MB,
-  imagePixels: 100_000_000,
 } as const;
 
 /** Editable text of a media file and its maximum lengths. */
@@ -32,6 +31,7 @@ export type MediaMeta = { alt: string; caption: string; credit: string };
 export type RefusalReason =
   | 'type'
   | 'macro'
+  | 'archive'
   | 'empty'
   | 'unreadable'
   | 'dimensions'
@@ -47,6 +47,8 @@ export interface Refusal {
   /** The cleaned display name of the refused file ('' for request-level refusals). */
   name: string;
   reason: RefusalReason;
+  /** An image refused for its size: its dimensions and the limit (MEDIA_MAX_PIXELS). */
+  pixels?: { width: number; height: number; limit: number };
 }
 
 /** Who acts, as the audit log records it and the policy checks it. */
@@ -80,40 +82,30 @@ export function cleanText(value: unknown, max: number): string {
     .slice(0, max);
 }
 
-/** A checked file whose bytes are stored: the row to insert and the keys written for it. */
+/**
+ * A checked file whose bytes are written under temporary names: the row to insert and the files
+ * to move into place once the row committed (or to discard when it did not).
+ */
 export interface PreparedFile {
   values: Insertable<MediaTable>;
-  keys: string[];
+  files: StagedFile[];
 }
 
 export type AcceptResult = ({ ok: true } & PreparedFile) | { ok: false; refusal: Refusal };
 
-/** A storage that remembers what it wrote, so a failed image can be removed completely. */
-function recording(storage: MediaStorage) {
-  const written: string[] = [];
-  const wrapped: MediaStorage = {
-    put: async (key, bytes) => {
-      written.push(key);
-      await storage.put(key, bytes);
-    },
-    get: (key) => storage.get(key),
-    delete: (key) => storage.delete(key),
-  };
-  return { storage: wrapped, written };
-}
-
 /**
- * Checks one uploaded file by its content and stores its bytes: images re-encoded to WebP
- * variants (metadata stripped), documents under a generated key. Nothing is stored when it is
- * refused. The row is not inserted here: the upload command inserts it with its audit entry.
+ * Checks one uploaded file by its content and writes its bytes: images re-encoded to WebP
+ * variants (metadata stripped), documents under a generated key. Nothing is written when it is
+ * refused. The row is not inserted here: the upload command inserts it with its audit entry,
+ * then moves the files into place.
  */
 export async function acceptFile(
   services: AppServices,
   input: { siteId: number; actor: MediaActorInfo; name: string; bytes: Buffer },
 ): Promise<AcceptResult> {
-  const refuse = (reason: RefusalReason): AcceptResult => ({
+  const refuse = (reason: RefusalReason, extra: Partial<Refusal> = {}): AcceptResult => ({
     ok: false,
-    refusal: { name: input.name, reason },
+    refusal: { name: input.name, reason, ...extra },
   });
   const { bytes } = input;
   if (bytes.length === 0) return refuse('empty');
@@ -124,25 +116,27 @@ export async function acceptFile(
   const storage = storageOf(services);
   if (type.kind === 'image') {
     if (bytes.length > MEDIA_LIMITS.imageBytes) return refuse('image_too_large');
+    const limit = services.config.MEDIA_MAX_PIXELS;
     try {
-      const meta = await sharp(bytes, { failOn: 'error' }).metadata();
+      // The header only: a bomb is refused before a single pixel is decoded.
+      const meta = await sharp(bytes, { failOn: 'error', limitInputPixels: false }).metadata();
       if (!meta.width || !meta.height) return refuse('unreadable');
-      if (meta.width * meta.height > MEDIA_LIMITS.imagePixels) return refuse('dimensions');
+      if (meta.width * meta.height > limit)
+        return refuse('dimensions', { pixels: { width: meta.width, height: meta.height, limit } });
     } catch {
       return refuse('unreadable');
     }
-    const recorder = recording(storage);
     try {
-      const values = await encodeImage(recorder.storage, {
+      const { values, files } = await encodeImage(storage, {
         siteId: input.siteId,
         bytes,
         originalName: input.name,
         createdBy: input.actor.userId,
         now,
+        maxPixels: limit,
       });
-      return { ok: true, values, keys: recorder.written };
+      return { ok: true, values, files };
     } catch (error) {
-      await Promise.all(recorder.written.map((key) => storage.delete(key).catch(() => undefined)));
       if (error instanceof Error && /sharp|vips|image|Input/i.test(error.message))
         return refuse('unreadable');
       throw error;
@@ -151,10 +145,10 @@ export async function acceptFile(
   if (bytes.length > MEDIA_LIMITS.documentBytes) return refuse('document_too_large');
   const stamp = now.toISOString();
   const key = `documents/${stamp.slice(0, 4)}/${stamp.slice(5, 7)}/${randomUUID()}.${type.ext}`;
-  await storage.put(key, bytes);
+  const file = await storage.stage(key, bytes);
   return {
     ok: true,
-    keys: [key],
+    files: [file],
     values: {
       site_id: input.siteId,
       kind: 'document',
@@ -188,7 +182,12 @@ export async function auditRefusal(
     ip: actor.ip,
     action: 'media.upload_refused',
     entityType: 'media',
-    after: { name: refusal.name, reason: refusal.reason, ...detail },
+    after: {
+      name: refusal.name,
+      reason: refusal.reason,
+      ...(refusal.pixels ? { pixels: refusal.pixels } : {}),
+      ...detail,
+    },
     at: services.clock(),
   });
 }

@@ -16,7 +16,6 @@ import {
   type MediaMeta,
   type PreparedFile,
   type Refusal,
-  storageOf,
 } from './media.service.ts';
 
 /** Busboy limits for media uploads (per-kind sizes are checked after sniffing). */
@@ -109,7 +108,7 @@ export async function receiveUpload(
     try {
       await readParts(request, services, actor, siteId, { report, meta, prepared });
     } catch (error) {
-      await removeFiles(services, prepared);
+      await removeFiles(prepared);
       throw error;
     }
   }
@@ -149,9 +148,12 @@ export async function receiveUpload(
     });
   } catch (error) {
     // Nothing was recorded: the stored bytes would be orphans.
-    await removeFiles(services, prepared);
+    await removeFiles(prepared);
     throw error;
   }
+  // Committed: the files take their places. A crash before this leaves temporaries whose rows
+  // exist; the sweep at the next start moves them into place (media-sweep.ts).
+  await Promise.all(prepared.flatMap((file) => file.files.map((staged) => staged.commit())));
   if (report.stored.length === 0 && report.refused.length === 0) {
     report.refused.push({ name: '', reason: 'no_files' });
   }
@@ -163,11 +165,10 @@ interface Prepared extends PreparedFile {
   clientName?: string;
 }
 
-/** Removes the bytes of files whose rows were never committed. */
-async function removeFiles(services: AppServices, prepared: Prepared[]): Promise<void> {
-  const storage = storageOf(services);
+/** Removes the temporary files of rows that were never committed. */
+async function removeFiles(prepared: Prepared[]): Promise<void> {
   await Promise.all(
-    prepared.flatMap((file) => file.keys.map((key) => storage.delete(key).catch(() => undefined))),
+    prepared.flatMap((file) => file.files.map((staged) => staged.discard().catch(() => undefined))),
   );
 }
 
@@ -218,7 +219,7 @@ async function readParts(
       if (result.ok) {
         prepared.push({
           values: result.values,
-          keys: result.keys,
+          files: result.files,
           ...(clean.changed && part.filename ? { clientName: part.filename } : {}),
         });
       } else {

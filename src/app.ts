@@ -31,6 +31,7 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.tsx';
 import { mediaApiRoutes } from './modules/media/media.api.ts';
 import { mediaRoutes } from './modules/media/media.routes.ts';
+import { registerMediaSweeper } from './modules/media/media-sweep.ts';
 import { siteMenu } from './modules/navigation/navigation.ts';
 import { sitemapRoutes } from './modules/navigation/sitemap.routes.tsx';
 import { notificationRoutes } from './modules/notifications/notifications.routes.tsx';
@@ -193,5 +194,7 @@ export async function buildApp(
   if (options.scheduler ?? true) registerScheduler(app, services);
   // Effects left by a crash run at start; retries run with the scheduler's tick.
   registerOutboxRunner(app, services, { isPeriodic: options.scheduler ?? true });
+  // Files a crash left behind mid-upload: completed or removed at start, then periodically.
+  registerMediaSweeper(app, services, { isPeriodic: options.scheduler ?? true });
   return app;
 }

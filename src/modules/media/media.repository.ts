@@ -109,3 +109,24 @@ export function mediaKeys(row: Pick<MediaRow, 'storage_key' | 'variants'>): stri
   }
   return [...keys];
 }
+
+/**
+ * Every storage key some media row refers to, read a page at a time (the sweep compares the
+ * media folder with it).
+ */
+export async function referencedMediaKeys(db: Kysely<DB>, pageSize = 1000): Promise<Set<string>> {
+  const keys = new Set<string>();
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('media')
+      .select(['id', 'storage_key', 'variants'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(pageSize)
+      .execute();
+    for (const row of rows) for (const key of mediaKeys(row)) keys.add(key);
+    if (rows.length < pageSize) return keys;
+    after = rows.at(-1)!.id;
+  }
+}

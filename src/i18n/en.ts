@@ -6,6 +6,7 @@ import { collectionsEn } from './admin/collections.ts';
 import { editorEn } from './admin/editor.ts';
 import { formsEn } from './admin/forms.ts';
 import { pagesEn } from './admin/pages.ts';
+import { richTextEn } from './admin/rich-text.ts';
 import { settingsEn } from './admin/settings.ts';
 import { translationsEn } from './admin/translations.ts';
 import { usersEn } from './admin/users.ts';
@@ -401,4 +402,5 @@ export const en: Messages = {
   adminAudit: auditEn,
   apiAdmin: apiAdminEn,
   adminTranslations: translationsEn,
+  richText: richTextEn,
 };

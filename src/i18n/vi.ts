@@ -6,6 +6,7 @@ import { collectionsVi } from './admin/collections.ts';
 import { editorVi } from './admin/editor.ts';
 import { formsVi } from './admin/forms.ts';
 import { pagesVi } from './admin/pages.ts';
+import { richTextVi } from './admin/rich-text.ts';
 import { settingsVi } from './admin/settings.ts';
 import { translationsVi } from './admin/translations.ts';
 import { usersVi } from './admin/users.ts';
@@ -398,6 +399,7 @@ export const vi = {
   adminAudit: auditVi,
   apiAdmin: apiAdminVi,
   adminTranslations: translationsVi,
+  richText: richTextVi,
 };
 
 type Widen<T> = T extends string

@@ -6,6 +6,7 @@ import { collectionsZh } from './admin/collections.ts';
 import { editorZh } from './admin/editor.ts';
 import { formsZh } from './admin/forms.ts';
 import { pagesZh } from './admin/pages.ts';
+import { richTextZh } from './admin/rich-text.ts';
 import { settingsZh } from './admin/settings.ts';
 import { translationsZh } from './admin/translations.ts';
 import { usersZh } from './admin/users.ts';
@@ -382,4 +383,5 @@ export const zh: Messages = {
   adminAudit: auditZh,
   apiAdmin: apiAdminZh,
   adminTranslations: translationsZh,
+  richText: richTextZh,
 };

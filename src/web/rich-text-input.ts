@@ -1,12 +1,36 @@
+import type { Messages } from '../i18n/index.ts';
 import { nfcDeep } from '../platform/text.ts';
 import type { RichNode } from './rich-text.tsx';
+import { type RichTextProblem, richTextProblem } from './rich-text-schema.ts';
 
 /**
- * The body as TipTap JSON: a stored or edited document is taken as is; text that is not JSON
- * becomes paragraphs (blank lines between them, single line breaks kept). Undefined when the
- * text is JSON but not a document.
+ * The one reading of a rich-text field on write (articles, pages, collection items; admin
+ * forms and the API): the editor island posts TipTap JSON, checked against the editor's schema
+ * (rich-text-schema.ts); without the island the textarea holds plain text, which becomes
+ * paragraphs (split on blank lines; single line breaks are kept).
  */
-export function bodyFromInput(input: string): string | undefined {
+export type BodyResult = { ok: true; body: string } | { ok: false; problem: RichTextProblem };
+
+/** Plain text as paragraphs: blank lines separate them, a single line break is kept. */
+export function plainTextDoc(text: string): RichNode {
+  const content = text
+    .split(/\n[^\S\n]*\n\s*/)
+    .map((block) => block.trim())
+    .filter(Boolean)
+    .map((block): RichNode => {
+      const inline: RichNode[] = [];
+      block.split('\n').forEach((line, index) => {
+        if (index > 0) inline.push({ type: 'hardBreak' });
+        const trimmed = line.trim();
+        if (trimmed) inline.push({ type: 'text', text: trimmed });
+      });
+      return { type: 'paragraph', content: inline };
+    });
+  return { type: 'doc', content };
+}
+
+/** The body to store (TipTap JSON), or what in it the editor's schema refuses. */
+export function bodyFromInput(input: string): BodyResult {
   const text = input.trim();
   if (text.startsWith('{')) {
     let value: unknown;
@@ -18,25 +42,45 @@ export function bodyFromInput(input: string): string | undefined {
       isJson = false;
     }
     if (isJson) {
-      const doc = value as RichNode | null;
-      if (doc?.type !== 'doc' || (doc.content !== undefined && !Array.isArray(doc.content))) return undefined;
-      return JSON.stringify(doc);
+      const problem = richTextProblem(value);
+      if (problem) return { ok: false, problem };
+      const doc = value as RichNode;
+      return { ok: true, body: JSON.stringify({ ...doc, content: doc.content ?? [] }) };
     }
   }
-  const paragraphs = text
-    .split(/\n[ \t]*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
-  return JSON.stringify({
-    type: 'doc',
-    content: paragraphs.map((paragraph) => ({
-      type: 'paragraph',
-      content: paragraph
-        .split('\n')
-        .flatMap((line, index) => [
-          ...(index > 0 ? [{ type: 'hardBreak' }] : []),
-          ...(line.trim() ? [{ type: 'text', text: line.trim() }] : []),
-        ]),
-    })),
-  });
+  return { ok: true, body: JSON.stringify(plainTextDoc(text)) };
+}
+
+/** A refused value as the message shows it: at most 80 characters, control characters visible. */
+function shown(value: string): string {
+  const visible = [...value]
+    .map((char) => (/[\p{Cc}]/u.test(char) ? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}` : char))
+    .join('');
+  return visible.length > 80 ? `${visible.slice(0, 79)}…` : visible;
+}
+
+/** The field message naming what was refused, in the person's language. */
+export function richTextMessage(t: Messages['richText'], problem: RichTextProblem): string {
+  switch (problem.kind) {
+    case 'notDocument':
+      return t.notDocument;
+    case 'tooDeep':
+      return t.tooDeep;
+    case 'node':
+      return t.node(shown(problem.type));
+    case 'mark':
+      return t.mark(shown(problem.type));
+    case 'handler':
+      return t.handler(shown(problem.name), shown(problem.owner));
+    case 'attribute':
+      return t.attribute(shown(problem.name), shown(problem.owner));
+    case 'value':
+      return t.value(shown(problem.name), shown(problem.owner));
+    case 'link':
+      return t.link(shown(problem.href));
+    case 'placement':
+      return t.placement(shown(problem.child), shown(problem.parent));
+    case 'empty':
+      return t.empty(shown(problem.owner));
+  }
 }

@@ -1,4 +1,5 @@
 import { type ComponentChildren, h } from 'preact';
+import { checkedHref } from './link-href.ts';
 
 /**
  * Renders stored TipTap/ProseMirror JSON to Preact elements. Only the node and mark types listed
@@ -42,18 +43,9 @@ export function parseRichText(raw: string): RichNode {
   return { type: 'doc', content: [] };
 }
 
-/** Accepts http(s), mailto, tel and site-relative links; anything else (javascript:, data:) is dropped. */
+/** Accepts http(s), mailto, tel and site-relative links; anything else (javascript:, data:, /\host) is dropped. */
 export function safeHref(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const href = value.trim();
-  if (href.startsWith('/') && !href.startsWith('//')) return href;
-  if (href.startsWith('#')) return href;
-  try {
-    const url = new URL(href);
-    return ['http:', 'https:', 'mailto:', 'tel:'].includes(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return checkedHref(value);
 }
 
 function text(value: unknown): string {

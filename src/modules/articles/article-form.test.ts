@@ -1,43 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../i18n/index.ts';
-import {
-  bodyFromInput,
-  figuresWithoutAlt,
-  fromLocalInput,
-  parseForm,
-  readForm,
-  toLocalInput,
-} from './article-form.ts';
+import { figuresWithoutAlt, fromLocalInput, parseForm, readForm, toLocalInput } from './article-form.ts';
 
 const t = messages('vi').articlesAdmin;
+const rich = messages('vi').richText;
 
 describe('article form', () => {
-  it('turns plain text into paragraphs split on blank lines', () => {
-    const doc = JSON.parse(bodyFromInput('Đoạn một,\ndòng hai.\n\n  \nĐoạn hai.'));
-    expect(doc).toEqual({
-      type: 'doc',
-      content: [
-        {
-          type: 'paragraph',
-          content: [
-            { type: 'text', text: 'Đoạn một,' },
-            { type: 'hardBreak' },
-            { type: 'text', text: 'dòng hai.' },
-          ],
-        },
-        { type: 'paragraph', content: [{ type: 'text', text: 'Đoạn hai.' }] },
-      ],
-    });
-  });
-
-  it('keeps TipTap JSON as it is, and treats other JSON-like text as plain text', () => {
-    const json = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph' }] });
-    expect(JSON.parse(bodyFromInput(json))).toEqual(JSON.parse(json));
-    expect(JSON.parse(bodyFromInput('{ không phải JSON')).content[0].content[0].text).toBe(
-      '{ không phải JSON',
-    );
-  });
-
   it('finds figures without alt text', () => {
     const body = JSON.stringify({
       type: 'doc',
@@ -61,6 +29,7 @@ describe('article form', () => {
     const result = parseForm(
       readForm({ title: ' ', slug: 'Có Dấu', category_id: '', lang: 'fr', published_at: 'x' }),
       t,
+      rich,
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -73,8 +42,35 @@ describe('article form', () => {
     });
   });
 
+  it('refuses a body the editor could not open, naming what was refused', () => {
+    const body = JSON.stringify({
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Xem', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
+          ],
+        },
+      ],
+    });
+    const result = parseForm(
+      readForm({ title: 'Tin', category_id: '3', lang: 'vi', body, slug: '' }),
+      t,
+      rich,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.body).toBe(rich.link('javascript:alert(1)'));
+    expect(Object.keys(result.errors)).toEqual(['body']);
+  });
+
   it('builds the slug from the title when it is left empty', () => {
-    const result = parseForm(readForm({ title: 'Đường tỉnh 291 thông xe', category_id: '3', lang: 'vi' }), t);
+    const result = parseForm(
+      readForm({ title: 'Đường tỉnh 291 thông xe', category_id: '3', lang: 'vi' }),
+      t,
+      rich,
+    );
     expect(result.ok && result.input.slug).toBe('duong-tinh-291-thong-xe');
   });
 });

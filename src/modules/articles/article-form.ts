@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { ArticleRow, LanguageCode } from '../../db/schema.ts';
 import { vietnamParts } from '../../i18n/dates.ts';
 import type { Messages } from '../../i18n/index.ts';
-import { nfcDeep, slugify } from '../../platform/text.ts';
+import { slugify } from '../../platform/text.ts';
 import { parseRichText, type RichNode } from '../../web/rich-text.tsx';
+import { bodyFromInput, richTextMessage } from '../../web/rich-text-input.ts';
 
 /** The article form exactly as typed (strings), so it can be shown again after an error. */
 export interface ArticleForm {
@@ -102,40 +103,6 @@ export function fromLocalInput(value: string): string | undefined {
   return instant.toISOString();
 }
 
-/**
- * The body as TipTap JSON: the editor island posts JSON; without it the textarea holds plain
- * text, which becomes paragraphs (split on blank lines; single line breaks are kept).
- */
-export function bodyFromInput(raw: string): string {
-  const text = raw.trim();
-  if (text.startsWith('{')) {
-    try {
-      // Escaped characters (\u0301) come out of JSON.parse decomposed: normalise after parsing.
-      const value: unknown = nfcDeep(JSON.parse(text));
-      if (value && typeof value === 'object' && (value as RichNode).type === 'doc') {
-        const doc = value as RichNode;
-        return JSON.stringify({ ...doc, content: Array.isArray(doc.content) ? doc.content : [] });
-      }
-    } catch {
-      // Not JSON: plain text below.
-    }
-  }
-  const content = text
-    .split(/\n[^\S\n]*\n\s*/)
-    .map((block) => block.trim())
-    .filter(Boolean)
-    .map((block) => {
-      const lines = block.split('\n');
-      const inline: RichNode[] = [];
-      lines.forEach((line, index) => {
-        if (index > 0) inline.push({ type: 'hardBreak' });
-        if (line) inline.push({ type: 'text', text: line });
-      });
-      return { type: 'paragraph', content: inline };
-    });
-  return JSON.stringify({ type: 'doc', content });
-}
-
 /** Figures in the body without alt text, by position (1-based). */
 export function figuresWithoutAlt(body: string): number[] {
   const missing: number[] = [];
@@ -154,7 +121,7 @@ export function figuresWithoutAlt(body: string): number[] {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function schema(t: Messages['articlesAdmin']) {
+function schema(t: Messages['articlesAdmin'], rich: Messages['richText']) {
   const text = (max: number) => z.string().max(max, { error: t.errors.tooLong(max) });
   const time = z
     .string()
@@ -175,7 +142,13 @@ function schema(t: Messages['articlesAdmin']) {
     lead: text(1000),
     category_id: z.string().regex(/^[1-9]\d{0,11}$/, { error: t.errors.categoryRequired }),
     lang: z.enum(['vi', 'en', 'zh'], { error: t.errors.langInvalid }),
-    body: text(400_000),
+    // The editor's schema, checked on write: every stored body opens in the editor.
+    body: text(400_000).transform((value, ctx) => {
+      const result = bodyFromInput(value);
+      if (result.ok) return result.body;
+      ctx.addIssue({ code: 'custom', message: richTextMessage(rich, result.problem) });
+      return z.NEVER;
+    }),
     cover_media_id: z
       .string()
       .refine((value) => value === '' || /^[1-9]\d{0,11}$/.test(value), { error: t.errors.mediaInvalid }),
@@ -191,13 +164,17 @@ function schema(t: Messages['articlesAdmin']) {
   });
 }
 
-/** Validates the form: field-level messages in the person's language, or the typed input. */
+/**
+ * Validates the form: field-level messages in the person's language (`rich`: those of a body
+ * the editor's schema refuses), or the typed input.
+ */
 export function parseForm(
   form: ArticleForm,
   t: Messages['articlesAdmin'],
+  rich: Messages['richText'],
 ): { ok: true; input: ArticleInput } | { ok: false; errors: FormErrors } {
   const trimmed = { ...form, slug: form.slug.trim(), cover_media_id: form.cover_media_id.trim() };
-  const result = schema(t).safeParse(trimmed);
+  const result = schema(t, rich).safeParse(trimmed);
   if (!result.success) {
     const errors: FormErrors = {};
     for (const issue of result.error.issues) {
@@ -220,7 +197,7 @@ export function parseForm(
       lead: value.lead.trim(),
       categoryId: Number(value.category_id),
       lang: value.lang,
-      body: bodyFromInput(value.body),
+      body: value.body,
       coverMediaId: value.cover_media_id ? Number(value.cover_media_id) : null,
       coverAlt: value.cover_alt.trim(),
       coverCaption: value.cover_caption.trim(),

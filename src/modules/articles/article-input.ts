@@ -199,6 +199,7 @@ export function articleInput(
   json: ArticlePatch,
   article: ArticleRow | undefined,
   t: Messages['articlesAdmin'],
+  rich: Messages['richText'],
 ): { ok: true; input: ArticleInput } | { ok: false; problems: FieldProblem[] } {
   const form = article ? articleFormOf(article) : { ...EMPTY_FORM };
   const set = (key: keyof ArticleForm, value: string | undefined) => {
@@ -221,7 +222,7 @@ export function articleInput(
   if (json.featured !== undefined) form.featured = json.featured ? '1' : '';
   if (json.publishedAt !== undefined) form.published_at = toLocalInput(json.publishedAt);
   if (json.unpublishAt !== undefined) form.unpublish_at = toLocalInput(json.unpublishAt);
-  const parsed = parseForm(form, t);
+  const parsed = parseForm(form, t, rich);
   if (!parsed.ok) return { ok: false, problems: formProblems(parsed.errors) };
   return {
     ok: true,

@@ -172,7 +172,7 @@ export async function articleApiRoutes(api: ApiInstance, services: AppServices):
       const site = siteOf(request);
       const actor = actorOf(request, services);
       const t = messages(request.lang).articlesAdmin;
-      const parsed = articleInput(request.body, undefined, t);
+      const parsed = articleInput(request.body, undefined, t, messages(request.lang).richText);
       if (!parsed.ok) throw new FieldsError(parsed.problems);
       const refs = await referenceErrors(services.db, site.id, actor.role, parsed.input, t);
       if (Object.keys(refs).length > 0) throw new FieldsError(formProblems(refs));
@@ -207,7 +207,7 @@ export async function articleApiRoutes(api: ApiInstance, services: AppServices):
       if (!article || !can(actor, 'view', article)) throw new AppError('NOT_FOUND');
       if (!can(actor, 'edit', article)) return sendProblem(request, reply, 'FORBIDDEN', t.errors.notAllowed);
       const { version, ...patch } = request.body;
-      const parsed = articleInput(patch, article, t);
+      const parsed = articleInput(patch, article, t, messages(request.lang).richText);
       if (!parsed.ok) throw new FieldsError(parsed.problems);
       const refs = await referenceErrors(services.db, site.id, actor.role, parsed.input, t, article);
       if (Object.keys(refs).length > 0) throw new FieldsError(formProblems(refs));

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Messages } from '../../i18n/index.ts';
 import type { FieldErrors, FormReader } from '../../web/admin/form-kit.tsx';
-import { bodyFromInput } from '../../web/rich-text-input.ts';
+import { bodyFromInput, richTextMessage } from '../../web/rich-text-input.ts';
 import type { FieldDef, FieldValue, ItemData } from './definition.ts';
 
 /**
@@ -122,7 +122,7 @@ async function checkField(
       const max = field.maxLength ?? 200_000;
       if (text.length > max) return { error: forms.tooLong(max) };
       const body = bodyFromInput(text);
-      return body === undefined ? { error: kit.bodyInvalid } : { value: body };
+      return body.ok ? { value: body.body } : { error: richTextMessage(ctx.t.richText, body.problem) };
     }
     case 'date':
       return isRealDate(text) ? { value: text } : { error: kit.dateInvalid };

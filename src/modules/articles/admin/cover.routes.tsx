@@ -77,7 +77,8 @@ export async function articleCoverRoutes(app: FastifyInstance, services: AppServ
   app.post('/admin/articles/:id/cover', newsroom, async (request, reply) => {
     const article = await editable(request, reply);
     if (!article) return reply;
-    const t = adminContext(request, reply, services).t.articlesAdmin;
+    const messages = adminContext(request, reply, services).t;
+    const t = messages.articlesAdmin;
     const body = (request.body ?? {}) as Record<string, unknown>;
     const raw = typeof body.media_id === 'string' ? body.media_id.trim() : '';
     const found = ID.test(raw) ? await findMedia(services.db, article.site_id, Number(raw)) : undefined;
@@ -89,7 +90,7 @@ export async function articleCoverRoutes(app: FastifyInstance, services: AppServ
       cover_media_id: String(media.id),
       cover_alt: article.cover_alt || media.alt,
     };
-    const parsed = parseForm(form, t);
+    const parsed = parseForm(form, t, messages.richText);
     if (!parsed.ok) return chooser(request, reply, article, Object.values(parsed.errors).join(' '), 400);
     // Over the version just read: only the cover changes, so nobody's newer text is overwritten.
     const saved = await saveArticle(services, article, actorOf(request, services), parsed.input, {

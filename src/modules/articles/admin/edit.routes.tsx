@@ -188,7 +188,7 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
     if (!pressed) return sendError(request, reply, services, 'BAD_REQUEST');
     const intent = isCoverIntent(pressed) ? 'save' : pressed;
     const form = { ...readForm(request.body), ...(pressed === 'remove_cover' ? { cover_media_id: '' } : {}) };
-    const parsed = parseForm(form, t);
+    const parsed = parseForm(form, t, ctx.t.richText);
     if (!parsed.ok) return render(request, reply, { form, errors: parsed.errors }, 400);
     const errors = await intentErrors(services, request, parsed.input, intent, ctx.t);
     if (Object.keys(errors).length > 0) return render(request, reply, { form, errors }, 400);
@@ -228,7 +228,7 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
       }
       return runTransition(request, reply, article, intent as WorkflowAction, reason, articleFormOf(article));
     }
-    const parsed = parseForm(form, t);
+    const parsed = parseForm(form, t, ctx.t.richText);
     if (!parsed.ok) return render(request, reply, { article, form, errors: parsed.errors }, 400);
     const errors = await intentErrors(services, request, parsed.input, intent, ctx.t, article);
     if (Object.keys(errors).length > 0) return render(request, reply, { article, form, errors }, 400);
@@ -325,8 +325,9 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
 
   // Autosave (progressive enhancement, src/web/assets/autosave.js): JSON in, JSON out.
   app.post('/admin/articles/autosave', newsroom, async (request, reply) => {
-    const t = adminContext(request, reply, services).t.articlesAdmin;
-    const parsed = parseForm(readForm(request.body), t);
+    const messages = adminContext(request, reply, services).t;
+    const t = messages.articlesAdmin;
+    const parsed = parseForm(readForm(request.body), t, messages.richText);
     if (!parsed.ok) return reply.code(422).send({ ok: false, errors: parsed.errors });
     const actor = actorOf(request, services);
     const errors = await referenceErrors(services.db, siteIdOf(request), actor.role, parsed.input, t);
@@ -345,14 +346,15 @@ export async function articleEditRoutes(app: FastifyInstance, services: AppServi
   });
 
   app.post('/admin/articles/:id/autosave', newsroom, async (request, reply) => {
-    const t = adminContext(request, reply, services).t.articlesAdmin;
+    const messages = adminContext(request, reply, services).t;
+    const t = messages.articlesAdmin;
     const actor = actorOf(request, services);
     const article = await findArticle(services.db, siteIdOf(request), idParam(request));
     if (!article) return reply.code(404).send({ ok: false });
     if (!can(actor, 'edit', article) || !['draft', 'returned'].includes(article.status))
       return reply.code(403).send({ ok: false });
     const form = readForm(request.body);
-    const parsed = parseForm(form, t);
+    const parsed = parseForm(form, t, messages.richText);
     if (!parsed.ok) return reply.code(422).send({ ok: false, errors: parsed.errors });
     const errors = await referenceErrors(services.db, article.site_id, actor.role, parsed.input, t, article);
     if (Object.keys(errors).length > 0) return reply.code(422).send({ ok: false, errors });

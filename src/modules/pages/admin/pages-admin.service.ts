@@ -15,7 +15,7 @@ import {
   subtreeIds,
 } from '../../../web/admin/tree-placement.tsx';
 import { parseRichText, plainText } from '../../../web/rich-text.tsx';
-import { bodyFromInput } from '../../../web/rich-text-input.ts';
+import { bodyFromInput, richTextMessage } from '../../../web/rich-text-input.ts';
 import { appendAudit } from '../../audit/audit.ts';
 import { isUniqueViolation, MAX_SLUG_LENGTH, pageSlugProblem } from '../../content/slug-rules.ts';
 import { isLegalTopic } from '../../translations/legal-topics.ts';
@@ -173,8 +173,9 @@ export async function savePage(
     else if (problem === 'slugInvalid' || problem === 'slugReserved' || problem === 'slugTaken')
       errors.slug = f[problem];
   }
-  const body = bodyFromInput(data.body);
-  if (body === undefined) errors.body = t.adminPages.bodyInvalid;
+  const checked = bodyFromInput(data.body);
+  const body = checked.ok ? checked.body : undefined;
+  if (!checked.ok) errors.body = richTextMessage(t.richText, checked.problem);
   // A translation that is still the source's text is never published (wrong language on the URL).
   const untranslated =
     existing && data.status === 'published' && body !== undefined

@@ -1,22 +1,14 @@
-/**
- * Link checks for the editor. The same rule as the server renderer's `safeHref`
- * (src/web/rich-text.tsx): http(s), mailto, tel, site-relative paths and in-page anchors only.
- */
-const PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
+import { checkedHref } from '../../link-href.ts';
 
-/** The href to store, or null when the value is not an allowed link (javascript:, data:, …). */
+/**
+ * Link checks for the editor: the server's rule (src/web/link-href.ts), so the editor never
+ * makes a link the server would refuse to store: http(s), mailto, tel, site-relative paths and
+ * in-page anchors only.
+ */
+
+/** The href to store, or null when the value is not an allowed link (javascript:, data:, /\host, …). */
 export function checkLinkUrl(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const href = value.trim();
-  if (href === '') return null;
-  if (href.startsWith('/') && !href.startsWith('//')) return href;
-  if (href.startsWith('#') && href.length > 1) return href;
-  try {
-    const url = new URL(href);
-    return PROTOCOLS.includes(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
+  return checkedHref(value) ?? null;
 }
 
 /**

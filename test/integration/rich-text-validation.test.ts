@@ -185,4 +185,30 @@ describe('rich-text bodies on write', () => {
     expect(response.body).toContain(BAD_BODIES[3]!.message);
     expect(await count('pages')).toBe(before);
   });
+
+  it('collection items: refuses a rich-text field with an on* attribute, storing nothing', async () => {
+    const items = async () =>
+      Number(
+        (
+          await t.services.db
+            .selectFrom('collection_items')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await items();
+    const response = await editor.submit('/admin/leaders/new', '/admin/leaders', {
+      'd.full_name': 'Nguyễn Văn Thử',
+      'd.position': 'Phó Chủ tịch UBND tỉnh',
+      'd.biography': JSON.stringify(BAD_BODIES[2]!.body),
+      'd.duties': 'Phụ trách khối văn hóa – xã hội.',
+      'd.display_order': '9',
+      'd.term_start': '2024-11-15',
+      'd.term_end': '',
+      'd.photo': '',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain(BAD_BODIES[2]!.message);
+    expect(await items()).toBe(before);
+  });
 });

@@ -4,8 +4,7 @@ import { languageInfo, languages, messages } from '../../i18n/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { sendPage } from '../../platform/http-cache.ts';
 import type { AppServices } from '../../platform/services.ts';
-import { localize, type Site } from '../../platform/sites/site.ts';
-import { originFor } from '../../web/page-context.ts';
+import { localize, type Site, siteOrigin } from '../../platform/sites/site.ts';
 import {
   articleUrl,
   categoryFeedUrl,
@@ -191,7 +190,7 @@ export async function feedRoutes(
 
   app.get('/robots.txt', async (request, reply) => {
     const site = requireSite(request);
-    const origin = originFor(request, services, site);
+    const origin = siteOrigin(services, site);
     const body = [
       'User-agent: *',
       'Allow: /',
@@ -216,7 +215,7 @@ export async function feedRoutes(
   ) {
     const site = requireSite(request);
     const now = services.clock().toISOString();
-    const origin = originFor(request, services, site);
+    const origin = siteOrigin(services, site);
     const t = messages(lang);
     const categories = await categoriesRepository(services.db).listForSite(site.id, lang);
     const category =
@@ -275,7 +274,7 @@ export async function feedRoutes(
 
   async function sendSitemap(part: number | undefined, request: FastifyRequest, reply: FastifyReply) {
     const site = requireSite(request);
-    const origin = originFor(request, services, site);
+    const origin = siteOrigin(services, site);
     const entries = await sitemapEntries(services, site, origin, services.clock().toISOString());
     const document = sitemapDocument(entries, origin, sitemapLimit, part);
     if (!document) throw new AppError('NOT_FOUND');

@@ -19,6 +19,7 @@ import { categoriesRepository, categoryDescendants } from '../categories/categor
 import { loadStructure, type SiteStructure } from '../navigation/navigation.ts';
 import { pagePath } from '../pages/pages.repository.ts';
 import { newest, type RssItem, renderRss } from './rss.ts';
+import { securityTxtRoutes } from './security-txt.ts';
 import { sitemapSources } from './sitemap-sources.ts';
 import { type SitemapAlternate, type SitemapEntry, sitemapDocument } from './sitemap-xml.ts';
 
@@ -165,7 +166,8 @@ export async function sitemapEntries(
 
 /**
  * RSS 2.0 feeds (/rss.xml and /rss/{category}.xml per language), the XML sitemap (split into
- * an index past the URL limit) and robots.txt, all through the page cache with ETags.
+ * an index past the URL limit) and robots.txt, all through the page cache with ETags; and
+ * /.well-known/security.txt (security-txt.ts).
  */
 export async function feedRoutes(
   app: FastifyInstance,
@@ -173,6 +175,7 @@ export async function feedRoutes(
   options: FeedRouteOptions = {},
 ): Promise<void> {
   const sitemapLimit = options.sitemapLimit;
+  securityTxtRoutes(app, services);
 
   for (const lang of languages) {
     app.get(feedUrl(lang), async (request, reply) => sendFeed(lang, undefined, request, reply));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settingsValues } from '../../src/modules/sites/admin/settings-admin.service.ts';
 import { articleUrl } from '../../src/web/urls.ts';
-import { Client, createStaff } from '../admin-session.ts';
+import { Client, createStaff, loginAs } from '../admin-session.ts';
 import { createArticle, createCategory, createSite, defaultSiteId } from '../factories.ts';
 import { createTestApp, type TestApp } from '../harness.ts';
 import { startSmtp } from '../smtp.ts';
@@ -114,6 +115,24 @@ describe('without PUBLIC_URL: mail links name the primary hostname', () => {
     expect(health.statusCode).toBe(200);
     const metrics = await t.app.inject({ url: '/metrics', headers: { host: '10.0.0.5:3000' } });
     expect(metrics.statusCode).toBe(200);
+  });
+
+  it('takes the primary hostname from the site settings: the first line', async () => {
+    const admin = await loginAs(
+      t.app,
+      await createStaff(t.services, 'admin', departmentId),
+      'skhcn.localhost',
+    );
+    const site = t.services.sites.byId(departmentId)!;
+    const saved = await admin.submit('/admin/settings', '/admin/settings', {
+      ...settingsValues(site),
+      hostnames: 'skhcn.localhost\nskhcn.example.gov.vn',
+    });
+    expect(saved.statusCode).toBe(303);
+    const page = await t.app.inject({ url: '/', headers: { host: 'skhcn.example.gov.vn' } });
+    expect(page.body).toContain('<link rel="canonical" href="http://skhcn.localhost:3000/"');
+    const list = await admin.get('/admin/settings');
+    expect(list.body).toMatch(/name="hostnames"[^>]*>skhcn\.localhost\nskhcn\.example\.gov\.vn<\/textarea>/);
   });
 
   it('serves every configured hostname, each site its own', async () => {

@@ -51,7 +51,7 @@ import { registerOutboxRunner } from './platform/outbox-runner.ts';
 import type { Access } from './platform/roles.ts';
 import { registerSecurityHeaders } from './platform/security.ts';
 import type { AppServices } from './platform/services.ts';
-import { servesAnyHost } from './platform/sites/host-check.ts';
+import { registerHostCheck } from './platform/sites/host-check.ts';
 import { registerAssets } from './web/assets.ts';
 import { canonicalRedirect } from './web/canonical-path.ts';
 import { renderErrorPage } from './web/error-page.tsx';
@@ -130,18 +130,16 @@ export async function buildApp(
     reply.header('x-request-id', request.id);
     request.lang = languageOfRequest(request.url, request.headers['accept-language']);
     request.site = services.sites.forHost(request.host);
-    // A Host no site is configured for gets nothing of any site (links, cache): ADR 0016.
-    if (!request.site && !servesAnyHost(request.url)) {
-      request.log.info({ host: request.host }, 'unknown host');
-      return sendError(request, reply, services, 'UNKNOWN_HOST');
-    }
     if (request.url.length > MAX_URL_LENGTH && !request.routeOptions.config?.longQuery)
       return sendError(request, reply, services, 'URI_TOO_LONG');
     const redirect = canonicalRedirect(request.method, request.url);
-    if (redirect) return reply.redirect(redirect, 301);
+    // An unknown host gets its 404 (registerHostCheck), not a redirect.
+    if (redirect && request.site) return reply.redirect(redirect, 301);
   });
 
   await registerSecurityHeaders(app);
+  // After the security headers, before the page cache: a Host naming no site gets a 404 (ADR 0016).
+  registerHostCheck(app, services);
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   await app.register(rateLimit, { global: false });

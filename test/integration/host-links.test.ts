@@ -99,6 +99,9 @@ describe('without PUBLIC_URL: mail links name the primary hostname', () => {
     }
     const page = await t.app.inject({ url: '/', headers: { host: 'evil.example' } });
     expect(page.headers['content-type']).toContain('text/html');
+    // With the security headers every page has.
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.body).toContain('Tên miền này không thuộc cổng thông tin nào');
     // Nothing of the default site: not its name, its menu or its stylesheet.
     expect(page.body).not.toContain('Cổng thông tin điện tử');

@@ -52,6 +52,7 @@ import { registerOutboxRunner } from './platform/outbox-runner.ts';
 import type { Access } from './platform/roles.ts';
 import { registerSecurityHeaders } from './platform/security.ts';
 import type { AppServices } from './platform/services.ts';
+import { registerHostCheck } from './platform/sites/host-check.ts';
 import { registerAssets } from './web/assets.ts';
 import { canonicalRedirect } from './web/canonical-path.ts';
 import { renderErrorPage } from './web/error-page.tsx';
@@ -133,10 +134,13 @@ export async function buildApp(
     if (request.url.length > MAX_URL_LENGTH && !request.routeOptions.config?.longQuery)
       return sendError(request, reply, services, 'URI_TOO_LONG');
     const redirect = canonicalRedirect(request.method, request.url);
-    if (redirect) return reply.redirect(redirect, 301);
+    // An unknown host gets its 404 (registerHostCheck), not a redirect.
+    if (redirect && request.site) return reply.redirect(redirect, 301);
   });
 
   await registerSecurityHeaders(app);
+  // After the security headers, before the page cache: a Host naming no site gets a 404 (ADR 0016).
+  registerHostCheck(app, services);
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   await app.register(rateLimit, { global: false });

@@ -91,7 +91,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       report,
       waitMs: options.searchIndexWaitMs ?? SEARCH_INDEX_WAIT_MS,
     });
-    const localSites = await createSiteDirectory(database.db);
+    const localSites = await createSiteDirectory(database.db, { publicUrl: config.PUBLIC_URL });
     const pageCache = createPageCache({ enabled: config.PAGE_CACHE });
     // The structure memo stays on even when the page cache is off: it is data, purged by the same tags.
     const dataCache = createDataCache({ enabled: true });

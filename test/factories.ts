@@ -45,7 +45,7 @@ export async function createSite(
   if (hostnames.length > 0) {
     await db
       .insertInto('site_hostnames')
-      .values(hostnames.map((hostname) => ({ hostname, site_id: id })))
+      .values(hostnames.map((hostname, position) => ({ hostname, site_id: id, position })))
       .execute();
   }
   return id;

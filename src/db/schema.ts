@@ -37,6 +37,8 @@ export interface SitesTable {
 export interface SiteHostnamesTable {
   hostname: string;
   site_id: number;
+  /** Order within the site; the first hostname is the site's primary address (ADR 0016). */
+  position: Generated<number>;
 }
 
 export interface UsersTable {

@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB, LanguageCode } from '../db/schema.ts';
 import { storeImage } from '../modules/media/images.ts';
 import { filesystemStorage } from '../modules/media/media-storage.ts';
+import { hostnameRows } from '../platform/sites/sites.repository.ts';
 import { slugify } from '../platform/text.ts';
 import { blocksToDoc } from './blocks.ts';
 import { seedCollections } from './collections.ts';
@@ -95,10 +96,7 @@ export async function seedDemo(
           .returning('id')
           .executeTakeFirstOrThrow();
         siteIds.set(site.code, id);
-        await trx
-          .insertInto('site_hostnames')
-          .values(site.hostnames.map((hostname) => ({ hostname: hostname.toLowerCase(), site_id: id })))
-          .execute();
+        await trx.insertInto('site_hostnames').values(hostnameRows(id, site.hostnames)).execute();
         result.sites++;
       }
       const provinceId = siteIds.get(demoSites.find((site) => site.isDefault)?.code ?? '')!;

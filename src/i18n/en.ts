@@ -356,6 +356,9 @@ export const en: Messages = {
     notFoundTitle: 'Page not found',
     notFoundBody:
       'The page you are looking for does not exist or has moved. Check the address, or search the portal.',
+    unknownHostTitle: 'Site not found',
+    unknownHostBody:
+      'This address does not belong to any portal on this server. Please check the address you typed.',
     unknownLanguageBody: 'The portal is available in three languages. Please choose one:',
     badRequestTitle: 'Bad request',
     badRequestBody:

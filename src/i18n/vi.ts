@@ -355,6 +355,9 @@ export const vi = {
     notFoundTitle: 'Không tìm thấy trang',
     notFoundBody:
       'Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ, hoặc tìm trên cổng.',
+    unknownHostTitle: 'Không tìm thấy cổng thông tin',
+    unknownHostBody:
+      'Tên miền này không thuộc cổng thông tin nào trên máy chủ. Hãy kiểm tra lại địa chỉ bạn đã nhập.',
     unknownLanguageBody: 'Cổng thông tin có ba ngôn ngữ. Mời bạn chọn một trong số đó:',
     badRequestTitle: 'Yêu cầu không hợp lệ',
     badRequestBody: 'Địa chỉ hoặc dữ liệu gửi lên không đúng định dạng. Hãy kiểm tra lại rồi thử lại.',

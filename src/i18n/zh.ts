@@ -340,6 +340,8 @@ export const zh: Messages = {
   errors: {
     notFoundTitle: '页面不存在',
     notFoundBody: '您要访问的页面不存在或已被移动。请检查网址，或使用站内搜索。',
+    unknownHostTitle: '未找到网站',
+    unknownHostBody: '该域名不属于本服务器上的任何门户网站。请检查您输入的网址。',
     unknownLanguageBody: '本门户网站提供三种语言，请选择：',
     badRequestTitle: '请求无效',
     badRequestBody: '网址或提交的数据格式不正确，请检查后重试。',

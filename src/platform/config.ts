@@ -32,7 +32,11 @@ export const configSchema = z.object({
         'expected a PostgreSQL URL such as postgres://user:password@127.0.0.1:5432/dinh (leave unset for SQLite)',
     })
     .optional(),
-  /** The address citizens use, e.g. https://lachong.gov.vn; used for canonical links and feeds. */
+  /**
+   * The default site's address, e.g. https://lachong.gov.vn: absolute links (mail, canonical,
+   * feeds, sitemaps) name it, and its scheme and port apply to the other sites' primary hostnames.
+   * Unset: each site's primary hostname, https (http://name:PORT for loopback names). ADR 0016.
+   */
   PUBLIC_URL: z
     .url({ message: 'expected an absolute http(s) URL such as https://lachong.gov.vn' })
     .refine((value) => /^https?:\/\//.test(value), { message: 'expected an http:// or https:// URL' })
@@ -86,6 +90,16 @@ export const configSchema = z.object({
   SESSION_SECRET: z
     .string()
     .min(32, { message: 'expected at least 32 random characters (e.g. `openssl rand -hex 32`)' })
+    .optional(),
+  /**
+   * Where security problems are reported, first in every site's /.well-known/security.txt
+   * (RFC 9116): an e-mail address or an https:// page. Unset: each site's own e-mail address.
+   */
+  SECURITY_CONTACT: z
+    .string()
+    .regex(/^(?:(?:mailto:)?[^\s@<>:]+@[^\s@<>]+\.[^\s@<>]+|https:\/\/[^\s<>"]+)$/, {
+      message: 'expected an e-mail address such as security@lachong.gov.vn or an https:// URL',
+    })
     .optional(),
   /** Bearer token for GET /metrics (Prometheus). Unset: /metrics answers only to loopback addresses. */
   METRICS_TOKEN: z

@@ -28,6 +28,12 @@ export const errorCatalogue = {
     body: 'unknownLanguageBody',
     meaning: 'The path starts with a language prefix the portal does not serve.',
   },
+  UNKNOWN_HOST: {
+    status: 404,
+    title: 'unknownHostTitle',
+    body: 'unknownHostBody',
+    meaning: 'The Host header names no configured site; nothing is served for it (ADR 0016).',
+  },
   BAD_REQUEST: {
     status: 400,
     title: 'badRequestTitle',

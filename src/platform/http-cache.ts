@@ -24,9 +24,13 @@ function nextVietnamMidnight(now: number): number {
   return Math.floor((now + offset) / day) * day + day - offset;
 }
 
-/** Site, host (absolute links in the page use it) and URL, which carries the language prefix. */
+/**
+ * Site and URL, which carries the language prefix. Not the Host: pages link only to configured
+ * origins (ADR 0016), so every hostname of a site shares its pages and a forged Host cannot
+ * plant a variant.
+ */
 function cacheKey(request: FastifyRequest): string {
-  return `${request.site?.id ?? 0}|${request.protocol}://${request.host.toLowerCase()}|${request.url}`;
+  return `${request.site?.id ?? 0}|${request.url}`;
 }
 
 function pickEncoding(request: FastifyRequest): 'br' | 'gzip' | undefined {

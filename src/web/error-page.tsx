@@ -39,7 +39,7 @@ function ErrorContent({ lang, code, requestId }: ErrorContentProps) {
             </li>
           ))}
         </ul>
-      ) : (
+      ) : code === 'UNKNOWN_HOST' ? null : (
         <ul class="error-links">
           <li>
             <a href={homeUrl(lang)}>{t.errors.goHome}</a>
@@ -88,7 +88,8 @@ export function BareErrorPage({ lang, code, requestId }: ErrorContentProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>{t.errors[errorCatalogue[code].title]}</title>
-        <link rel="stylesheet" href={assetUrl('site.css')} />
+        {/* An unknown host is served nothing, not even the stylesheet: a plain page. */}
+        {code === 'UNKNOWN_HOST' ? null : <link rel="stylesheet" href={assetUrl('site.css')} />}
       </head>
       <body>
         <main id="main" class="container main">

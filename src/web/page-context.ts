@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LanguageCode } from '../db/schema.ts';
 import { messages } from '../i18n/index.ts';
 import type { AppServices } from '../platform/services.ts';
-import type { Site } from '../platform/sites/site.ts';
+import { siteOrigin } from '../platform/sites/site.ts';
 import type { NavItem, PageContext } from './context.ts';
 
 /** Loads a site's main menu in a language; the navigation module provides it at start. */
@@ -14,13 +14,6 @@ let menuSource: MenuSource = async () => [];
 /** Installs where the shell's main menu comes from (app.ts: the navigation module's siteMenu). */
 export function useMenuSource(source: MenuSource): void {
   menuSource = source;
-}
-
-/** The absolute origin pages should link to: PUBLIC_URL for the default site, else the request's. */
-export function originFor(request: FastifyRequest, services: AppServices, site: Site): string {
-  if (services.config.PUBLIC_URL && site.isDefault) return services.config.PUBLIC_URL;
-  const host = request.host.replace(request.protocol === 'https' ? /:443$/ : /:80$/, '');
-  return `${request.protocol}://${host}`;
 }
 
 /** Builds the shell's context for a request (loads the main menu). */
@@ -38,7 +31,7 @@ export async function pageContext(
     t: messages(lang),
     nonce: reply.cspNonce?.script ?? '',
     path: request.url.split('?')[0] ?? '/',
-    origin: originFor(request, services, site),
+    origin: siteOrigin(services, site),
     menu: await menuSource(services, site.id, lang),
     now: services.clock(),
   };

@@ -191,7 +191,7 @@ describe('collections in the browser', () => {
     expect(await page.locator('a[href="/lanh-dao/vi-van-son"]').count()).toBeGreaterThan(0);
     const sitemap = await (await fetch(`${base}/sitemap.xml`)).text();
     expect(sitemap).toContain('/lanh-dao/vi-van-son</loc>');
-    expect(sitemap).toContain('hreflang="zh-Hans" href="http://127.0.0.1');
+    expect(sitemap).toContain('hreflang="zh-Hans" href="http://localhost:3000');
   });
 
   it('draws the units tree', async () => {

@@ -32,7 +32,8 @@ describe('site settings admin', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Cài đặt cổng thông tin');
     expect(page.body).toContain('value="Cổng thông tin điện tử"');
-    expect(page.body).toMatch(/name="hostnames"[^>]*>127\.0\.0\.1\nlocalhost<\/textarea>/);
+    // In their stored order: the first is the primary address links name (ADR 0016).
+    expect(page.body).toMatch(/name="hostnames"[^>]*>localhost\n127\.0\.0\.1<\/textarea>/);
   });
 
   it('saves the footer data; the public footer shows it at once; the change is audited', async () => {

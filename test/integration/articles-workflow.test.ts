@@ -34,7 +34,11 @@ beforeAll(async () => {
     ['chief', 'chief_editor'],
   ] as const) {
     const user = await createStaff(t.services, role, siteId);
-    people[key] = { user, client: await loginAs(t.app, user) };
+    // The editor works through 127.0.0.1: the links it causes to be mailed still name the primary host.
+    people[key] = {
+      user,
+      client: await loginAs(t.app, user, key === 'editor' ? '127.0.0.1:3000' : 'localhost'),
+    };
   }
 });
 afterAll(async () => {
@@ -115,7 +119,8 @@ describe('the newsroom workflow through HTTP', () => {
       (message) => message.to.includes(people.contributor.user.email) && message.text.includes(REASON),
     );
     expect(mail, 'a mail to the contributor with the reason').toBeTruthy();
-    expect(mail?.text).toContain(`/admin/articles/${id}/edit`);
+    // An absolute link to the configured primary hostname (ADR 0016), not the host the editor used.
+    expect(mail?.text).toContain(`http://localhost:3000/admin/articles/${id}/edit`);
     // The contributor sees the reason on the edit page.
     const page = await people.contributor.client.get(`/admin/articles/${id}/edit`);
     expect(page.body).toContain(REASON);

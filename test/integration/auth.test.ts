@@ -214,10 +214,11 @@ describe('password reset by e-mail', () => {
     await expect.poll(() => smtp.messages.filter((mail) => mail.to.includes(editor.email)).length).toBe(1);
     const mail = smtp.messages.find((message) => message.to.includes(editor.email));
     const link =
-      /(http:\/\/localhost\/admin\/password\/reset\?token=[A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1] ?? '';
+      /(http:\/\/localhost:3000\/admin\/password\/reset\?token=[A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1] ??
+      '';
     expect(link).toBeTruthy();
     expect(smtp.messages.some((message) => message.to.includes('khong-co@lachong.gov.vn'))).toBe(false);
-    const path = link.replace('http://localhost', '');
+    const path = link.replace('http://localhost:3000', '');
     const form = await client.get(path);
     expect(form.statusCode).toBe(200);
     const token = new URL(link).searchParams.get('token') ?? '';

@@ -152,7 +152,7 @@ describe('collection kit: leaders', () => {
     expect(sitemap.body).toContain('/lanh-dao/tran-thi-minh-huong</loc>');
     const feed = await t.app.inject({ url: '/lanh-dao/rss.xml' });
     expect(feed.headers['content-type']).toContain('application/rss+xml');
-    expect(feed.body).toContain('<link>http://localhost/lanh-dao/tran-thi-minh-huong</link>');
+    expect(feed.body).toContain('<link>http://localhost:3000/lanh-dao/tran-thi-minh-huong</link>');
   });
 
   it('links translations to their source and flags them stale when the source text changes', async () => {
@@ -185,7 +185,7 @@ describe('collection kit: leaders', () => {
     const english = await t.app.inject({ url: '/en/leadership/le-quang-vinh' });
     expect(english.statusCode).toBe(200);
     expect(english.body).toContain('Vice Chairman');
-    expect(english.body).toContain('hreflang="vi" href="http://localhost/lanh-dao/le-quang-vinh"');
+    expect(english.body).toContain('hreflang="vi" href="http://localhost:3000/lanh-dao/le-quang-vinh"');
 
     // A shared field (order) does not make the translation stale; a per-language one does.
     const stale = async () =>

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Fastify from 'fastify';
+import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languageOfPath } from '../../src/i18n/index.ts';
 import { feedRoutes } from '../../src/modules/feeds/feeds.routes.ts';
@@ -145,7 +146,8 @@ describe('RSS feeds', () => {
         '@isPermaLink': 'true',
       },
       pubDate: 'Fri, 20 Nov 2026 01:00:00 GMT',
-      description: 'Tóm tắt: Hội nghị "Chuyển đổi số" & <AI>',
+      // HTML-escaped inside CDATA: a reader that renders it as HTML shows the text, not a tag.
+      description: 'Tóm tắt: Hội nghị &quot;Chuyển đổi số&quot; &amp; &lt;AI&gt;',
       category: 'Tin tức',
     });
     expect(items[0]?.link).toBe(`${ORIGIN}/kinh-te/thi-truong-nong-san-${ids.market}`);
@@ -190,6 +192,22 @@ describe('RSS feeds', () => {
     for (const url of ['/rss/khong-co.xml', '/en/rss/tin-tuc.xml', '/zh/rss/economy.xml']) {
       expect((await t.app.inject({ url })).statusCode, url).toBe(404);
     }
+  });
+
+  it('carries markup in a title or summary as text a reader cannot run', async () => {
+    const db = t.services.db;
+    const other = t.services.sites.forHost('skhcn.example.gov.vn')!;
+    const category = await createCategory(db, other.id, { name: 'Cảnh báo', slug: 'canh-bao' });
+    const hostile = 'Lừa đảo <script>alert(1)</script> &amp; ]]> <img src=x onerror=alert(2)>';
+    await createArticle(db, other.id, category, { title: hostile, lead: hostile, published_at: at(26) });
+    const { xml } = await fetchXml('/rss/canh-bao.xml', { host: 'skhcn.example.gov.vn' });
+    const [item] = xml.rss.channel.item as Item[];
+    expect(item?.title).toBe(hostile);
+    // A reader that puts the description into a page as HTML gets text, with no element in it.
+    const container = new Window().document.createElement('div');
+    container.innerHTML = String(item?.description);
+    expect(container.querySelectorAll('*').length).toBe(0);
+    expect(container.textContent).toBe(hostile);
   });
 
   it('answers If-None-Match with 304', async () => {
@@ -266,10 +284,11 @@ describe('XML sitemap', () => {
   it('serves each site its own sitemap and robots.txt', async () => {
     const host = { host: 'skhcn.example.gov.vn' };
     const locs = (await sitemapUrls('/sitemap.xml', host)).map((url) => url.loc);
-    expect(locs).toContain(`http://skhcn.example.gov.vn/tin-tuc/tin-cua-so-${ids.other}`);
-    expect(locs.every((loc) => loc.startsWith('http://skhcn.example.gov.vn/'))).toBe(true);
+    // The sub-site's primary hostname with PUBLIC_URL's scheme (ADR 0016).
+    expect(locs).toContain(`https://skhcn.example.gov.vn/tin-tuc/tin-cua-so-${ids.other}`);
+    expect(locs.every((loc) => loc.startsWith('https://skhcn.example.gov.vn/'))).toBe(true);
     const robots = await t.app.inject({ url: '/robots.txt', headers: host });
-    expect(robots.body).toContain('Sitemap: http://skhcn.example.gov.vn/sitemap.xml');
+    expect(robots.body).toContain('Sitemap: https://skhcn.example.gov.vn/sitemap.xml');
   });
 
   it('has no parts while it fits in one file', async () => {

@@ -159,9 +159,9 @@ describe('the language switch', () => {
       '中文 <small class="language-home">（首页）</small><span class="visually-hidden"> 本页暂无中文版本，链接将打开中文首页。</span>',
     );
     expect(headAlternates(html)).toEqual({
-      vi: `http://localhost${paths.viArticle}`,
-      en: `http://localhost${paths.enArticle}`,
-      'x-default': `http://localhost${paths.viArticle}`,
+      vi: `http://localhost:3000${paths.viArticle}`,
+      en: `http://localhost:3000${paths.enArticle}`,
+      'x-default': `http://localhost:3000${paths.viArticle}`,
     });
 
     const english = switchLinks(await page(paths.enArticle ?? ''));
@@ -188,10 +188,10 @@ describe('the language switch', () => {
     expect(links.en).toMatchObject({ href: '/en/news', home: false });
     expect(links['zh-Hans']).toMatchObject({ href: '/zh/xin-wen', home: false });
     expect(headAlternates(html)).toEqual({
-      vi: 'http://localhost/tin-tuc',
-      en: 'http://localhost/en/news',
-      'zh-Hans': 'http://localhost/zh/xin-wen',
-      'x-default': 'http://localhost/tin-tuc',
+      vi: 'http://localhost:3000/tin-tuc',
+      en: 'http://localhost:3000/en/news',
+      'zh-Hans': 'http://localhost:3000/zh/xin-wen',
+      'x-default': 'http://localhost:3000/tin-tuc',
     });
     const chinese = switchLinks(await page('/zh/xin-wen'));
     expect(chinese.vi?.href).toBe('/tin-tuc');
@@ -208,7 +208,7 @@ describe('the language switch', () => {
     const links = switchLinks(html);
     expect(links.en).toMatchObject({ href: '/en/about', home: false });
     expect(links['zh-Hans']).toMatchObject({ href: '/zh/', home: true });
-    expect(headAlternates(html)).toMatchObject({ en: 'http://localhost/en/about' });
+    expect(headAlternates(html)).toMatchObject({ en: 'http://localhost:3000/en/about' });
     const english = switchLinks(await page('/en/about'));
     expect(english.vi).toMatchObject({ href: '/gioi-thieu', home: false });
     const history = switchLinks(await page('/gioi-thieu/lich-su'));
@@ -225,7 +225,7 @@ describe('the language switch', () => {
       '/zh/sitemap',
     ]);
     expect(Object.values(links).some((link) => link.home)).toBe(false);
-    expect(headAlternates(html)).toMatchObject({ en: 'http://localhost/en/sitemap' });
+    expect(headAlternates(html)).toMatchObject({ en: 'http://localhost:3000/en/sitemap' });
   });
 
   it('loads the language suggestion script on public pages', async () => {

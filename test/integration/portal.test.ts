@@ -114,7 +114,7 @@ describe('home page', () => {
       );
     }
     expect(articleLinks(html).length).toBeGreaterThan(20);
-    expect(html).toContain('<link rel="canonical" href="http://localhost/"');
+    expect(html).toContain('<link rel="canonical" href="http://localhost:3000/"');
     expect(html).toContain('type="application/rss+xml"');
   });
 
@@ -140,7 +140,7 @@ describe('category pages', () => {
     expect(first.body).toContain('href="/tin-tuc?page=2" rel="next"');
     const second = await t.app.inject({ url: '/tin-tuc?page=2' });
     expect(second.statusCode).toBe(200);
-    expect(second.body).toContain('<link rel="canonical" href="http://localhost/tin-tuc?page=2"');
+    expect(second.body).toContain('<link rel="canonical" href="http://localhost:3000/tin-tuc?page=2"');
     expect(second.body).toContain('rel="prev"');
     const secondLinks = articleLinks(second.body.slice(second.body.indexOf('class="article-list"')));
     expect(secondLinks.filter((link) => links.includes(link))).toEqual([]);
@@ -160,7 +160,7 @@ describe('category pages', () => {
   it('keeps a canonical link when unknown query parameters are added', async () => {
     const response = await t.app.inject({ url: '/kinh-te?utm_source=zalo' });
     expect(response.statusCode).toBe(200);
-    expect(response.body).toContain('<link rel="canonical" href="http://localhost/kinh-te"');
+    expect(response.body).toContain('<link rel="canonical" href="http://localhost:3000/kinh-te"');
   });
 });
 
@@ -264,9 +264,11 @@ describe('article page', () => {
     expect(response.statusCode).toBe(200);
     expect(response.body).toMatch(/<html lang="en">/);
     expect(response.body).toMatch(
-      /<link rel="alternate" hreflang="vi" href="http:\/\/localhost\/[a-z-]+\/[a-z0-9-]+-\d+"/,
+      /<link rel="alternate" hreflang="vi" href="http:\/\/localhost:3000\/[a-z-]+\/[a-z0-9-]+-\d+"/,
     );
-    expect(response.body).toMatch(/<link rel="alternate" hreflang="zh-Hans" href="http:\/\/localhost\/zh\//);
+    expect(response.body).toMatch(
+      /<link rel="alternate" hreflang="zh-Hans" href="http:\/\/localhost:3000\/zh\//,
+    );
     expect(response.body).toContain('hreflang="x-default"');
   });
 });

@@ -107,12 +107,13 @@ describe('the portal shell', () => {
     }
   });
 
-  it('picks the site from the Host header and falls back to the default site', async () => {
+  it('picks the site from the Host header; an unknown host gets a 404, not the default site', async () => {
     const department = await t.app.inject({ url: '/', headers: { host: 'SKHCN.example.gov.vn:8080' } });
     expect(department.body).toContain('Trang thông tin Sở Khoa học và Công nghệ');
     const unknown = await t.app.inject({ url: '/', headers: { host: 'no-such-site.example' } });
-    expect(unknown.statusCode).toBe(200);
-    expect(unknown.body).toContain('Cổng thông tin điện tử');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers['cache-control']).toBe('no-store');
+    expect(unknown.body).not.toContain('Cổng thông tin điện tử');
   });
 });
 

@@ -7,6 +7,11 @@ export interface DemoSite {
   kind: 'province' | 'department' | 'commune';
   parentCode?: string;
   isDefault?: boolean;
+  /**
+   * The first is the site's primary address, named by absolute links (ADR 0016): the demo puts
+   * a loopback name first so its links work on the machine that runs it (http://…:PORT); a real
+   * installation puts its public name first in the site settings.
+   */
   hostnames: string[];
   /** Full portal name. */
   name: { vi: string; en: string; zh: string };
@@ -59,7 +64,7 @@ export const demoSites: DemoSite[] = [
     code: 'so-khcn',
     kind: 'department',
     parentCode: 'lac-hong',
-    hostnames: ['skhcn.lachong.gov.vn', 'skhcn.localhost'],
+    hostnames: ['skhcn.localhost', 'skhcn.lachong.gov.vn'],
     name: {
       vi: 'Trang thông tin điện tử Sở Khoa học và Công nghệ tỉnh Lạc Hồng',
       en: 'Website of the Department of Science and Technology of Lac Hong Province',
@@ -92,7 +97,7 @@ export const demoSites: DemoSite[] = [
     code: 'phuong-hong-son',
     kind: 'commune',
     parentCode: 'lac-hong',
-    hostnames: ['hongson.lachong.gov.vn', 'hongson.localhost'],
+    hostnames: ['hongson.localhost', 'hongson.lachong.gov.vn'],
     name: {
       vi: 'Trang thông tin điện tử phường Hồng Sơn',
       en: 'Hong Son Ward Website',

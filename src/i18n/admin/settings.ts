@@ -22,7 +22,8 @@ export const settingsVi = {
   licence: 'Giấy phép',
   licenceHint: 'Ví dụ: Giấy phép số 25/GP-TTĐT do Sở Thông tin và Truyền thông cấp ngày 12/3/2024.',
   hostnames: 'Tên miền',
-  hostnamesHint: 'Mỗi dòng một tên miền, ví dụ: lachong.gov.vn. Không ghi http:// hay cổng.',
+  hostnamesHint:
+    'Mỗi dòng một tên miền, ví dụ: lachong.gov.vn. Không ghi http:// hay cổng. Tên miền đầu tiên là địa chỉ chính, dùng trong các liên kết gửi qua thư điện tử, RSS và sơ đồ trang.',
   hostnameInvalid: (host: string) => `Tên miền “${host}” không hợp lệ.`,
   hostnameTaken: (host: string) => `Tên miền “${host}” đang được một trang khác sử dụng.`,
   hostnamesRequired: 'Cần ít nhất một tên miền.',
@@ -51,7 +52,8 @@ export const settingsEn: Messages['adminSettings'] = {
   licenceHint:
     'E.g. Licence No. 25/GP-TTĐT issued by the Department of Information and Communications on 12 March 2024.',
   hostnames: 'Host names',
-  hostnamesHint: 'One per line, e.g. lachong.gov.vn. Without http:// or a port.',
+  hostnamesHint:
+    'One per line, e.g. lachong.gov.vn. Without http:// or a port. The first is the main address, used in links sent by e-mail, in RSS and in sitemaps.',
   hostnameInvalid: (host: string) => `“${host}” is not a valid host name.`,
   hostnameTaken: (host: string) => `“${host}” is already used by another site.`,
   hostnamesRequired: 'At least one host name is needed.',
@@ -78,7 +80,8 @@ export const settingsZh: Messages['adminSettings'] = {
   licence: '许可证',
   licenceHint: '例如：信息传媒厅于2024年3月12日颁发的第25/GP-TTĐT号许可证。',
   hostnames: '域名',
-  hostnamesHint: '每行一个域名，例如 lachong.gov.vn。不要写 http:// 或端口。',
+  hostnamesHint:
+    '每行一个域名，例如 lachong.gov.vn。不要写 http:// 或端口。第一个域名为主地址，用于电子邮件、RSS 和站点地图中的链接。',
   hostnameInvalid: (host: string) => `域名“${host}”无效。`,
   hostnameTaken: (host: string) => `域名“${host}”已被其他站点使用。`,
   hostnamesRequired: '至少需要一个域名。',

@@ -3,8 +3,7 @@ import { messages } from '../../i18n/index.ts';
 import { AppError, type ErrorCode, errorCatalogue } from '../../platform/errors.ts';
 import { type ActorInfo, roleOn } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
-import type { Site } from '../../platform/sites/site.ts';
-import { originFor } from '../../web/page-context.ts';
+import { type Site, siteOrigin } from '../../platform/sites/site.ts';
 
 /** The site the Host header selects; a request for no site answers 404. */
 export function siteOf(request: FastifyRequest): Site {
@@ -12,9 +11,9 @@ export function siteOf(request: FastifyRequest): Site {
   return request.site;
 }
 
-/** The absolute origin links in responses use. */
+/** The absolute origin links in responses use: the site's configured address (ADR 0016). */
 export function originOf(request: FastifyRequest, services: AppServices): string {
-  return originFor(request, services, siteOf(request));
+  return siteOrigin(services, siteOf(request));
 }
 
 /** How the audit log names the caller: the e-mail, and the token when one was used. */

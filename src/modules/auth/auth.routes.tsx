@@ -3,9 +3,9 @@ import { formatDateTime } from '../../i18n/dates.ts';
 import type { PasswordProblem } from '../../platform/passwords.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from '../../platform/sessions.ts';
+import { siteOrigin } from '../../platform/sites/site.ts';
 import { adminContext } from '../../web/admin/admin-context.ts';
 import { AdminLayout, Notice } from '../../web/admin/admin-layout.tsx';
-import { originFor } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
 import {
   confirmTwoFactor,
@@ -219,7 +219,7 @@ export async function authRoutes(app: FastifyInstance, services: AppServices): P
       const site = request.site!;
       await requestPasswordReset(services, {
         email,
-        origin: originFor(request, services, site),
+        origin: siteOrigin(services, site),
         ip: request.ip,
         mail: (name, link) => ({
           subject: ctx.t.auth.resetMailSubject,

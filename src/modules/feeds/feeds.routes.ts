@@ -4,8 +4,7 @@ import { languageInfo, languages, messages } from '../../i18n/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { sendPage } from '../../platform/http-cache.ts';
 import type { AppServices } from '../../platform/services.ts';
-import { localize, type Site } from '../../platform/sites/site.ts';
-import { originFor } from '../../web/page-context.ts';
+import { localize, type Site, siteOrigin } from '../../platform/sites/site.ts';
 import {
   articleUrl,
   categoryFeedUrl,
@@ -20,6 +19,7 @@ import { categoriesRepository, categoryDescendants } from '../categories/categor
 import { loadStructure, type SiteStructure } from '../navigation/navigation.ts';
 import { pagePath } from '../pages/pages.repository.ts';
 import { newest, type RssItem, renderRss } from './rss.ts';
+import { securityTxtRoutes } from './security-txt.ts';
 import { sitemapSources } from './sitemap-sources.ts';
 import { type SitemapAlternate, type SitemapEntry, sitemapDocument } from './sitemap-xml.ts';
 
@@ -166,7 +166,8 @@ export async function sitemapEntries(
 
 /**
  * RSS 2.0 feeds (/rss.xml and /rss/{category}.xml per language), the XML sitemap (split into
- * an index past the URL limit) and robots.txt, all through the page cache with ETags.
+ * an index past the URL limit) and robots.txt, all through the page cache with ETags; and
+ * /.well-known/security.txt (security-txt.ts).
  */
 export async function feedRoutes(
   app: FastifyInstance,
@@ -174,6 +175,7 @@ export async function feedRoutes(
   options: FeedRouteOptions = {},
 ): Promise<void> {
   const sitemapLimit = options.sitemapLimit;
+  securityTxtRoutes(app, services);
 
   for (const lang of languages) {
     app.get(feedUrl(lang), async (request, reply) => sendFeed(lang, undefined, request, reply));
@@ -191,7 +193,7 @@ export async function feedRoutes(
 
   app.get('/robots.txt', async (request, reply) => {
     const site = requireSite(request);
-    const origin = originFor(request, services, site);
+    const origin = siteOrigin(services, site);
     const body = [
       'User-agent: *',
       'Allow: /',
@@ -216,7 +218,7 @@ export async function feedRoutes(
   ) {
     const site = requireSite(request);
     const now = services.clock().toISOString();
-    const origin = originFor(request, services, site);
+    const origin = siteOrigin(services, site);
     const t = messages(lang);
     const categories = await categoriesRepository(services.db).listForSite(site.id, lang);
     const category =
@@ -275,7 +277,7 @@ export async function feedRoutes(
 
   async function sendSitemap(part: number | undefined, request: FastifyRequest, reply: FastifyReply) {
     const site = requireSite(request);
-    const origin = originFor(request, services, site);
+    const origin = siteOrigin(services, site);
     const entries = await sitemapEntries(services, site, origin, services.clock().toISOString());
     const document = sitemapDocument(entries, origin, sitemapLimit, part);
     if (!document) throw new AppError('NOT_FOUND');

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { element, newest, renderRss, rfc822, xmlEscape } from './rss.ts';
 
@@ -98,5 +99,45 @@ describe('renderRss', () => {
     expect(empty).not.toContain('<item>');
     expect(empty).not.toContain('<image>');
     expect(empty).not.toContain('<lastBuildDate>');
+  });
+});
+
+describe('descriptions read as HTML', () => {
+  // Readers put <description> into a page as HTML: what they get after XML parsing must be text.
+  const hostile =
+    'Tóm tắt <script>alert(1)</script> <img src=x onerror=alert(2)> &amp; ]]> "trích dẫn" \'x\'';
+  const xml = renderRss(
+    { title: 'T', link: 'https://e/', description: hostile, language: 'vi', selfUrl: 'https://e/rss.xml' },
+    [
+      {
+        title: 'Bài <script>x</script> ]]>',
+        link: 'https://e/a-1',
+        description: hostile,
+        pubDate: '2026-11-28T01:02:03Z',
+      },
+    ],
+  );
+  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml);
+  /** What a reader shows when it renders the description as HTML: no elements, the text as written. */
+  function asHtml(html: string) {
+    const document = new Window().document;
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    return { elements: container.querySelectorAll('*').length, text: container.textContent };
+  }
+
+  it('is well-formed XML even with ]]> in the text', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+  });
+
+  it('shows the item and channel descriptions as text, never markup', () => {
+    for (const description of [parsed.rss.channel.item.description, parsed.rss.channel.description]) {
+      expect(String(description)).not.toContain('<');
+      expect(asHtml(String(description))).toEqual({ elements: 0, text: hostile });
+    }
+  });
+
+  it('keeps titles as plain XML text', () => {
+    expect(parsed.rss.channel.item.title).toBe('Bài <script>x</script> ]]>');
   });
 });

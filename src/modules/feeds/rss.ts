@@ -27,6 +27,18 @@ export function element(name: string, text: string, attributes: Record<string, s
   return `<${name}${attrs}>${xmlEscape(text)}</${name}>`;
 }
 
+/**
+ * An element whose text readers render as HTML (RSS <description>): CDATA around the
+ * HTML-escaped text, so a reader that parses the XML and then the HTML shows the text as written,
+ * never markup. The escaping turns every `>` into `&gt;`, so `]]>` cannot end the CDATA early.
+ */
+export function htmlTextElement(name: string, text: string): string {
+  const html = text
+    .replace(INVALID_XML, '')
+    .replace(/[&<>"']/g, (char) => (char === "'" ? '&#39;' : (ENTITIES[char] ?? char)));
+  return `<${name}><![CDATA[${html}]]></${name}>`;
+}
+
 /** An ISO-8601 time as an RFC 822 date (the RFC 1123 form RSS readers expect), or undefined. */
 export function rfc822(iso: string): string | undefined {
   const ms = Date.parse(iso);
@@ -81,7 +93,7 @@ function renderItem(item: RssItem): string {
     element('link', item.link),
     element('guid', item.link, { isPermaLink: 'true' }),
     pubDate ? element('pubDate', pubDate) : '',
-    element('description', item.description),
+    htmlTextElement('description', item.description),
     item.category ? element('category', item.category) : '',
     '</item>',
   ]
@@ -101,7 +113,7 @@ export function renderRss(channel: RssChannel, items: RssItem[]): string {
     '<channel>',
     element('title', channel.title),
     element('link', channel.link),
-    element('description', channel.description),
+    htmlTextElement('description', channel.description),
     element('language', channel.language),
     lastBuildDate ? element('lastBuildDate', lastBuildDate) : '',
     `<atom:link href="${xmlEscape(channel.selfUrl)}" rel="self" type="application/rss+xml"/>`,

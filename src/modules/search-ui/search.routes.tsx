@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { sendPage } from '../../platform/http-cache.ts';
 import type { AppServices } from '../../platform/services.ts';
 import type { Site } from '../../platform/sites/site.ts';
-import { localize } from '../../platform/sites/site.ts';
+import { localize, siteOrigin } from '../../platform/sites/site.ts';
 import { descendantIds } from '../../platform/tree.ts';
 import { pageContext } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
@@ -100,16 +100,16 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
       return {
         suggestions: suggestions.map((suggestion) => ({
           title: suggestion.title,
-          url: suggestion.siteId === site?.id ? suggestion.url : absoluteUrl(request, suggestion),
+          url: suggestion.siteId === site?.id ? suggestion.url : absoluteUrl(suggestion),
         })),
       };
     },
   );
 
-  /** A link to another site of the province: its first hostname, same protocol. */
-  function absoluteUrl(request: FastifyRequest, hit: { siteId: number; url: string }) {
-    const host = services.sites.byId(hit.siteId)?.hostnames[0];
-    return host ? `${request.protocol}://${host}${hit.url}` : hit.url;
+  /** A link to another site of the province: its configured origin (ADR 0016). */
+  function absoluteUrl(hit: { siteId: number; url: string }) {
+    const other = services.sites.byId(hit.siteId);
+    return other ? `${siteOrigin(services, other)}${hit.url}` : hit.url;
   }
 
   async function renderSearch(lang: LanguageCode, request: FastifyRequest, reply: FastifyReply) {
@@ -170,7 +170,7 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
       if (others.length > 0) details.push(ctx.t.search.alsoOn(others.join(', ')));
       return {
         key: hit.id,
-        href: hit.siteId === site.id ? hit.url : absoluteUrl(request, hit),
+        href: hit.siteId === site.id ? hit.url : absoluteUrl(hit),
         title: hit.title,
         snippet: hit.snippet,
         publishedAt: hit.publishedAt,

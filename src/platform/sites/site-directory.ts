@@ -8,7 +8,10 @@ import { sitesRepository } from './sites.repository.ts';
  * change to them (writes call `reload`).
  */
 export interface SiteDirectory {
-  /** The site that serves a Host header value; unknown hosts get the default site. */
+  /**
+   * The site that serves a Host header value: one of its configured hostnames, or the host of
+   * PUBLIC_URL for the default site. Unknown hosts get no site (app.ts answers 404, ADR 0016).
+   */
   forHost(host: string | undefined): Site | undefined;
   byId(id: number): Site | undefined;
   all(): Site[];
@@ -30,8 +33,18 @@ export function normalizeHost(host: string | undefined): string {
   return value.replace(/\.$/, '');
 }
 
+/** Options of the directory: the address the default site answers to besides its hostnames. */
+export interface SiteDirectoryOptions {
+  /** PUBLIC_URL: its host serves the default site even when the site settings do not list it. */
+  publicUrl?: string | undefined;
+}
+
 /** Loads the directory from the database. */
-export async function createSiteDirectory(db: Kysely<DB>): Promise<SiteDirectory> {
+export async function createSiteDirectory(
+  db: Kysely<DB>,
+  options: SiteDirectoryOptions = {},
+): Promise<SiteDirectory> {
+  const publicHost = options.publicUrl ? normalizeHost(new URL(options.publicUrl).host) : undefined;
   const repository = sitesRepository(db);
   let sites: Site[] = [];
   let byHost = new Map<string, Site>();
@@ -54,7 +67,12 @@ export async function createSiteDirectory(db: Kysely<DB>): Promise<SiteDirectory
 
   await reload();
   return {
-    forHost: (host) => byHost.get(normalizeHost(host)) ?? fallback,
+    forHost: (host) => {
+      const name = normalizeHost(host);
+      const site = byHost.get(name);
+      if (site) return site;
+      return publicHost !== undefined && name === publicHost ? fallback : undefined;
+    },
     byId: (id) => byIdMap.get(id),
     all: () => sites,
     defaultSite: () => fallback,

@@ -46,17 +46,56 @@ export function parseLocalized(raw: string): LocalizedText {
   return { vi: raw };
 }
 
+/** What absolute links are built from: the configuration, never a request. */
+export interface OriginConfig {
+  PUBLIC_URL?: string | undefined;
+  PORT: number;
+}
+
+/** Names only the machine itself reaches (localhost, *.localhost, 127.x.x.x, ::1). */
+export function isLoopbackHost(host: string): boolean {
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    /^127(?:\.\d{1,3}){3}$/.test(host) ||
+    host === '[::1]' ||
+    host === '::1'
+  );
+}
+
+/**
+ * The origin of one configured hostname. With PUBLIC_URL set, every site shares its scheme and
+ * port (one process, one proxy in front); without it, a loopback name is plain HTTP on the port
+ * the process listens on (the demo on a laptop) and any other name is HTTPS on 443 (ADR 0016).
+ */
+export function hostOrigin(config: OriginConfig, host: string): string {
+  const name = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  if (config.PUBLIC_URL) {
+    const url = new URL(config.PUBLIC_URL);
+    return `${url.protocol}//${name}${url.port ? `:${url.port}` : ''}`;
+  }
+  if (isLoopbackHost(host)) {
+    const port = config.PORT === 80 || config.PORT === 0 ? '' : `:${config.PORT}`;
+    return `http://${name}${port}`;
+  }
+  return `https://${name}`;
+}
+
+/** A site's primary hostname: the first in its stored order (site settings, first line). */
+export function primaryHostname(site: Site): string | undefined {
+  return site.hostnames[0];
+}
+
 /**
  * The public origin of a site from its configuration, never from a request's Host: PUBLIC_URL
- * for the default site, else its first hostname (links in mail and on other sites' pages).
+ * for the default site, else its primary hostname (links in pages, feeds, sitemaps and mail).
  */
-export function siteOrigin(
-  services: { config: { PUBLIC_URL?: string | undefined } },
-  site: Site | undefined,
-): string {
-  if (services.config.PUBLIC_URL && (!site || site.isDefault))
-    return services.config.PUBLIC_URL.replace(/\/$/, '');
-  return site?.hostnames[0] ? `https://${site.hostnames[0]}` : 'http://localhost';
+export function siteOrigin(services: { config: OriginConfig }, site: Site | undefined): string {
+  const { config } = services;
+  if (config.PUBLIC_URL && (!site || site.isDefault)) return config.PUBLIC_URL.replace(/\/$/, '');
+  const primary = site && primaryHostname(site);
+  if (primary) return hostOrigin(config, primary);
+  return config.PUBLIC_URL?.replace(/\/$/, '') ?? hostOrigin(config, 'localhost');
 }
 
 /** Builds the Site object from its row and hostnames. */

@@ -1,17 +1,17 @@
 import type { FastifyRequest } from 'fastify';
 import type { ContentStatus } from '../../../db/schema.ts';
 import type { AppServices } from '../../../platform/services.ts';
+import { siteOrigin } from '../../../platform/sites/site.ts';
 import type { AdminContext } from '../../../web/admin/admin-context.ts';
-import { originFor } from '../../../web/page-context.ts';
 import {
   type CategoryView,
   categoriesRepository,
   inTreeOrder,
 } from '../../categories/categories.repository.ts';
 
-/** The absolute origin for links in mail. */
+/** The absolute origin for links in mail: the site's configured address (ADR 0016). */
 export function originOf(request: FastifyRequest, services: AppServices): string {
-  return request.site ? originFor(request, services, request.site) : '';
+  return request.site ? siteOrigin(services, request.site) : '';
 }
 
 /** The site's categories (Vietnamese names: every category has one), in tree order with depth. */

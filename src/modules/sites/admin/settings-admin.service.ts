@@ -5,6 +5,7 @@ import { languages, type Messages } from '../../../i18n/index.ts';
 import { enqueue, inTransaction } from '../../../platform/outbox.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { type LocalizedText, type Site, siteFromRow } from '../../../platform/sites/site.ts';
+import { hostnameRows } from '../../../platform/sites/sites.repository.ts';
 import { type FieldErrors, type FormReader, issuesToErrors } from '../../../web/admin/form-kit.tsx';
 import { appendAudit } from '../../audit/audit.ts';
 import { isUniqueViolation } from '../../content/slug-rules.ts';
@@ -189,10 +190,7 @@ export async function saveSettings(
         .returningAll()
         .executeTakeFirstOrThrow();
       await trx.deleteFrom('site_hostnames').where('site_id', '=', site.id).execute();
-      await trx
-        .insertInto('site_hostnames')
-        .values(hostnames.map((hostname) => ({ hostname, site_id: site.id })))
-        .execute();
+      await trx.insertInto('site_hostnames').values(hostnameRows(site.id, hostnames)).execute();
       await appendAudit(trx, {
         ...input.actor,
         siteId: site.id,

@@ -1,10 +1,12 @@
+import { AppError } from '../platform/errors.ts';
+import { hasControlCharacters } from '../platform/nfc-input.ts';
 import { nfcDeep } from '../platform/text.ts';
 import type { RichNode } from './rich-text.tsx';
 
 /**
  * The body as TipTap JSON: a stored or edited document is taken as is; text that is not JSON
  * becomes paragraphs (blank lines between them, single line breaks kept). Undefined when the
- * text is JSON but not a document.
+ * text is JSON but not a document; CONTROL_CHARACTERS when the JSON's strings hold control characters.
  */
 export function bodyFromInput(input: string): string | undefined {
   const text = input.trim();
@@ -17,6 +19,8 @@ export function bodyFromInput(input: string): string | undefined {
     } catch {
       isJson = false;
     }
+    // "\u0000" escaped inside the JSON gets past the edge check of raw text (nfc-input.ts).
+    if (isJson && hasControlCharacters(value)) throw new AppError('CONTROL_CHARACTERS');
     if (isJson) {
       const doc = value as RichNode | null;
       if (doc?.type !== 'doc' || (doc.content !== undefined && !Array.isArray(doc.content))) return undefined;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ArticleRow, LanguageCode } from '../../db/schema.ts';
 import { vietnamParts } from '../../i18n/dates.ts';
 import type { Messages } from '../../i18n/index.ts';
+import { AppError } from '../../platform/errors.ts';
+import { hasControlCharacters } from '../../platform/nfc-input.ts';
 import { nfcDeep, slugify } from '../../platform/text.ts';
 import { parseRichText, type RichNode } from '../../web/rich-text.tsx';
 
@@ -109,15 +111,18 @@ export function fromLocalInput(value: string): string | undefined {
 export function bodyFromInput(raw: string): string {
   const text = raw.trim();
   if (text.startsWith('{')) {
+    let value: unknown;
     try {
       // Escaped characters (\u0301) come out of JSON.parse decomposed: normalise after parsing.
-      const value: unknown = nfcDeep(JSON.parse(text));
-      if (value && typeof value === 'object' && (value as RichNode).type === 'doc') {
-        const doc = value as RichNode;
-        return JSON.stringify({ ...doc, content: Array.isArray(doc.content) ? doc.content : [] });
-      }
+      value = nfcDeep(JSON.parse(text));
     } catch {
       // Not JSON: plain text below.
+    }
+    // "\u0000" escaped inside the JSON gets past the edge check of raw text (nfc-input.ts).
+    if (hasControlCharacters(value)) throw new AppError('CONTROL_CHARACTERS');
+    if (value && typeof value === 'object' && (value as RichNode).type === 'doc') {
+      const doc = value as RichNode;
+      return JSON.stringify({ ...doc, content: Array.isArray(doc.content) ? doc.content : [] });
     }
   }
   const content = text

@@ -66,8 +66,10 @@ export async function viewRoutes(app: FastifyInstance, counter: ViewCounter): Pr
     if (!isRowId(id)) return false;
     return counter.record(Number(id), `${ip}|${userAgent ?? ''}`);
   };
-  app.post('/views/:id', limit, async (request, reply) => {
-    count((request.params as { id: string }).id, request.ip, request.headers['user-agent']);
+  // The beacon answers 204 to anything (a page never learns what was counted), so its parameter is
+  // not named `id`: the edge's row-id rule (platform/nfc-input.ts) would answer 404 to a bad one.
+  app.post('/views/:article', limit, async (request, reply) => {
+    count((request.params as { article: string }).article, request.ip, request.headers['user-agent']);
     return reply.code(204).header('cache-control', 'no-store').send();
   });
   app.get('/views/:file', limit, async (request, reply) => {

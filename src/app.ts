@@ -53,6 +53,7 @@ import type { Access } from './platform/roles.ts';
 import { registerSecurityHeaders } from './platform/security.ts';
 import type { AppServices } from './platform/services.ts';
 import { registerHostCheck } from './platform/sites/host-check.ts';
+import { trustProxyOption } from './platform/trust-proxy.ts';
 import { registerAssets } from './web/assets.ts';
 import { canonicalRedirect } from './web/canonical-path.ts';
 import { renderErrorPage } from './web/error-page.tsx';
@@ -95,7 +96,7 @@ export async function buildApp(
   useArticleFooterParts([RatingForm]);
   const app = Fastify({
     logger: options.logger ?? { level: config.LOG_LEVEL },
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
     bodyLimit: 1024 * 1024,
     // A search of 10,000 Vietnamese characters is ~90 KB percent-encoded in its URL (Node's
     // default allows 16 KB of request line and headers); other URLs stay under MAX_URL_LENGTH.

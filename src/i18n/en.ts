@@ -363,6 +363,9 @@ export const en: Messages = {
     badRequestTitle: 'Bad request',
     badRequestBody:
       'The address or the data sent was not in a form we understand. Please check it and try again.',
+    controlCharactersTitle: 'The text contains characters that are not allowed',
+    controlCharactersBody:
+      'The text sent contains control characters (such as NUL) that are not allowed, often picked up when copying from another document. Remove them and try again.',
     tooLargeTitle: 'Request too large',
     tooLargeBody: 'The address or the data sent is longer than we accept. Please shorten it and try again.',
     rateLimitedTitle: 'Too many requests',

@@ -361,6 +361,9 @@ export const vi = {
     unknownLanguageBody: 'Cổng thông tin có ba ngôn ngữ. Mời bạn chọn một trong số đó:',
     badRequestTitle: 'Yêu cầu không hợp lệ',
     badRequestBody: 'Địa chỉ hoặc dữ liệu gửi lên không đúng định dạng. Hãy kiểm tra lại rồi thử lại.',
+    controlCharactersTitle: 'Nội dung có ký tự không hợp lệ',
+    controlCharactersBody:
+      'Nội dung có ký tự điều khiển không hợp lệ (chẳng hạn ký tự NUL), thường lẫn vào khi sao chép từ tài liệu khác. Hãy xóa các ký tự đó rồi gửi lại.',
     tooLargeTitle: 'Yêu cầu quá lớn',
     tooLargeBody: 'Địa chỉ hoặc dữ liệu gửi lên dài hơn mức cho phép. Hãy rút gọn rồi thử lại.',
     rateLimitedTitle: 'Bạn thao tác quá nhanh',

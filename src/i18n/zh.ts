@@ -345,6 +345,9 @@ export const zh: Messages = {
     unknownLanguageBody: '本门户网站提供三种语言，请选择：',
     badRequestTitle: '请求无效',
     badRequestBody: '网址或提交的数据格式不正确，请检查后重试。',
+    controlCharactersTitle: '内容含有无效字符',
+    controlCharactersBody:
+      '提交的内容含有不允许的控制字符（例如 NUL），通常是从其他文档复制时带入的。请删除这些字符后重试。',
     tooLargeTitle: '请求过大',
     tooLargeBody: '网址或提交的数据超过了允许的长度，请缩短后重试。',
     rateLimitedTitle: '请求过于频繁',

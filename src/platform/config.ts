@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { trustProxyFromEnv } from './trust-proxy.ts';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
@@ -50,8 +51,11 @@ export const configSchema = z.object({
     .default('info'),
   /** Load the demo province into an empty database on first start. */
   DEMO_CONTENT: booleanFromEnv.default(true),
-  /** Trust X-Forwarded-* headers from a reverse proxy or CDN in front of Đình. */
-  TRUST_PROXY: booleanFromEnv.default(false),
+  /**
+   * Which X-Forwarded-* hops to believe (src/platform/trust-proxy.ts): false, a number of proxies in
+   * front of Đình (1 for one nginx), or their addresses and CIDR ranges, comma-separated.
+   */
+  TRUST_PROXY: trustProxyFromEnv.default(false),
   /** SMTP server for outgoing mail (password resets, notifications): smtp://user:pass@host:587. Unset: mail is logged, not sent. */
   SMTP_URL: z
     .string()

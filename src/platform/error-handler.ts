@@ -63,6 +63,21 @@ export function notFoundCode(request: FastifyRequest): ErrorCode {
   return 'NOT_FOUND';
 }
 
+// What the multipart parser (@fastify/busboy under @fastify/multipart) throws, without a status or
+// code, for a body a browser never sends: no boundary, a truncated body, a broken part header.
+const MULTIPART_PARSE_ERROR =
+  /^Multipart: Boundary not found$|unexpected end of (multipart data|form)|^Malformed part header|terminated early/i;
+
+/** Is this the multipart parser refusing a malformed body (the client's fault, not ours)? */
+export function isMalformedMultipart(request: FastifyRequest, error: { message?: unknown }): boolean {
+  const type = String(request.headers['content-type'] ?? '');
+  return (
+    /^multipart\//i.test(type) &&
+    typeof error.message === 'string' &&
+    MULTIPART_PARSE_ERROR.test(error.message)
+  );
+}
+
 /** Installs the central error handler and the not-found handler. */
 export function registerErrorHandling(app: FastifyInstance, services: AppServices): void {
   app.setErrorHandler(async (error: FastifyError | AppError, request, reply) => {
@@ -71,7 +86,7 @@ export function registerErrorHandling(app: FastifyInstance, services: AppService
       code = error.code;
     } else if (typeof error.code === 'string' && error.code.startsWith('FST_CSRF_')) {
       code = 'CSRF_INVALID';
-    } else if (error.validation) {
+    } else if (error.validation || isMalformedMultipart(request, error)) {
       code = 'BAD_REQUEST';
     } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
       code = codeForStatus(error.statusCode);

@@ -40,6 +40,13 @@ export const errorCatalogue = {
     body: 'badRequestBody',
     meaning: 'The URL, query string or body could not be parsed or failed validation.',
   },
+  CONTROL_CHARACTERS: {
+    status: 400,
+    title: 'controlCharactersTitle',
+    body: 'controlCharactersBody',
+    meaning:
+      'A query string, path segment, form field or JSON string holds a control character (U+0000–U+001F other than tab, line feed and carriage return).',
+  },
   METHOD_NOT_ALLOWED: {
     status: 405,
     title: 'methodNotAllowedTitle',

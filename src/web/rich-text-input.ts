@@ -1,4 +1,6 @@
 import type { Messages } from '../i18n/index.ts';
+import { AppError } from '../platform/errors.ts';
+import { hasControlCharacters } from '../platform/nfc-input.ts';
 import { nfcDeep } from '../platform/text.ts';
 import type { RichNode } from './rich-text.tsx';
 import { type RichTextProblem, richTextProblem } from './rich-text-schema.ts';
@@ -7,7 +9,8 @@ import { type RichTextProblem, richTextProblem } from './rich-text-schema.ts';
  * The one reading of a rich-text field on write (articles, pages, collection items; admin
  * forms and the API): the editor island posts TipTap JSON, checked against the editor's schema
  * (rich-text-schema.ts); without the island the textarea holds plain text, which becomes
- * paragraphs (split on blank lines; single line breaks are kept).
+ * paragraphs (split on blank lines; single line breaks are kept). JSON whose strings hold control
+ * characters is refused (CONTROL_CHARACTERS), since escaped \u0000 gets past the edge check.
  */
 export type BodyResult = { ok: true; body: string } | { ok: false; problem: RichTextProblem };
 
@@ -41,6 +44,8 @@ export function bodyFromInput(input: string): BodyResult {
     } catch {
       isJson = false;
     }
+    // "\u0000" escaped inside the JSON gets past the edge check of raw text (nfc-input.ts).
+    if (isJson && hasControlCharacters(value)) throw new AppError('CONTROL_CHARACTERS');
     if (isJson) {
       const problem = richTextProblem(value);
       if (problem) return { ok: false, problem };

@@ -151,7 +151,7 @@ describe('with PUBLIC_URL and TRUST_PROXY: pages, sitemaps and feeds never name 
   const paths: Record<'province' | 'department', string[]> = { province: [], department: [] };
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { PUBLIC_URL: ORIGIN, TRUST_PROXY: 'true' } });
+    t = await createTestApp({ env: { PUBLIC_URL: ORIGIN, TRUST_PROXY: '1' } });
     const db = t.services.db;
     const siteId = await defaultSiteId(db);
     const departmentId = await createSite(db, { hostnames: ['skhcn.example.gov.vn', 'skhcn.localhost'] });

@@ -139,7 +139,7 @@ describe('security headers', () => {
   });
 
   it('adds HSTS behind an HTTPS proxy when proxies are trusted', async () => {
-    const proxied = await createTestApp({ env: { TRUST_PROXY: 'true' } });
+    const proxied = await createTestApp({ env: { TRUST_PROXY: '1' } });
     try {
       const response = await proxied.app.inject({ url: '/', headers: { 'x-forwarded-proto': 'https' } });
       expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { isRowId } from '../../platform/nfc-input.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { articlesRepository } from './articles.repository.ts';
 
@@ -51,8 +52,6 @@ export function createViewCounter(services: AppServices) {
 
 export type ViewCounter = ReturnType<typeof createViewCounter>;
 
-const ID = /^\d{1,12}$/;
-
 /** POST /views/:id (beacon) and GET /views/:id.gif (pixel). Always answer 204/200 quickly. */
 export async function viewRoutes(app: FastifyInstance, counter: ViewCounter): Promise<void> {
   const timer = setInterval(() => void counter.flush(), FLUSH_MS);
@@ -63,11 +62,14 @@ export async function viewRoutes(app: FastifyInstance, counter: ViewCounter): Pr
   });
   const limit = { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } };
   const count = (id: string, ip: string, userAgent: string | undefined) => {
-    if (!ID.test(id)) return false;
+    // An id past the INTEGER range would make PostgreSQL refuse the whole batch of counts.
+    if (!isRowId(id)) return false;
     return counter.record(Number(id), `${ip}|${userAgent ?? ''}`);
   };
-  app.post('/views/:id', limit, async (request, reply) => {
-    count((request.params as { id: string }).id, request.ip, request.headers['user-agent']);
+  // The beacon answers 204 to anything (a page never learns what was counted), so its parameter is
+  // not named `id`: the edge's row-id rule (platform/nfc-input.ts) would answer 404 to a bad one.
+  app.post('/views/:article', limit, async (request, reply) => {
+    count((request.params as { article: string }).article, request.ip, request.headers['user-agent']);
     return reply.code(204).header('cache-control', 'no-store').send();
   });
   app.get('/views/:file', limit, async (request, reply) => {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Messages } from '../../i18n/index.ts';
 import type { FieldErrors, FormReader } from '../../web/admin/form-kit.tsx';
+import { rowId } from '../../web/admin/request.ts';
 import { bodyFromInput, richTextMessage } from '../../web/rich-text-input.ts';
 import type { FieldDef, FieldValue, ItemData } from './definition.ts';
 
@@ -139,14 +140,14 @@ async function checkField(
         ? { value: text }
         : { error: forms.choiceInvalid };
     case 'relation': {
-      const id = wholeNumber(text);
+      const id = rowId(text);
       if (id === undefined || !(await itemExists(ctx, field.collection, id)))
         return { error: kit.itemMissing };
       return { value: id };
     }
     case 'person': {
       if (text !== '') {
-        const id = wholeNumber(text);
+        const id = rowId(text);
         if (id === undefined || !(await itemExists(ctx, field.collection, id)))
           return { error: kit.itemMissing };
         return { value: { id } };
@@ -156,7 +157,7 @@ async function checkField(
     }
     case 'media':
     case 'attachment': {
-      const id = wholeNumber(text);
+      const id = rowId(text);
       const kind = field.kind === 'media' ? 'image' : 'document';
       if (id === undefined || !(await mediaExists(ctx, kind, id))) return { error: kit.mediaMissing };
       return { value: id };

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ArticleRow, LanguageCode } from '../../db/schema.ts';
 import { languages } from '../../i18n/index.ts';
 import { sendError } from '../../platform/error-handler.ts';
+import { isRowId } from '../../platform/nfc-input.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { Layout } from '../../web/layout.tsx';
 import { pageContext } from '../../web/page-context.ts';
@@ -12,7 +13,6 @@ import { siteStructure } from '../navigation/navigation.ts';
 import { ratingsRepository, readerKey } from './ratings.repository.ts';
 import { registerRatingsSection } from './ratings-dashboard.tsx';
 
-const ID = /^\d{1,12}$/;
 const SCORE = /^[1-5]$/;
 
 /**
@@ -90,7 +90,7 @@ export async function ratingRoutes(app: FastifyInstance, services: AppServices):
       if (!sameOrigin(request)) return sendError(request, reply, services, 'CSRF_INVALID');
       const site = request.site;
       const id = (request.params as { id: string }).id;
-      if (!site || !ID.test(id)) return sendError(request, reply, services, 'NOT_FOUND');
+      if (!site || !isRowId(id)) return sendError(request, reply, services, 'NOT_FOUND');
       const now = services.clock().toISOString();
       const article = await articlesRepository(services.db).findPublished(site.id, lang, Number(id), now);
       if (!article) return sendError(request, reply, services, 'NOT_FOUND');

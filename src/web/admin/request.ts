@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors.ts';
+import { isRowId, MAX_ROW_ID } from '../../platform/nfc-input.ts';
 import { type ActorInfo, roleOn } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
 
@@ -12,13 +13,11 @@ export function siteIdOf(request: FastifyRequest): number {
 }
 
 /** The largest row id: ids are INTEGER on both engines (SQLite's are wider, PostgreSQL's are not). */
-export const MAX_ID = 2_147_483_647;
+export const MAX_ID = MAX_ROW_ID;
 
 /** A route parameter as a row id (1 … MAX_ID, written without leading zeros), else undefined. */
 export function rowId(raw: string | undefined): number | undefined {
-  if (!raw || !/^[1-9]\d{0,9}$/.test(raw)) return undefined;
-  const id = Number(raw);
-  return id <= MAX_ID ? id : undefined;
+  return isRowId(raw) ? Number(raw) : undefined;
 }
 
 /** The numeric :id (or another named parameter) of the route, or a 404 on both engines alike. */

@@ -4,7 +4,7 @@ import { isLanguage } from '../../../i18n/index.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { adminContext } from '../../../web/admin/admin-context.ts';
 import { sendHtml } from '../../../web/admin/form-kit.tsx';
-import { actorOf, siteIdOf } from '../../../web/admin/request.ts';
+import { actorOf, rowId, siteIdOf } from '../../../web/admin/request.ts';
 import { siteMembers } from '../../notifications/notifications.service.ts';
 import { fromLocalInput } from '../article-form.ts';
 import { can, listScope, newsroom } from '../articles.policy.ts';
@@ -44,8 +44,11 @@ function filterValues(source: unknown, prefix = ''): ListFilterValues {
 function toFilters(values: ListFilterValues): ArticleFilters {
   const filters: ArticleFilters = {};
   if ((STATUSES as string[]).includes(values.status)) filters.status = values.status as ContentStatus;
-  if (/^\d{1,12}$/.test(values.category)) filters.categoryId = Number(values.category);
-  if (/^\d{1,12}$/.test(values.author)) filters.authorId = Number(values.author);
+  // Ids past the INTEGER range are ignored like any malformed filter (PostgreSQL would refuse them).
+  const categoryId = rowId(values.category);
+  const authorId = rowId(values.author);
+  if (categoryId !== undefined) filters.categoryId = categoryId;
+  if (authorId !== undefined) filters.authorId = authorId;
   if (isLanguage(values.lang)) filters.lang = values.lang;
   // Dates are days in Viet Nam time; "to" includes its whole day.
   const from = DATE.test(values.from) ? fromLocalInput(`${values.from}T00:00`) : undefined;

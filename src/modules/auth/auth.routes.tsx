@@ -25,11 +25,18 @@ const text = (body: unknown, key: string): string => {
   return typeof value === 'string' ? value.normalize('NFC').slice(0, 500) : '';
 };
 
-/** Only same-site paths may be a post-login destination (no open redirects). */
+/**
+ * Only same-site admin paths may be a post-login destination (no open redirects, nothing that
+ * cannot go into a Location header): one leading `/`, printable ASCII only (no CR, LF, TAB, NUL,
+ * space or other control characters: the browser sends a path percent-encoded), no `//` and no
+ * backslash anywhere (browsers read `/\` as `//`), no scheme. Anything else is /admin.
+ */
 export function safeNext(value: unknown): string {
-  return typeof value === 'string' && /^\/admin(\/|$|\?)/.test(value) && !value.startsWith('//')
-    ? value
-    : '/admin';
+  if (typeof value !== 'string' || value.length > 2000) return '/admin';
+  const isAdminPath = /^\/admin(\/|\?|$)/.test(value);
+  const isPlainAscii = /^[\x21-\x7e]*$/.test(value);
+  const isHostile = value.includes('//') || value.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(value);
+  return isAdminPath && isPlainAscii && !isHostile ? value : '/admin';
 }
 
 function send(reply: FastifyReply, html: string, status = 200) {

@@ -78,6 +78,20 @@ async function loadAuth(services: AppServices, request: FastifyRequest): Promise
   };
 }
 
+/**
+ * Whether a session still owes its second factor: the person has one, or one of their CURRENT
+ * roles (read on every request) requires one, and this session has not passed it. A session
+ * that needed none when it began (an editor) owes it as soon as a role that requires it is
+ * given, whatever happened to the session in between.
+ */
+export function secondFactorPending(auth: AuthContext): boolean {
+  return (
+    auth.via === 'session' &&
+    auth.session?.two_factor_ok !== 1 &&
+    (auth.user.totp_enabled === 1 || needsTwoFactor(auth.roles))
+  );
+}
+
 /** Answers a signed-in person who has no role on the request's site (src/modules/auth/no-access.tsx). */
 export type NoRoleHandler = (
   request: FastifyRequest,
@@ -107,12 +121,8 @@ export function registerAccessControl(
     const auth = request.auth;
     if (!auth)
       return isApi(request) ? sendError(request, reply, services, 'UNAUTHORIZED') : toLogin(request, reply);
-    const secondFactorPending =
-      auth.via === 'session' &&
-      auth.session?.two_factor_ok !== 1 &&
-      (auth.user.totp_enabled === 1 || needsTwoFactor(auth.roles));
     if (access === 'two-factor') return;
-    if (secondFactorPending) {
+    if (secondFactorPending(auth)) {
       if (isApi(request)) return sendError(request, reply, services, 'UNAUTHORIZED');
       return reply.redirect(auth.user.totp_enabled === 1 ? '/admin/login/2fa' : '/admin/account/2fa', 303);
     }

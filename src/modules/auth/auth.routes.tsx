@@ -7,6 +7,7 @@ import { adminContext } from '../../web/admin/admin-context.ts';
 import { AdminLayout, Notice } from '../../web/admin/admin-layout.tsx';
 import { originFor } from '../../web/page-context.ts';
 import { renderDocument } from '../../web/render.ts';
+import { secondFactorPending } from './access.ts';
 import {
   confirmTwoFactor,
   login,
@@ -71,7 +72,7 @@ export async function authRoutes(app: FastifyInstance, services: AppServices): P
 
   app.get('/admin/login', anonymous, async (request, reply) => {
     const next = safeNext((request.query as Body).next);
-    if (request.auth?.session?.two_factor_ok === 1) return reply.redirect(next, 303);
+    if (request.auth && !secondFactorPending(request.auth)) return reply.redirect(next, 303);
     return send(
       reply,
       renderDocument(<LoginPage ctx={adminContext(request, reply, services)} next={next} />),

@@ -11,10 +11,11 @@ import {
 } from '../../platform/passwords.ts';
 import { needsTwoFactor, siteRoles } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
-import { sessionStore } from '../../platform/sessions.ts';
+import { sessionIdHash, sessionStore } from '../../platform/sessions.ts';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from '../../platform/totp.ts';
 import { appendAudit } from '../audit/audit.ts';
 import { usersRepository } from '../users/users.repository.ts';
+import { enableTwoFactor } from '../users/users.service.ts';
 import { loginThrottle } from './throttle.ts';
 
 const RESET_TTL_MS = 60 * 60_000;
@@ -73,7 +74,9 @@ export async function login(
   const token = await atomically(services.db, async (trx) => {
     const created = await sessionStore(trx).create({
       userId: user.id,
-      twoFactorOk: secondFactor === 'none',
+      // Only a verified code marks a session past the second factor: a session that needed none
+      // at sign-in must still pass one when a later role requires it (the access hook checks).
+      twoFactorOk: false,
       ip: input.ip,
       userAgent: input.userAgent,
       now,
@@ -274,22 +277,14 @@ export async function confirmTwoFactor(
   const check = verifyTotp(user.totp_secret, input.code, user.totp_last_step, at);
   if (!check.ok) return { kind: 'badCode', user: { ...user, totp_secret: user.totp_secret } };
   const recovery = newRecoveryCodes();
-  await services.db.transaction().execute(async (trx) => {
-    await usersRepository(trx).update(user.id, {
-      totp_enabled: 1,
-      totp_last_step: check.step,
-      recovery_codes: JSON.stringify(recovery.hashes),
-    });
-    await sessionStore(trx).markTwoFactorOk(input.sessionToken);
-    await appendAudit(trx, {
-      actorId: user.id,
-      actorLabel: user.email,
-      ip: input.ip,
-      action: 'auth.two_factor_enabled',
-      entityType: 'user',
-      entityId: user.id,
-      at,
-    });
+  await enableTwoFactor(services.db, {
+    user,
+    step: check.step,
+    recoveryHashes: recovery.hashes,
+    sessionToken: input.sessionToken,
+    keepSession: sessionIdHash(input.sessionToken),
+    actor: { actorId: user.id, actorLabel: user.email, ip: input.ip, siteId: null },
+    at,
   });
   return { kind: 'enrolled', recoveryCodes: recovery.codes };
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { formatDateTime } from '../../i18n/dates.ts';
+import { formatUntil } from '../../i18n/dates.ts';
 import type { PasswordProblem } from '../../platform/passwords.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from '../../platform/sessions.ts';
@@ -107,7 +107,7 @@ export async function authRoutes(app: FastifyInstance, services: AppServices): P
     if (outcome.kind !== 'ok') {
       const error =
         outcome.kind === 'locked'
-          ? ctx.t.auth.locked(formatDateTime(new Date(outcome.until), ctx.lang).split(' ').at(-1) ?? '')
+          ? ctx.t.auth.locked(formatUntil(new Date(outcome.until), ctx.lang))
           : outcome.kind === 'inactive'
             ? ctx.t.auth.inactive
             : ctx.t.auth.badCredentials;
@@ -140,8 +140,11 @@ export async function authRoutes(app: FastifyInstance, services: AppServices): P
         code: text(request.body, 'code'),
         ...origin(request),
       });
-      if (result !== 'ok') {
-        const error = result === 'locked' ? ctx.t.auth.locked('') : ctx.t.auth.badCode;
+      if (result.kind !== 'ok') {
+        const error =
+          result.kind === 'locked'
+            ? ctx.t.auth.locked(formatUntil(new Date(result.until), ctx.lang))
+            : ctx.t.auth.badCode;
         return send(reply, renderDocument(<CodePage ctx={ctx} error={error} />), 401);
       }
       return reply.redirect(safeNext((request.query as Body).next), 303);

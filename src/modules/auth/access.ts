@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-// Type-only imports bring the plugins' request/reply augmentations (cookies, csrfProtection).
+// Type-only import: brings the cookie plugin's request/reply augmentations.
 import type {} from '@fastify/cookie';
-import type {} from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type {} from '../../platform/csrf.ts';
 import { sendError } from '../../platform/error-handler.ts';
 import {
   type AuthContext,
@@ -13,6 +13,7 @@ import {
   type SiteRole,
   siteRoles,
 } from '../../platform/roles.ts';
+import { cookieName } from '../../platform/security.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { SESSION_COOKIE, sessionStore } from '../../platform/sessions.ts';
 import { usersRepository } from '../users/users.repository.ts';
@@ -62,7 +63,7 @@ async function loadAuth(services: AppServices, request: FastifyRequest): Promise
       token: { id: token.id, siteId: token.site_id, scopes },
     };
   }
-  const cookie = request.cookies[SESSION_COOKIE];
+  const cookie = request.cookies[cookieName(request, services, SESSION_COOKIE)];
   const unsigned = cookie ? request.unsignCookie(cookie) : undefined;
   if (!unsigned?.valid || !unsigned.value) return undefined;
   const session = await sessionStore(services.db).load(unsigned.value, services.clock());

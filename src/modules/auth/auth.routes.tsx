@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formatUntil } from '../../i18n/dates.ts';
 import type { PasswordProblem } from '../../platform/passwords.ts';
+import { cookieName, cookieSecurity } from '../../platform/security.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from '../../platform/sessions.ts';
 import { adminContext } from '../../web/admin/admin-context.ts';
@@ -48,15 +49,24 @@ function send(reply: FastifyReply, html: string, status = 200) {
     .send(html);
 }
 
-function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
-  reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
+/** The session cookie: `__Host-dinh_session` over HTTPS (Secure, Path=/, no Domain), signed. */
+function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  services: AppServices,
+  token: string,
+) {
+  reply.setCookie(cookieName(request, services, SESSION_COOKIE), token, {
+    ...cookieSecurity(request, services),
     httpOnly: true,
     sameSite: 'lax',
-    secure: request.protocol === 'https',
     signed: true,
     maxAge: SESSION_ABSOLUTE_MS / 1000,
   });
+}
+
+function clearSessionCookie(request: FastifyRequest, reply: FastifyReply, services: AppServices) {
+  reply.clearCookie(cookieName(request, services, SESSION_COOKIE), cookieSecurity(request, services));
 }
 
 export async function authRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
@@ -117,7 +127,7 @@ export async function authRoutes(app: FastifyInstance, services: AppServices): P
         outcome.kind === 'locked' ? 429 : 401,
       );
     }
-    setSessionCookie(request, reply, outcome.token);
+    setSessionCookie(request, reply, services, outcome.token);
     if (outcome.secondFactor === 'verify')
       return reply.redirect(`/admin/login/2fa?next=${encodeURIComponent(next)}`, 303);
     if (outcome.secondFactor === 'enrol') return reply.redirect('/admin/account/2fa', 303);
@@ -203,14 +213,14 @@ export async function authRoutes(app: FastifyInstance, services: AppServices): P
   app.post('/admin/logout', twoFactor, async (request, reply) => {
     const auth = request.auth!;
     await signOut(services, { user: auth.user, sessionToken: auth.sessionToken, ip: request.ip });
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(request, reply, services);
     return reply.redirect('/admin/login', 303);
   });
 
   app.post('/admin/account/sessions/revoke', { config: { access: 'user' } }, async (request, reply) => {
     const auth = request.auth!;
     await signOut(services, { user: auth.user, isEverywhere: true, ip: request.ip });
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(request, reply, services);
     return reply.redirect('/admin/login', 303);
   });
 

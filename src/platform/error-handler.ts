@@ -69,8 +69,6 @@ export function registerErrorHandling(app: FastifyInstance, services: AppService
     let code: ErrorCode;
     if (error instanceof AppError) {
       code = error.code;
-    } else if (typeof error.code === 'string' && error.code.startsWith('FST_CSRF_')) {
-      code = 'CSRF_INVALID';
     } else if (error.validation) {
       code = 'BAD_REQUEST';
     } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {

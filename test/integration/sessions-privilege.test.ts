@@ -1,6 +1,8 @@
+import type { Kysely } from 'kysely';
 import { generateSync } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteEntry } from '../../src/app.ts';
+import { up as clearOldSecondFactorMarks } from '../../src/db/migrations/0011_sessions_second_factor.ts';
 import { verifyAudit } from '../../src/modules/audit/audit.ts';
 import { routeAccess } from '../../src/platform/roles.ts';
 import { Client, createStaff, csrfToken, loginAs, type StaffUser, TEST_PASSWORD } from '../admin-session.ts';
@@ -130,6 +132,37 @@ describe('promotion of a signed-in editor without a second factor', () => {
     expect((await loadArticle(t.services.db, articleId)).status).toBe('draft');
     // The login page does not count such a session as signed in either.
     expect((await client.get('/admin/login')).statusCode).toBe(200);
+  });
+
+  it('holds for sessions opened before the upgrade too (migration 0011 takes their mark)', async () => {
+    const editor = await createStaff(t.services, 'editor', siteId);
+    const chief = await createStaff(t.services, 'chief_editor', siteId);
+    const old = await loginAs(t.app, editor);
+    await loginAs(t.app, chief);
+    // What a sign-in without a second factor wrote before this issue.
+    await t.services.db
+      .updateTable('sessions')
+      .set({ two_factor_ok: 1 })
+      .where('user_id', '=', editor.id)
+      .execute();
+    await clearOldSecondFactorMarks(t.services.db as unknown as Kysely<unknown>);
+    const marks = async (userId: number) =>
+      (
+        await t.services.db
+          .selectFrom('sessions')
+          .select('two_factor_ok')
+          .where('user_id', '=', userId)
+          .execute()
+      ).map((row) => row.two_factor_ok);
+    expect(await marks(editor.id)).toEqual([0]);
+    expect(await marks(chief.id)).toEqual([1]);
+    expect((await old.get('/admin')).statusCode).toBe(200);
+    await t.services.db
+      .updateTable('memberships')
+      .set({ role: 'chief_editor' })
+      .where('user_id', '=', editor.id)
+      .execute();
+    expect((await old.get('/admin')).headers.location).toBe('/admin/account/2fa');
   });
 
   it('holds for every admin page and API route, reads and writes alike', async () => {

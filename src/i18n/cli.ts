@@ -8,7 +8,7 @@ export const cliVi = {
     `Không có cổng nào có mã "${code}". Các mã hợp lệ: ${codes}. Xem danh sách: dinh site list`,
   userAddUsage: 'Cần nhập --email, --name và --role (admin, chief_editor, editor, contributor).',
   cannotCreateUser: 'Không tạo được tài khoản:',
-  passwordUsage: 'Cần nhập --email của tài khoản cần đặt mật khẩu.',
+  accountUsage: 'Cần nhập --email của tài khoản.',
   cannotSetPassword: 'Không đặt được mật khẩu:',
   nameMissing: 'Vui lòng nhập họ và tên.',
   tokenUsage:
@@ -31,7 +31,7 @@ export const cliEn: CliMessages = {
     `There is no site with the code "${code}". Valid codes: ${codes}. List them with: dinh site list`,
   userAddUsage: '--email, --name and --role (admin, chief_editor, editor, contributor) are required.',
   cannotCreateUser: 'The account was not created:',
-  passwordUsage: '--email of the account whose password to set is required.',
+  accountUsage: '--email of the account is required.',
   cannotSetPassword: 'The password was not set:',
   nameMissing: 'Please enter a full name.',
   tokenUsage:
@@ -50,7 +50,7 @@ export const cliZh: CliMessages = {
   siteUnknown: (code, codes) => `没有代码为 "${code}" 的网站。有效代码：${codes}。查看列表：dinh site list`,
   userAddUsage: '必须提供 --email、--name 和 --role（admin、chief_editor、editor、contributor）。',
   cannotCreateUser: '未能创建账户：',
-  passwordUsage: '必须提供要设置密码的账户的 --email。',
+  accountUsage: '必须提供账户的 --email。',
   cannotSetPassword: '未能设置密码：',
   nameMissing: '请输入姓名。',
   tokenUsage:

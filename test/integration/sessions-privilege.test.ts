@@ -226,6 +226,39 @@ describe('other changes of an account end its other sessions', () => {
     expect(relogin.statusCode).toBe(303);
   });
 
+  it('a second factor reset or a lock by an operator (dinh user …) ends all their sessions', async () => {
+    const chief = await createStaff(t.services, 'chief_editor', siteId);
+    const client = await loginAs(t.app, chief);
+    const env: Record<string, string> = { DATA_DIR: t.dataDir };
+    if (testDatabaseUrl) {
+      const url = new URL(testDatabaseUrl);
+      url.searchParams.set('options', `-c search_path=${t.pgSchema}`);
+      env.DATABASE_URL = url.href;
+    }
+    const reset = await runDinh(['user', 'reset-2fa', '--email', chief.email], { env, cwd: t.dataDir });
+    expect(reset.stderr).toBe('');
+    expect(reset.code).toBe(0);
+    expect(await sessionsOf(chief.id)).toBe(0);
+    expect((await client.get('/admin')).headers.location).toMatch(/^\/admin\/login/);
+    // Signing in again leads to enrolment.
+    const fresh = new Client(t.app);
+    const login = await fresh.submit('/admin/login', '/admin/login', {
+      email: chief.email,
+      password: TEST_PASSWORD,
+    });
+    expect(login.headers.location).toBe('/admin/account/2fa');
+    const lock = await runDinh(['user', 'deactivate', '--email', chief.email], { env, cwd: t.dataDir });
+    expect(lock.code).toBe(0);
+    expect(await sessionsOf(chief.id)).toBe(0);
+    expect(await auditOf(chief.id, 'user.deactivate')).toBeTruthy();
+    const unknown = await runDinh(['user', 'deactivate', '--email', 'khong-co@lachong.gov.vn'], {
+      env,
+      cwd: t.dataDir,
+    });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Không có tài khoản nào với thư điện tử khong-co@lachong.gov.vn.');
+  });
+
   it('deactivation ends all their sessions', async () => {
     const editor = await createStaff(t.services, 'editor', siteId);
     const client = await loginAs(t.app, editor);

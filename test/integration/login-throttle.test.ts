@@ -139,6 +139,10 @@ describe('login throttling', () => {
       bodies.push((await client.submit('/admin/login/2fa', '/admin/login/2fa', { code: wrong })).body);
     expect(bodies.at(-1)).toMatch(/tạm khóa đến \d\d:\d\d ngày 07\/12\/2026/);
     expect(bodies.at(-1)).not.toContain('tạm khóa đến .');
+    // In the person's own language and format.
+    await t.services.db.updateTable('users').set({ locale: 'en' }).where('id', '=', chief.id).execute();
+    const english = await client.submit('/admin/login/2fa', '/admin/login/2fa', { code: wrong });
+    expect(english.body).toMatch(/paused until \d\d:\d\d on 7 December 2026/);
     expect(await verifyAudit(t.services.db)).toMatchObject({ ok: true });
   });
 });

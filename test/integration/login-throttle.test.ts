@@ -135,8 +135,13 @@ describe('login throttling', () => {
     const right = generateSync({ secret: chief.totpSecret ?? '', epoch: Math.floor(now.getTime() / 1000) });
     const wrong = right === '000000' ? '111111' : '000000';
     const bodies: string[] = [];
-    for (let index = 0; index < 4; index++)
-      bodies.push((await client.submit('/admin/login/2fa', '/admin/login/2fa', { code: wrong })).body);
+    const statuses: number[] = [];
+    for (let index = 0; index < 4; index++) {
+      const response = await client.submit('/admin/login/2fa', '/admin/login/2fa', { code: wrong });
+      bodies.push(response.body);
+      statuses.push(response.statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429]);
     expect(bodies.at(-1)).toMatch(/tạm khóa đến \d\d:\d\d ngày 07\/12\/2026/);
     expect(bodies.at(-1)).not.toContain('tạm khóa đến .');
     // In the person's own language and format.

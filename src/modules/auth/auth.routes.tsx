@@ -155,7 +155,11 @@ export async function authRoutes(app: FastifyInstance, services: AppServices): P
           result.kind === 'locked'
             ? ctx.t.auth.locked(formatUntil(new Date(result.until), ctx.lang))
             : ctx.t.auth.badCode;
-        return send(reply, renderDocument(<CodePage ctx={ctx} error={error} />), 401);
+        return send(
+          reply,
+          renderDocument(<CodePage ctx={ctx} error={error} />),
+          result.kind === 'locked' ? 429 : 401,
+        );
       }
       return reply.redirect(safeNext((request.query as Body).next), 303);
     },

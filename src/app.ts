@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
-import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -44,6 +43,7 @@ import { settingsAdminRoutes } from './modules/sites/admin/settings-admin.routes
 import { translationRoutes } from './modules/translation-desk/translations.routes.tsx';
 import { accountRoutes } from './modules/users/admin/account.routes.tsx';
 import { usersAdminRoutes } from './modules/users/admin/users-admin.routes.tsx';
+import { registerCsrf } from './platform/csrf.ts';
 import { registerErrorHandling, sendError, useErrorPages } from './platform/error-handler.ts';
 import { registerHttpCache } from './platform/http-cache.ts';
 import { installClientErrorHandler, MAX_HEADER_BYTES, MAX_URL_LENGTH } from './platform/limits.ts';
@@ -146,10 +146,7 @@ export async function buildApp(
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   await app.register(rateLimit, { global: false });
   await app.register(cookie, { secret: services.secrets.sessionSecret });
-  await app.register(csrf, {
-    cookieKey: 'dinh_csrf',
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: 'auto' },
-  });
+  registerCsrf(app, services);
   registerNfcInput(app);
   registerAccessControl(app, services, { noRole: sendNoAccess });
   registerHttpCache(app, services.pageCache);

@@ -5,7 +5,15 @@ import type { DB, LanguageCode } from './db/schema.ts';
 import { cliMessages } from './i18n/cli.ts';
 import { messages } from './i18n/index.ts';
 import { verifyAudit } from './modules/audit/audit.ts';
-import { CreateUserError, type CreateUserProblem, createUser } from './modules/users/users.service.ts';
+import { usersRepository } from './modules/users/users.repository.ts';
+import {
+  type AccountStateChange,
+  CreateUserError,
+  type CreateUserProblem,
+  changeAccountState,
+  createUser,
+  setPassword,
+} from './modules/users/users.service.ts';
 import { isRole } from './platform/roles.ts';
 
 /** Reads the whole of standard input (a password piped in by a script). */
@@ -36,6 +44,20 @@ Creates an account. ROLE is admin, chief_editor, editor or contributor. --site i
 code (default: the default site). The password is read from standard input when it is not a
 terminal (echo "$PASSWORD" | dinh user add …), otherwise asked for without echo. For roles that
 publish or administer, the otpauth:// URI for the authenticator app is printed once.
+`;
+
+export const USER_PASSWORD_HELP = `Usage: dinh user password --email EMAIL
+
+Sets a new password for an account (someone who forgot theirs when mail is not set up) and ends
+all of that person's sessions. The password is read from standard input when it is not a
+terminal (echo "$PASSWORD" | dinh user password …), otherwise asked for without echo.
+`;
+
+export const USER_STATE_HELP = `Usage: dinh user deactivate|reactivate|reset-2fa --email EMAIL
+
+deactivate: locks the account and ends all its sessions. reactivate: unlocks it. reset-2fa: turns
+off the second factor (a lost phone) and ends all its sessions; roles that require one enrol again
+at the next sign-in.
 `;
 
 /** A problem of a new account as a sentence of the interface catalogues. */
@@ -89,6 +111,56 @@ export async function userAdd(
     }
     throw error;
   }
+}
+
+/** `dinh user password`: sets someone's password and ends their sessions; returns the exit code. */
+export async function userPassword(
+  db: Kysely<DB>,
+  lang: LanguageCode,
+  values: { email?: string | undefined },
+): Promise<number> {
+  const t = cliMessages(lang);
+  const email = (values.email ?? '').trim().toLowerCase();
+  if (!email) throw new CliError(`${t.accountUsage}\n\n${USER_PASSWORD_HELP}`);
+  const user = await usersRepository(db).findByEmail(email);
+  if (!user) throw new CliError(t.userUnknown(email));
+  const password = process.stdin.isTTY
+    ? await promptHidden('Mật khẩu mới / New password: ')
+    : await readStdin();
+  const problems = await setPassword(db, {
+    user,
+    password,
+    actor: { actorId: null, actorLabel: 'cli', ip: '', siteId: null },
+    at: new Date(),
+  });
+  if (problems.length > 0) {
+    const sentences = problems.map((problem) => messages(lang).auth[problem]);
+    throw new CliError([t.cannotSetPassword, ...sentences].join('\n  '));
+  }
+  console.log(`Password set for <${user.email}>; their sessions were ended.`);
+  return 0;
+}
+
+/** `dinh user deactivate|reactivate|reset-2fa`: through the users service (sessions end); returns the exit code. */
+export async function userState(
+  db: Kysely<DB>,
+  lang: LanguageCode,
+  change: AccountStateChange,
+  values: { email?: string | undefined },
+): Promise<number> {
+  const t = cliMessages(lang);
+  const email = (values.email ?? '').trim().toLowerCase();
+  if (!email) throw new CliError(`${t.accountUsage}\n\n${USER_STATE_HELP}`);
+  const user = await usersRepository(db).findByEmail(email);
+  if (!user) throw new CliError(t.userUnknown(email));
+  await changeAccountState(db, {
+    target: user,
+    change,
+    actor: { actorId: null, actorLabel: 'cli', ip: '', siteId: null },
+    at: new Date(),
+  });
+  console.log(`${change}: done for <${user.email}>.`);
+  return 0;
 }
 
 /** `dinh audit verify`: returns the exit code. */

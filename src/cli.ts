@@ -1,7 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs, parseEnv } from 'node:util';
 import { mediaDirFor, registerSearchSources, sqliteFileFor } from './bootstrap.ts';
-import { auditVerify, USER_ADD_HELP, userAdd } from './cli-admin.ts';
+import {
+  auditVerify,
+  USER_ADD_HELP,
+  USER_PASSWORD_HELP,
+  USER_STATE_HELP,
+  userAdd,
+  userPassword,
+  userState,
+} from './cli-admin.ts';
 import { CliError, SITE_HELP, siteList, TOKEN_HELP, tokenCreate } from './cli-operators.ts';
 import { DatabaseUnavailableError, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -23,6 +31,9 @@ Commands:
   migrate      Apply pending database migrations and exit
   seed-demo    Load the demo province into an empty database and exit
   user add     Create an account (see: dinh user add --help)
+  user password  Set someone's password and end their sessions (password on stdin)
+  user deactivate  Lock an account and end its sessions (user reactivate unlocks it)
+  user reset-2fa   Turn off an account's second factor (a lost phone) and end its sessions
   site list    List the sites: code and host names
   token create Create an API token and print only the token (see: dinh token create --help)
   audit verify Check the audit log's hash chain; report the first broken entry
@@ -39,7 +50,7 @@ const COMMAND_HELP: Record<string, string> = {
   start: 'Usage: dinh start\n\nStarts the HTTP server on HOST:PORT. Stops gracefully on SIGTERM or SIGINT.\n',
   migrate:
     'Usage: dinh migrate\n\nApplies every pending migration to DATABASE_URL (or the SQLite file in DATA_DIR).\n',
-  user: USER_ADD_HELP,
+  user: `${USER_ADD_HELP}\n${USER_PASSWORD_HELP}\n${USER_STATE_HELP}`,
   site: SITE_HELP,
   token: TOKEN_HELP,
   search: SEARCH_HELP,
@@ -149,6 +160,11 @@ export async function runCli(argv: string[]): Promise<number> {
         return 0;
       }
       case 'user': {
+        const sub = positionals[1];
+        if (sub === 'password')
+          return await withMigratedDatabase((db) => userPassword(db, lang, { email: text(values.email) }));
+        if (sub === 'deactivate' || sub === 'reactivate' || sub === 'reset-2fa')
+          return await withMigratedDatabase((db) => userState(db, lang, sub, { email: text(values.email) }));
         if (positionals[1] !== 'add') break;
         return await withMigratedDatabase((db) =>
           userAdd(db, lang, {

@@ -10,4 +10,4 @@ export async function lockForTransaction<T>(trx: Transaction<T> | Kysely<T>, key
 }
 
 /** Advisory lock keys used by Đình. */
-export const LOCKS = { auditChain: 4_242_001 } as const;
+export const LOCKS = { auditChain: 4_242_001, loginThrottle: 4_242_011 } as const;

@@ -8,6 +8,8 @@ export const cliVi = {
     `Không có cổng nào có mã "${code}". Các mã hợp lệ: ${codes}. Xem danh sách: dinh site list`,
   userAddUsage: 'Cần nhập --email, --name và --role (admin, chief_editor, editor, contributor).',
   cannotCreateUser: 'Không tạo được tài khoản:',
+  accountUsage: 'Cần nhập --email của tài khoản.',
+  cannotSetPassword: 'Không đặt được mật khẩu:',
   nameMissing: 'Vui lòng nhập họ và tên.',
   tokenUsage:
     'Cần nhập --email (thư điện tử của cán bộ), --site (mã cổng) và ít nhất một --scope (articles:write, categories:write, media:write).',
@@ -29,6 +31,8 @@ export const cliEn: CliMessages = {
     `There is no site with the code "${code}". Valid codes: ${codes}. List them with: dinh site list`,
   userAddUsage: '--email, --name and --role (admin, chief_editor, editor, contributor) are required.',
   cannotCreateUser: 'The account was not created:',
+  accountUsage: '--email of the account is required.',
+  cannotSetPassword: 'The password was not set:',
   nameMissing: 'Please enter a full name.',
   tokenUsage:
     '--email (a staff member’s e-mail), --site (a site code) and at least one --scope (articles:write, categories:write, media:write) are required.',
@@ -46,6 +50,8 @@ export const cliZh: CliMessages = {
   siteUnknown: (code, codes) => `没有代码为 "${code}" 的网站。有效代码：${codes}。查看列表：dinh site list`,
   userAddUsage: '必须提供 --email、--name 和 --role（admin、chief_editor、editor、contributor）。',
   cannotCreateUser: '未能创建账户：',
+  accountUsage: '必须提供账户的 --email。',
+  cannotSetPassword: '未能设置密码：',
   nameMissing: '请输入姓名。',
   tokenUsage:
     '必须提供 --email（工作人员的电子邮箱）、--site（网站代码）以及至少一个 --scope（articles:write、categories:write、media:write）。',

@@ -63,6 +63,23 @@ export function formatDateTime(instant: Date, lang: LanguageCode): string {
   return `${formatDate(instant, lang)} ${pad(p.hour)}:${pad(p.minute)}`;
 }
 
+/**
+ * When a wait ends, to the minute and rounded up (a person who comes back at that minute is let
+ * in): "14:35 ngày 07/12/2026", "14:35 on 7 December 2026", "2026年12月7日 14:35".
+ */
+export function formatUntil(instant: Date, lang: LanguageCode): string {
+  const p = vietnamParts(new Date(Math.ceil(instant.getTime() / 60_000) * 60_000));
+  const time = `${pad(p.hour)}:${pad(p.minute)}`;
+  switch (lang) {
+    case 'vi':
+      return `${time} ngày ${pad(p.day)}/${pad(p.month)}/${p.year}`;
+    case 'en':
+      return `${time} on ${p.day} ${englishMonths[p.month - 1]} ${p.year}`;
+    case 'zh':
+      return `${p.year}年${p.month}月${p.day}日 ${time}`;
+  }
+}
+
 /** A short numeric date for lists: 18/01/2024 (vi, en) or 2024-01-18 (zh). */
 export function formatShortDate(instant: Date, lang: LanguageCode): string {
   const p = vietnamParts(instant);

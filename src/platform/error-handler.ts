@@ -84,8 +84,6 @@ export function registerErrorHandling(app: FastifyInstance, services: AppService
     let code: ErrorCode;
     if (error instanceof AppError) {
       code = error.code;
-    } else if (typeof error.code === 'string' && error.code.startsWith('FST_CSRF_')) {
-      code = 'CSRF_INVALID';
     } else if (error.validation || isMalformedMultipart(request, error)) {
       code = 'BAD_REQUEST';
     } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {

@@ -12,9 +12,20 @@ export async function hashPassword(password: string): Promise<string> {
   return hash(password.normalize('NFC'), ARGON2);
 }
 
+let verifications = 0;
+
+/**
+ * How many password hashes this process has checked. Each costs 19 MiB and tens of milliseconds,
+ * which is what login throttling must spare (test/integration/login-throttle.test.ts counts them).
+ */
+export function passwordVerifications(): number {
+  return verifications;
+}
+
 /** Checks a password against its hash; false for an empty or malformed hash. */
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   if (!passwordHash.startsWith('$argon2')) return false;
+  verifications++;
   try {
     return await verify(passwordHash, password.normalize('NFC'));
   } catch {

@@ -1,5 +1,36 @@
 import helmet from '@fastify/helmet';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppServices } from './services.ts';
+
+/**
+ * Whether the browser talks to the portal over HTTPS: the request came that way (directly, or
+ * through a proxy trusted by TRUST_PROXY), or PUBLIC_URL says the public address is https.
+ */
+export function isHttps(request: FastifyRequest, services: Pick<AppServices, 'config'>): boolean {
+  return request.protocol === 'https' || services.config.PUBLIC_URL?.startsWith('https://') === true;
+}
+
+/**
+ * The name of one of our cookies for this request: over HTTPS with the `__Host-` prefix, which
+ * browsers accept only when Secure, on Path=/ and without Domain, so a neighbouring subdomain
+ * cannot plant or overwrite it; on plain http://localhost the plain name (browsers drop Secure
+ * cookies there). A cookie under the other name is ignored.
+ */
+export function cookieName(
+  request: FastifyRequest,
+  services: Pick<AppServices, 'config'>,
+  base: string,
+): string {
+  return isHttps(request, services) ? `__Host-${base}` : base;
+}
+
+/** The attributes that go with `cookieName`: Path=/, never a Domain, Secure over HTTPS. */
+export function cookieSecurity(
+  request: FastifyRequest,
+  services: Pick<AppServices, 'config'>,
+): { path: '/'; secure: boolean } {
+  return { path: '/', secure: isHttps(request, services) };
+}
 
 /**
  * Security headers on every response: a strict CSP with per-response nonces, nosniff, a strict

@@ -14,6 +14,11 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** The id a session has in the database (the hash of its cookie token). */
+export function sessionIdHash(token: string): string {
+  return hashToken(token);
+}
+
 /** Server-side sessions: the cookie holds a random token; the database only its hash. */
 export function sessionStore(db: Kysely<DB>) {
   return {
@@ -80,8 +85,7 @@ export function sessionStore(db: Kysely<DB>) {
       await db.deleteFrom('sessions').where('id_hash', '=', hashToken(token)).execute();
     },
 
-    /** "Sign out everywhere": ends every session of the user. */
-    /** Ends a person's sessions, but the one whose hash is `exceptIdHash` (the one in use). */
+    /** Ends a person's sessions ("sign out everywhere"), but the one whose hash is `exceptIdHash` (the one in use). */
     async destroyAllFor(userId: number, exceptIdHash?: string): Promise<number> {
       let query = db.deleteFrom('sessions').where('user_id', '=', userId);
       if (exceptIdHash) query = query.where('id_hash', '<>', exceptIdHash);

@@ -87,7 +87,7 @@ describe('users admin', () => {
     expect(invalid.body).toMatch(/id="f-role-error">Vui lòng chọn một giá trị/);
   });
 
-  it('changes a role (and category limits); the new role applies to the open session', async () => {
+  it('changes a role (and category limits); the open session ends and the next one has the new role', async () => {
     const news = await createCategory(t.services.db, siteId, { name: 'Tin tức' });
     const staff = await createStaff(t.services, 'contributor', siteId);
     const client = await loginAs(t.app, staff);
@@ -97,7 +97,8 @@ describe('users admin', () => {
       category_ids: String(news),
     });
     expect(response.statusCode).toBe(303);
-    expect((await client.get('/admin/pages')).statusCode).toBe(200);
+    expect((await client.get('/admin/pages')).headers.location).toMatch(/^\/admin\/login/);
+    expect((await (await loginAs(t.app, staff)).get('/admin/pages')).statusCode).toBe(200);
     const membership = await t.services.db
       .selectFrom('memberships')
       .selectAll()
@@ -111,7 +112,11 @@ describe('users admin', () => {
       .where('action', '=', 'user.role_change')
       .executeTakeFirstOrThrow();
     expect(JSON.parse(audit.before ?? '{}')).toEqual({ role: 'contributor', categoryIds: [] });
-    expect(JSON.parse(audit.after ?? '{}')).toEqual({ role: 'editor', categoryIds: [news] });
+    expect(JSON.parse(audit.after ?? '{}')).toEqual({
+      role: 'editor',
+      categoryIds: [news],
+      sessionsEnded: 1,
+    });
     const unknown = await admin.submit(`/admin/users/${staff.id}`, `/admin/users/${staff.id}`, {
       role: 'editor',
       category_ids: '999999',

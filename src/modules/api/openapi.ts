@@ -149,7 +149,7 @@ export function swaggerOptions(services: Pick<AppServices, 'config'>): FastifyDy
             type: 'apiKey',
             in: 'cookie',
             name: SESSION_COOKIE,
-            description: 'Phiên đăng nhập quản trị / An admin session',
+            description: `Phiên đăng nhập quản trị (qua HTTPS: __Host-${SESSION_COOKIE}) / An admin session (over HTTPS: __Host-${SESSION_COOKIE})`,
           },
           csrfHeader: {
             type: 'apiKey',

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-// Type-only imports bring the plugins' request/reply augmentations (cookies, csrfProtection).
+// Type-only import: brings the cookie plugin's request/reply augmentations.
 import type {} from '@fastify/cookie';
-import type {} from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type {} from '../../platform/csrf.ts';
 import { sendError } from '../../platform/error-handler.ts';
 import {
   type AuthContext,
@@ -13,6 +13,7 @@ import {
   type SiteRole,
   siteRoles,
 } from '../../platform/roles.ts';
+import { cookieName } from '../../platform/security.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { SESSION_COOKIE, sessionStore } from '../../platform/sessions.ts';
 import { usersRepository } from '../users/users.repository.ts';
@@ -62,7 +63,7 @@ async function loadAuth(services: AppServices, request: FastifyRequest): Promise
       token: { id: token.id, siteId: token.site_id, scopes },
     };
   }
-  const cookie = request.cookies[SESSION_COOKIE];
+  const cookie = request.cookies[cookieName(request, services, SESSION_COOKIE)];
   const unsigned = cookie ? request.unsignCookie(cookie) : undefined;
   if (!unsigned?.valid || !unsigned.value) return undefined;
   const session = await sessionStore(services.db).load(unsigned.value, services.clock());
@@ -76,6 +77,20 @@ async function loadAuth(services: AppServices, request: FastifyRequest): Promise
     session,
     sessionToken: unsigned.value,
   };
+}
+
+/**
+ * Whether a session still owes its second factor: the person has one, or one of their CURRENT
+ * roles (read on every request) requires one, and this session has not passed it. A session
+ * that needed none when it began (an editor) owes it as soon as a role that requires it is
+ * given, whatever happened to the session in between.
+ */
+export function secondFactorPending(auth: AuthContext): boolean {
+  return (
+    auth.via === 'session' &&
+    auth.session?.two_factor_ok !== 1 &&
+    (auth.user.totp_enabled === 1 || needsTwoFactor(auth.roles))
+  );
 }
 
 /** Answers a signed-in person who has no role on the request's site (src/modules/auth/no-access.tsx). */
@@ -107,12 +122,8 @@ export function registerAccessControl(
     const auth = request.auth;
     if (!auth)
       return isApi(request) ? sendError(request, reply, services, 'UNAUTHORIZED') : toLogin(request, reply);
-    const secondFactorPending =
-      auth.via === 'session' &&
-      auth.session?.two_factor_ok !== 1 &&
-      (auth.user.totp_enabled === 1 || needsTwoFactor(auth.roles));
     if (access === 'two-factor') return;
-    if (secondFactorPending) {
+    if (secondFactorPending(auth)) {
       if (isApi(request)) return sendError(request, reply, services, 'UNAUTHORIZED');
       return reply.redirect(auth.user.totp_enabled === 1 ? '/admin/login/2fa' : '/admin/account/2fa', 303);
     }

@@ -1,12 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { formatDateTime } from '../../i18n/dates.ts';
+import { formatUntil } from '../../i18n/dates.ts';
 import type { PasswordProblem } from '../../platform/passwords.ts';
+import { cookieName, cookieSecurity } from '../../platform/security.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from '../../platform/sessions.ts';
 import { siteOrigin } from '../../platform/sites/site.ts';
 import { adminContext } from '../../web/admin/admin-context.ts';
 import { AdminLayout, Notice } from '../../web/admin/admin-layout.tsx';
 import { renderDocument } from '../../web/render.ts';
+import { secondFactorPending } from './access.ts';
 import {
   confirmTwoFactor,
   login,
@@ -25,11 +27,18 @@ const text = (body: unknown, key: string): string => {
   return typeof value === 'string' ? value.normalize('NFC').slice(0, 500) : '';
 };
 
-/** Only same-site paths may be a post-login destination (no open redirects). */
+/**
+ * Only same-site admin paths may be a post-login destination (no open redirects, nothing that
+ * cannot go into a Location header): one leading `/`, printable ASCII only (no CR, LF, TAB, NUL,
+ * space or other control characters: the browser sends a path percent-encoded), no `//` and no
+ * backslash anywhere (browsers read `/\` as `//`), no scheme. Anything else is /admin.
+ */
 export function safeNext(value: unknown): string {
-  return typeof value === 'string' && /^\/admin(\/|$|\?)/.test(value) && !value.startsWith('//')
-    ? value
-    : '/admin';
+  if (typeof value !== 'string' || value.length > 2000) return '/admin';
+  const isAdminPath = /^\/admin(\/|\?|$)/.test(value);
+  const isPlainAscii = /^[\x21-\x7e]*$/.test(value);
+  const isHostile = value.includes('//') || value.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(value);
+  return isAdminPath && isPlainAscii && !isHostile ? value : '/admin';
 }
 
 function send(reply: FastifyReply, html: string, status = 200) {
@@ -40,15 +49,24 @@ function send(reply: FastifyReply, html: string, status = 200) {
     .send(html);
 }
 
-function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
-  reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
+/** The session cookie: `__Host-dinh_session` over HTTPS (Secure, Path=/, no Domain), signed. */
+function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  services: AppServices,
+  token: string,
+) {
+  reply.setCookie(cookieName(request, services, SESSION_COOKIE), token, {
+    ...cookieSecurity(request, services),
     httpOnly: true,
     sameSite: 'lax',
-    secure: request.protocol === 'https',
     signed: true,
     maxAge: SESSION_ABSOLUTE_MS / 1000,
   });
+}
+
+function clearSessionCookie(request: FastifyRequest, reply: FastifyReply, services: AppServices) {
+  reply.clearCookie(cookieName(request, services, SESSION_COOKIE), cookieSecurity(request, services));
 }
 
 export async function authRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
@@ -64,7 +82,7 @@ export async function authRoutes(app: FastifyInstance, services: AppServices): P
 
   app.get('/admin/login', anonymous, async (request, reply) => {
     const next = safeNext((request.query as Body).next);
-    if (request.auth?.session?.two_factor_ok === 1) return reply.redirect(next, 303);
+    if (request.auth && !secondFactorPending(request.auth)) return reply.redirect(next, 303);
     return send(
       reply,
       renderDocument(<LoginPage ctx={adminContext(request, reply, services)} next={next} />),
@@ -99,7 +117,7 @@ export async function authRoutes(app: FastifyInstance, services: AppServices): P
     if (outcome.kind !== 'ok') {
       const error =
         outcome.kind === 'locked'
-          ? ctx.t.auth.locked(formatDateTime(new Date(outcome.until), ctx.lang).split(' ').at(-1) ?? '')
+          ? ctx.t.auth.locked(formatUntil(new Date(outcome.until), ctx.lang))
           : outcome.kind === 'inactive'
             ? ctx.t.auth.inactive
             : ctx.t.auth.badCredentials;
@@ -109,7 +127,7 @@ export async function authRoutes(app: FastifyInstance, services: AppServices): P
         outcome.kind === 'locked' ? 429 : 401,
       );
     }
-    setSessionCookie(request, reply, outcome.token);
+    setSessionCookie(request, reply, services, outcome.token);
     if (outcome.secondFactor === 'verify')
       return reply.redirect(`/admin/login/2fa?next=${encodeURIComponent(next)}`, 303);
     if (outcome.secondFactor === 'enrol') return reply.redirect('/admin/account/2fa', 303);
@@ -132,9 +150,16 @@ export async function authRoutes(app: FastifyInstance, services: AppServices): P
         code: text(request.body, 'code'),
         ...origin(request),
       });
-      if (result !== 'ok') {
-        const error = result === 'locked' ? ctx.t.auth.locked('') : ctx.t.auth.badCode;
-        return send(reply, renderDocument(<CodePage ctx={ctx} error={error} />), 401);
+      if (result.kind !== 'ok') {
+        const error =
+          result.kind === 'locked'
+            ? ctx.t.auth.locked(formatUntil(new Date(result.until), ctx.lang))
+            : ctx.t.auth.badCode;
+        return send(
+          reply,
+          renderDocument(<CodePage ctx={ctx} error={error} />),
+          result.kind === 'locked' ? 429 : 401,
+        );
       }
       return reply.redirect(safeNext((request.query as Body).next), 303);
     },
@@ -192,14 +217,14 @@ export async function authRoutes(app: FastifyInstance, services: AppServices): P
   app.post('/admin/logout', twoFactor, async (request, reply) => {
     const auth = request.auth!;
     await signOut(services, { user: auth.user, sessionToken: auth.sessionToken, ip: request.ip });
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(request, reply, services);
     return reply.redirect('/admin/login', 303);
   });
 
   app.post('/admin/account/sessions/revoke', { config: { access: 'user' } }, async (request, reply) => {
     const auth = request.auth!;
     await signOut(services, { user: auth.user, isEverywhere: true, ip: request.ip });
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(request, reply, services);
     return reply.redirect('/admin/login', 303);
   });
 

@@ -11,11 +11,12 @@ import {
 } from '../../platform/passwords.ts';
 import { needsTwoFactor, siteRoles } from '../../platform/roles.ts';
 import type { AppServices } from '../../platform/services.ts';
-import { sessionStore } from '../../platform/sessions.ts';
+import { sessionIdHash, sessionStore } from '../../platform/sessions.ts';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from '../../platform/totp.ts';
 import { appendAudit } from '../audit/audit.ts';
 import { usersRepository } from '../users/users.repository.ts';
-import { loginThrottle } from './throttle.ts';
+import { enableTwoFactor } from '../users/users.service.ts';
+import { loginKeys, loginThrottle, THROTTLE_RULES } from './throttle.ts';
 
 const RESET_TTL_MS = 60 * 60_000;
 
@@ -30,7 +31,11 @@ interface Origin {
   userAgent: string;
 }
 
-/** Signs in with e-mail and password, with per-account and per-IP throttling and auditing. */
+/**
+ * Signs in with e-mail and password. The attempt is counted against the account and address
+ * pair, the account and the address before the password hash is checked (a locked attempt costs
+ * no hash); a failure is audited, a success gives the attempt back.
+ */
 export async function login(
   services: AppServices,
   input: { email: string; password: string } & Origin,
@@ -38,42 +43,38 @@ export async function login(
   const now = services.clock();
   const email = input.email.trim().toLowerCase();
   const throttle = loginThrottle(services.db);
-  const accountKey = `user:${email}`;
-  const ipKey = `ip:${input.ip}`;
-  for (const key of [accountKey, ipKey]) {
-    const state = await throttle.state(key, now);
-    if (state.locked && state.until) return { kind: 'locked', until: state.until };
-  }
+  const keys = loginKeys(email, input.ip);
+  const reservation = await throttle.reserve(keys, now);
+  if (!reservation.allowed) return { kind: 'locked', until: reservation.until };
   const user = await usersRepository(services.db).findByEmail(email);
   const valid = user
     ? await verifyPassword(user.password_hash, input.password)
     : await verifyPassword(await dummyPasswordHash(), `${input.password}x`);
   if (!user || !valid) {
-    const account = await throttle.fail(accountKey, now);
-    const ip = await throttle.fail(ipKey, now, 3);
-    const locked = account.locked ? account : ip.locked ? ip : undefined;
+    const lockedUntil = reservation.lockedIfFailed ?? null;
     await appendAudit(services.db, {
       actorId: user?.id ?? null,
       actorLabel: email.slice(0, 200),
       ip: input.ip,
-      action: locked ? 'auth.login_locked' : 'auth.login_failed',
+      action: lockedUntil ? 'auth.login_locked' : 'auth.login_failed',
       entityType: 'user',
       entityId: user?.id ?? '',
-      after: { failures: account.failures, lockedUntil: locked?.until ?? null },
+      after: { lockedUntil },
       at: now,
     });
-    return locked?.until ? { kind: 'locked', until: locked.until } : { kind: 'bad-credentials' };
+    return lockedUntil ? { kind: 'locked', until: lockedUntil } : { kind: 'bad-credentials' };
   }
+  await throttle.settle(keys, now);
   if (user.is_active !== 1) return { kind: 'inactive' };
-  await throttle.reset(accountKey);
-  await throttle.reset(ipKey);
   const roles = siteRoles(await usersRepository(services.db).memberships(user.id));
   const secondFactor = user.totp_enabled === 1 ? 'verify' : needsTwoFactor(roles) ? 'enrol' : 'none';
   // The session, the last sign-in time and the audit entry commit together.
   const token = await atomically(services.db, async (trx) => {
     const created = await sessionStore(trx).create({
       userId: user.id,
-      twoFactorOk: secondFactor === 'none',
+      // Only a verified code marks a session past the second factor: a session that needed none
+      // at sign-in must still pass one when a later role requires it (the access hook checks).
+      twoFactorOk: false,
       ip: input.ip,
       userAgent: input.userAgent,
       now,
@@ -98,17 +99,23 @@ export async function login(
   return { kind: 'ok', user, token, secondFactor };
 }
 
-/** Checks a TOTP or recovery code for a signed-in session; refuses replays; audits the result. */
+export type SecondFactorOutcome = { kind: 'ok' } | { kind: 'bad-code' } | { kind: 'locked'; until: string };
+
+/**
+ * Checks a TOTP or recovery code for a signed-in session; refuses replays; audits the result.
+ * Attempts are counted per account before the code is checked, like passwords.
+ */
 export async function verifySecondFactor(
   services: AppServices,
   input: { user: UserRow; sessionToken: string; code: string } & Origin,
-): Promise<'ok' | 'bad-code' | 'locked'> {
+): Promise<SecondFactorOutcome> {
   const now = services.clock();
   const throttle = loginThrottle(services.db);
-  const key = `2fa:${input.user.id}`;
-  if ((await throttle.state(key, now)).locked) return 'locked';
+  const keys = [{ key: `2fa:${input.user.id}`, rule: THROTTLE_RULES.secondFactor }];
+  const reservation = await throttle.reserve(keys, now);
+  if (!reservation.allowed) return { kind: 'locked', until: reservation.until };
   const user = await usersRepository(services.db).findById(input.user.id);
-  if (!user?.totp_secret) return 'bad-code';
+  if (!user?.totp_secret) return { kind: 'bad-code' };
   const code = input.code.trim();
   let ok = false;
   if (/^\d{3}\s?\d{3}$/.test(code)) {
@@ -127,30 +134,40 @@ export async function verifySecondFactor(
     const hashes = JSON.parse(user.recovery_codes) as string[];
     const wanted = hashRecoveryCode(code);
     if (hashes.includes(wanted)) {
-      await services.db
+      // Only if the list is still the one read: the same code used twice in parallel works once.
+      const updated = await services.db
         .updateTable('users')
         .set({ recovery_codes: JSON.stringify(hashes.filter((hash) => hash !== wanted)) })
         .where('id', '=', user.id)
-        .execute();
-      ok = true;
+        .where('recovery_codes', '=', user.recovery_codes)
+        .executeTakeFirst();
+      ok = Number(updated.numUpdatedRows) === 1;
     }
   }
-  await appendAudit(services.db, {
+  const audit = {
     actorId: user.id,
     actorLabel: user.email,
     ip: input.ip,
-    action: ok ? 'auth.second_factor' : 'auth.second_factor_failed',
     entityType: 'user',
     entityId: user.id,
     at: now,
-  });
+  };
   if (!ok) {
-    const state = await throttle.fail(key, now);
-    return state.locked ? 'locked' : 'bad-code';
+    const lockedUntil = reservation.lockedIfFailed;
+    await appendAudit(services.db, {
+      ...audit,
+      action: 'auth.second_factor_failed',
+      ...(lockedUntil ? { after: { lockedUntil } } : {}),
+    });
+    return lockedUntil ? { kind: 'locked', until: lockedUntil } : { kind: 'bad-code' };
   }
-  await throttle.reset(key);
-  await sessionStore(services.db).markTwoFactorOk(input.sessionToken);
-  return 'ok';
+  await throttle.settle(keys, now);
+  // The session passes the second factor with its audit entry.
+  await atomically(services.db, async (trx) => {
+    await sessionStore(trx).markTwoFactorOk(input.sessionToken);
+    await appendAudit(trx, { ...audit, action: 'auth.second_factor' });
+  });
+  return { kind: 'ok' };
 }
 
 /** Starts a password reset: stores a one-hour token and mails the link (same answer either way). */
@@ -274,22 +291,14 @@ export async function confirmTwoFactor(
   const check = verifyTotp(user.totp_secret, input.code, user.totp_last_step, at);
   if (!check.ok) return { kind: 'badCode', user: { ...user, totp_secret: user.totp_secret } };
   const recovery = newRecoveryCodes();
-  await services.db.transaction().execute(async (trx) => {
-    await usersRepository(trx).update(user.id, {
-      totp_enabled: 1,
-      totp_last_step: check.step,
-      recovery_codes: JSON.stringify(recovery.hashes),
-    });
-    await sessionStore(trx).markTwoFactorOk(input.sessionToken);
-    await appendAudit(trx, {
-      actorId: user.id,
-      actorLabel: user.email,
-      ip: input.ip,
-      action: 'auth.two_factor_enabled',
-      entityType: 'user',
-      entityId: user.id,
-      at,
-    });
+  await enableTwoFactor(services.db, {
+    user,
+    step: check.step,
+    recoveryHashes: recovery.hashes,
+    sessionToken: input.sessionToken,
+    keepSession: sessionIdHash(input.sessionToken),
+    actor: { actorId: user.id, actorLabel: user.email, ip: input.ip, siteId: null },
+    at,
   });
   return { kind: 'enrolled', recoveryCodes: recovery.codes };
 }

@@ -185,8 +185,165 @@ export async function changeOwnPassword(
       updated_at: stamp,
     });
     // Other devices must sign in again with the new password.
-    const ended = await sessionStore(trx).destroyAllFor(user.id, input.keepSession);
+    const ended = await endSessions(trx, { userId: user.id, keepSession: input.keepSession });
     await appendAudit(trx, { ...audit, action: 'user.password_change', after: { sessionsEnded: ended } });
   });
   return { ok: true };
+}
+
+/**
+ * Ends a person's sessions inside the caller's transaction: all of them, or all but the one in
+ * use (`keepSession`, a session id hash) when the person changes their own account. Every change
+ * of roles, password, second factor or active state calls it, so an old session never keeps
+ * privileges (or a missing second factor) that the account no longer has.
+ */
+export async function endSessions(
+  trx: Kysely<DB>,
+  input: { userId: number; keepSession?: string | undefined },
+): Promise<number> {
+  return sessionStore(trx).destroyAllFor(input.userId, input.keepSession);
+}
+
+/**
+ * Gives a person a role (and category limits) on a site. When anything changed, their sessions
+ * end (but the actor's own one in use), with the membership and the audit entry, in one transaction.
+ */
+export async function changeRole(
+  db: Kysely<DB>,
+  input: {
+    userId: number;
+    siteId: number;
+    role: Role;
+    categoryIds: number[];
+    before: { role: Role; categoryIds: number[] };
+    actor: AccountActor;
+    keepSession?: string | undefined;
+    at: Date;
+  },
+): Promise<void> {
+  const { userId, siteId, role, categoryIds, before } = input;
+  const isChanged = before.role !== role || before.categoryIds.join(',') !== categoryIds.join(',');
+  await atomically(db, async (trx) => {
+    await usersRepository(trx).setMembership(userId, siteId, role, categoryIds);
+    const ended = isChanged
+      ? await endSessions(trx, {
+          userId,
+          keepSession: userId === input.actor.actorId ? input.keepSession : undefined,
+        })
+      : 0;
+    await appendAudit(trx, {
+      ...input.actor,
+      action: 'user.role_change',
+      entityType: 'user',
+      entityId: userId,
+      before,
+      after: { role, categoryIds, ...(ended ? { sessionsEnded: ended } : {}) },
+      at: input.at,
+    });
+  });
+}
+
+/**
+ * An operator sets someone's password (`dinh user password`): the new hash, the end of all their
+ * sessions and the audit entry commit together. Returns what is wrong with a refused password.
+ */
+export async function setPassword(
+  db: Kysely<DB>,
+  input: { user: UserRow; password: string; actor: AccountActor; at: Date },
+): Promise<PasswordProblem[]> {
+  const { user } = input;
+  const problems = passwordProblems(input.password, user.email);
+  if (problems.length > 0) return problems;
+  const passwordHash = await hashPassword(input.password);
+  const stamp = input.at.toISOString();
+  await atomically(db, async (trx) => {
+    await usersRepository(trx).update(user.id, {
+      password_hash: passwordHash,
+      password_changed_at: stamp,
+      updated_at: stamp,
+    });
+    const ended = await endSessions(trx, { userId: user.id });
+    await appendAudit(trx, {
+      ...input.actor,
+      action: 'user.password_set',
+      entityType: 'user',
+      entityId: user.id,
+      after: { sessionsEnded: ended },
+      at: input.at,
+    });
+  });
+  return [];
+}
+
+/**
+ * A person turns on their second factor (confirmed with a code at `step`): the flag, the recovery
+ * codes, this session marked as past the second factor, the end of their other sessions and the
+ * audit entry commit together.
+ */
+export async function enableTwoFactor(
+  db: Kysely<DB>,
+  input: {
+    user: UserRow;
+    step: number;
+    recoveryHashes: string[];
+    sessionToken: string;
+    keepSession?: string | undefined;
+    actor: AccountActor;
+    at: Date;
+  },
+): Promise<void> {
+  const { user } = input;
+  await atomically(db, async (trx) => {
+    await usersRepository(trx).update(user.id, {
+      totp_enabled: 1,
+      totp_last_step: input.step,
+      recovery_codes: JSON.stringify(input.recoveryHashes),
+      updated_at: input.at.toISOString(),
+    });
+    await sessionStore(trx).markTwoFactorOk(input.sessionToken);
+    const ended = await endSessions(trx, { userId: user.id, keepSession: input.keepSession });
+    await appendAudit(trx, {
+      ...input.actor,
+      action: 'auth.two_factor_enabled',
+      entityType: 'user',
+      entityId: user.id,
+      ...(ended ? { after: { sessionsEnded: ended } } : {}),
+      at: input.at,
+    });
+  });
+}
+
+export type AccountStateChange = 'deactivate' | 'reactivate' | 'reset-2fa';
+
+/**
+ * An administrator locks, unlocks, or resets the second factor of someone else's account; locking
+ * and resetting end all its sessions, with the change and its audit entry, in one transaction.
+ */
+export async function changeAccountState(
+  db: Kysely<DB>,
+  input: { target: UserRow; change: AccountStateChange; actor: AccountActor; at: Date },
+): Promise<void> {
+  const { target } = input;
+  const stamp = input.at.toISOString();
+  const isReset = input.change === 'reset-2fa';
+  const isActive = input.change === 'reactivate' ? 1 : 0;
+  await atomically(db, async (trx) => {
+    await usersRepository(trx).update(
+      target.id,
+      isReset
+        ? { totp_secret: null, totp_enabled: 0, totp_last_step: 0, recovery_codes: '[]', updated_at: stamp }
+        : { is_active: isActive, updated_at: stamp },
+    );
+    const ended = input.change === 'reactivate' ? 0 : await endSessions(trx, { userId: target.id });
+    const after = isReset ? { totpEnabled: false } : { active: isActive === 1 };
+    await appendAudit(trx, {
+      ...input.actor,
+      action: isReset ? 'user.two_factor_reset' : `user.${input.change}`,
+      entityType: 'user',
+      entityId: target.id,
+      before: isReset ? { totpEnabled: target.totp_enabled === 1 } : { active: target.is_active === 1 },
+      after: { ...after, ...(ended ? { sessionsEnded: ended } : {}) },
+      at: input.at,
+    });
+  });
 }

@@ -108,6 +108,7 @@ export async function usersAdminRoutes(app: FastifyInstance, services: AppServic
       form,
       t: ctx.t,
       actor: auditActor(request),
+      keepSession: request.auth?.session?.id_hash,
     });
     if (result.ok) return reply.redirect(`/admin/users/${found.user.id}?done=saved`, 303);
     return sendEditPage(

@@ -4,11 +4,15 @@ import type { DB, Role, UserRow } from '../../../db/schema.ts';
 import type { Messages } from '../../../i18n/index.ts';
 import { type AuthContext, isRole, roleOn, roles, siteRoles } from '../../../platform/roles.ts';
 import type { AppServices } from '../../../platform/services.ts';
-import { sessionStore } from '../../../platform/sessions.ts';
 import { type FieldErrors, type FormReader, issuesToErrors } from '../../../web/admin/form-kit.tsx';
-import { appendAudit } from '../../audit/audit.ts';
 import { usersRepository } from '../users.repository.ts';
-import { CreateUserError, createUser } from '../users.service.ts';
+import {
+  type AccountStateChange,
+  CreateUserError,
+  changeAccountState,
+  changeRole,
+  createUser,
+} from '../users.service.ts';
 
 /** A user with their role on the current site. */
 export interface SiteUser {
@@ -153,7 +157,15 @@ async function activeAdmins(db: Kysely<DB>, siteId: number): Promise<number> {
 /** Changes a member's role and category limits on the site. */
 export async function updateRole(
   services: AppServices,
-  input: { siteId: number; target: SiteUser; form: FormReader; t: Messages; actor: Actor },
+  input: {
+    siteId: number;
+    target: SiteUser;
+    form: FormReader;
+    t: Messages;
+    actor: Actor;
+    /** The actor's own session (id hash), kept when they change their own membership. */
+    keepSession?: string | undefined;
+  },
 ): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
   const { t, target } = input;
   const role = input.form.text('role', 40);
@@ -169,18 +181,15 @@ export async function updateRole(
   )
     errors.role = t.adminUsers.lastAdmin;
   if (Object.keys(errors).length > 0 || !isRole(role) || !categoryIds) return { ok: false, errors };
-  await services.db.transaction().execute(async (trx) => {
-    await usersRepository(trx).setMembership(target.user.id, input.siteId, role, categoryIds);
-    await appendAudit(trx, {
-      ...input.actor,
-      siteId: input.siteId,
-      action: 'user.role_change',
-      entityType: 'user',
-      entityId: target.user.id,
-      before: { role: target.role, categoryIds: target.categoryIds },
-      after: { role, categoryIds },
-      at: services.clock(),
-    });
+  await changeRole(services.db, {
+    userId: target.user.id,
+    siteId: input.siteId,
+    role,
+    categoryIds,
+    before: { role: target.role, categoryIds: target.categoryIds },
+    actor: { ...input.actor, siteId: input.siteId },
+    keepSession: input.keepSession,
+    at: services.clock(),
   });
   return { ok: true };
 }
@@ -202,38 +211,18 @@ export async function mayManageAccount(
   return allAdministered ? 'ok' : 'otherSites';
 }
 
-export type AccountAction = 'deactivate' | 'reactivate' | 'reset-2fa';
+export type AccountAction = AccountStateChange;
 
 /** Locks, unlocks, or resets the second factor of an account; locking and resetting end its sessions. */
 export async function accountAction(
   services: AppServices,
   input: { siteId: number; target: UserRow; action: AccountAction; actor: Actor },
 ): Promise<void> {
-  const { target } = input;
-  const now = services.clock();
-  const stamp = now.toISOString();
-  const isReset = input.action === 'reset-2fa';
-  const isActive = input.action === 'reactivate' ? 1 : 0;
-  // The account change, the end of its sessions and the audit entry commit together.
-  await services.db.transaction().execute(async (trx) => {
-    await usersRepository(trx).update(
-      target.id,
-      isReset
-        ? { totp_secret: null, totp_enabled: 0, totp_last_step: 0, recovery_codes: '[]', updated_at: stamp }
-        : { is_active: isActive, updated_at: stamp },
-    );
-    const sessions = input.action === 'reactivate' ? 0 : await sessionStore(trx).destroyAllFor(target.id);
-    const after = isReset ? { totpEnabled: false } : { active: isActive === 1 };
-    await appendAudit(trx, {
-      ...input.actor,
-      siteId: input.siteId,
-      action: isReset ? 'user.two_factor_reset' : `user.${input.action}`,
-      entityType: 'user',
-      entityId: target.id,
-      before: isReset ? { totpEnabled: target.totp_enabled === 1 } : { active: target.is_active === 1 },
-      after: { ...after, ...(sessions ? { sessionsEnded: sessions } : {}) },
-      at: now,
-    });
+  await changeAccountState(services.db, {
+    target: input.target,
+    change: input.action,
+    actor: { ...input.actor, siteId: input.siteId },
+    at: services.clock(),
   });
 }
 

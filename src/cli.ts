@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs, parseEnv } from 'node:util';
 import { mediaDirFor, registerSearchSources, sqliteFileFor } from './bootstrap.ts';
 import { auditVerify, USER_ADD_HELP, userAdd } from './cli-admin.ts';
+import { BACKUP_HELP, backupCommand, RESTORE_HELP, restoreCommand } from './cli-backup.ts';
 import { CliError, SITE_HELP, siteList, TOKEN_HELP, tokenCreate } from './cli-operators.ts';
 import { DatabaseUnavailableError, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -27,6 +28,8 @@ Commands:
   token create Create an API token and print only the token (see: dinh token create --help)
   audit verify Check the audit log's hash chain; report the first broken entry
   search reindex  Rebuild the search index from all published content
+  backup       Back up the database, media and secrets into one archive (see: dinh backup --help)
+  restore      Restore a backup into an empty installation (see: dinh restore --help)
   help         Show this help (also: dinh --help, dinh <command> --help)
 
 Errors are explained in Vietnamese; --lang en or --lang zh switches the language.
@@ -43,6 +46,8 @@ const COMMAND_HELP: Record<string, string> = {
   site: SITE_HELP,
   token: TOKEN_HELP,
   search: SEARCH_HELP,
+  backup: BACKUP_HELP,
+  restore: RESTORE_HELP,
   audit:
     'Usage: dinh audit verify\n\nRecomputes the audit log hash chain and reports the first altered or missing entry.\n',
   'seed-demo':
@@ -98,6 +103,7 @@ export async function runCli(argv: string[]): Promise<number> {
       site: { type: 'string' },
       scope: { type: 'string', multiple: true },
       lang: { type: 'string' },
+      force: { type: 'boolean' },
     },
   });
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
@@ -187,6 +193,10 @@ export async function runCli(argv: string[]): Promise<number> {
           return searchReindex(db);
         });
       }
+      case 'backup':
+        return await backupCommand(lang, positionals[1]);
+      case 'restore':
+        return await restoreCommand(lang, positionals[1], values.force === true);
       default:
         break;
     }

@@ -37,7 +37,11 @@ function schemaUrl(databaseUrl: string): string {
 }
 
 /** A fresh restore target: an empty folder, and on PostgreSQL a new empty database. */
-async function freshTarget(): Promise<{ dataDir: string; databaseUrl?: string; env: Record<string, string> }> {
+async function freshTarget(): Promise<{
+  dataDir: string;
+  databaseUrl?: string;
+  env: Record<string, string>;
+}> {
   const dataDir = await mkdtemp(path.join(work, 'target-'));
   if (!testDatabaseUrl) return { dataDir, env: { DATA_DIR: dataDir } };
   const name = `h_backup_${randomBytes(5).toString('hex')}`;
@@ -49,7 +53,10 @@ async function freshTarget(): Promise<{ dataDir: string; databaseUrl?: string; e
   return { dataDir, databaseUrl, env: { DATA_DIR: dataDir, DATABASE_URL: databaseUrl } };
 }
 
-async function admin<T>(task: (client: pg.Client) => Promise<T>, connectionString = testDatabaseUrl): Promise<T> {
+async function admin<T>(
+  task: (client: pg.Client) => Promise<T>,
+  connectionString = testDatabaseUrl,
+): Promise<T> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
@@ -87,7 +94,11 @@ async function entry(file: string, name: string): Promise<Buffer | undefined> {
 }
 
 /** Copies an archive, passing every entry through `edit`. */
-async function rewrite(from: string, to: string, edit: (name: string, bytes: Buffer) => Buffer): Promise<void> {
+async function rewrite(
+  from: string,
+  to: string,
+  edit: (name: string, bytes: Buffer) => Buffer,
+): Promise<void> {
   const entries: [string, Buffer][] = [];
   const input = await open(from, 'r');
   await readTar(input, (item) => {
@@ -121,7 +132,10 @@ async function targetDigests(target: { dataDir: string; databaseUrl?: string }):
 }
 
 /** Every row of every table, ordered by primary key: read independently of the backup code. */
-async function allRows(target: { dataDir: string; databaseUrl?: string }): Promise<Record<string, unknown[][]>> {
+async function allRows(target: {
+  dataDir: string;
+  databaseUrl?: string;
+}): Promise<Record<string, unknown[][]>> {
   const result: Record<string, unknown[][]> = {};
   if (!target.databaseUrl) {
     const db = new BetterSqlite3(path.join(target.dataDir, 'dinh.sqlite'), { readonly: true });
@@ -132,10 +146,18 @@ async function allRows(target: { dataDir: string; databaseUrl?: string }): Promi
         .pluck()
         .all() as string[];
       for (const table of tables) {
-        const key = (db.prepare('select name from pragma_table_info(?) where pk > 0 order by pk').pluck().all(table) as string[])
+        const key = (
+          db
+            .prepare('select name from pragma_table_info(?) where pk > 0 order by pk')
+            .pluck()
+            .all(table) as string[]
+        )
           .map((column) => `"${column}"`)
           .join(', ');
-        result[table] = db.prepare(`select * from "${table}" order by ${key || 'rowid'}`).raw().all() as unknown[][];
+        result[table] = db
+          .prepare(`select * from "${table}" order by ${key || 'rowid'}`)
+          .raw()
+          .all() as unknown[][];
       }
     } finally {
       db.close();
@@ -171,7 +193,9 @@ async function mediaHashes(dataDir: string): Promise<Record<string, string>> {
   const media = path.join(dataDir, 'media');
   const hashes: Record<string, string> = {};
   for (const file of await filesBelow(media))
-    hashes[path.relative(media, file)] = createHash('sha256').update(await readFile(file)).digest('hex');
+    hashes[path.relative(media, file)] = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
   return hashes;
 }
 
@@ -207,7 +231,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await t?.close();
-  for (const name of databases) await admin((client) => client.query(`drop database if exists ${name} with (force)`));
+  for (const name of databases)
+    await admin((client) => client.query(`drop database if exists ${name} with (force)`));
   await rm(work, { recursive: true, force: true });
 });
 
@@ -228,7 +253,12 @@ describe(`dinh backup and dinh restore (${testEngine})`, () => {
           method: 'POST',
           url: '/api/v1/articles',
           headers: { authorization: `Bearer ${token}`, host: 'localhost' },
-          payload: { title: `Bài viết trong lúc sao lưu ${written + 1}`, categoryId, lead: 'Tóm tắt.', body: 'Nội dung.' },
+          payload: {
+            title: `Bài viết trong lúc sao lưu ${written + 1}`,
+            categoryId,
+            lead: 'Tóm tắt.',
+            body: 'Nội dung.',
+          },
         });
         expect(response.statusCode).toBe(201);
         written++;
@@ -246,14 +276,21 @@ describe(`dinh backup and dinh restore (${testEngine})`, () => {
     expect(writtenWhileBackingUp).toBeGreaterThan(0);
 
     manifest = JSON.parse((await entry(archive, 'manifest.json'))?.toString('utf8') ?? '{}');
-    expect(manifest).toMatchObject({ format: 'dinh-backup', formatVersion: 1, engine: testEngine, hasSecrets: true });
+    expect(manifest).toMatchObject({
+      format: 'dinh-backup',
+      formatVersion: 1,
+      engine: testEngine,
+      hasSecrets: true,
+    });
     expect(manifest.migration).toBe(manifest.migrations.at(-1));
     expect(manifest.migration).toMatch(/^\d{4}_/);
     // The snapshot is one point in time: it has what was there before, not what came after.
     const snapshotArticles = manifest.tables.articles?.rows ?? 0;
     expect(snapshotArticles).toBeGreaterThanOrEqual(before);
     expect(await articleCount()).toBeGreaterThan(snapshotArticles);
-    expect(Object.keys(manifest.files).filter((name) => name.startsWith('media/')).length).toBeGreaterThan(10);
+    expect(Object.keys(manifest.files).filter((name) => name.startsWith('media/')).length).toBeGreaterThan(
+      10,
+    );
 
     const target = await freshTarget();
     const restore = await dinh(['restore', archive], target.env);
@@ -263,7 +300,9 @@ describe(`dinh backup and dinh restore (${testEngine})`, () => {
 
     // Every table of the restored database equals the snapshot (rows in primary-key order).
     expect(await targetDigests(target)).toEqual(manifest.tables);
-    expect(Object.keys(manifest.tables)).toEqual(expect.arrayContaining(['articles', 'audit_log', 'users', 'media']));
+    expect(Object.keys(manifest.tables)).toEqual(
+      expect.arrayContaining(['articles', 'audit_log', 'users', 'media']),
+    );
     // Every media file, and the secrets.
     expect(await mediaHashes(target.dataDir)).toEqual(await mediaHashes(t.dataDir));
     expect(await readFile(path.join(target.dataDir, 'secrets.json'))).toEqual(
@@ -285,16 +324,23 @@ describe(`dinh backup and dinh restore (${testEngine})`, () => {
     expect(forced.stderr).toBe('');
     expect(forced.code).toBe(0);
     expect(forced.stdout).toMatch(/^Restored .+ \(each table matches the backup\)/);
-    const [sourceRows, restoredRows] = [await allRows({ dataDir: t.dataDir, ...sourceDatabase() }), await allRows(target)];
+    const [sourceRows, restoredRows] = [
+      await allRows({ dataDir: t.dataDir, ...sourceDatabase() }),
+      await allRows(target),
+    ];
     expect(Object.keys(restoredRows)).toEqual(Object.keys(sourceRows));
-    for (const table of Object.keys(sourceRows)) expect(restoredRows[table], table).toEqual(sourceRows[table]);
+    for (const table of Object.keys(sourceRows))
+      expect(restoredRows[table], table).toEqual(sourceRows[table]);
     expect(sourceRows.articles?.length).toBe(await articleCount());
     expect((await dinh(['audit', 'verify'], target.env)).code).toBe(0);
   });
 
   it('refuses a wrong passphrase, changing nothing', async () => {
     const target = await freshTarget();
-    const result = await dinh(['restore', archive], { ...target.env, BACKUP_PASSPHRASE: 'không phải mật khẩu này' });
+    const result = await dinh(['restore', archive], {
+      ...target.env,
+      BACKUP_PASSPHRASE: 'không phải mật khẩu này',
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('dinh: Sai mật khẩu của bản sao lưu. Không khôi phục gì.\n');
     expect(await isEmpty(target)).toBe(true);
@@ -322,7 +368,10 @@ describe(`dinh backup and dinh restore (${testEngine})`, () => {
       if (name === media) return altered;
       if (name !== 'manifest.json') return content;
       const edited = JSON.parse(content.toString('utf8')) as Manifest;
-      edited.files[media] = { bytes: altered.length, sha256: createHash('sha256').update(altered).digest('hex') };
+      edited.files[media] = {
+        bytes: altered.length,
+        sha256: createHash('sha256').update(altered).digest('hex'),
+      };
       return Buffer.from(JSON.stringify(edited));
     });
     const forgedResult = await dinh(['restore', forged, '--lang', 'en'], target.env);
@@ -359,7 +408,10 @@ describe(`dinh backup and dinh restore (${testEngine})`, () => {
     const noPassphrase = await runDinh(['backup', path.join(work, 'x.tar')], { env: sourceEnv(), cwd: work });
     expect(noPassphrase.code).toBe(2);
     expect(noPassphrase.stderr).toContain('BACKUP_PASSPHRASE');
-    const short = await dinh(['backup', path.join(work, 'x.tar')], { ...sourceEnv(), BACKUP_PASSPHRASE: 'ngắn' });
+    const short = await dinh(['backup', path.join(work, 'x.tar')], {
+      ...sourceEnv(),
+      BACKUP_PASSPHRASE: 'ngắn',
+    });
     expect(short.stderr).toBe('dinh: Mật khẩu của bản sao lưu cần ít nhất 12 ký tự.\n');
     const exists = await dinh(['backup', archive], sourceEnv());
     expect(exists.code).toBe(2);

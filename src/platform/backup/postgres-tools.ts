@@ -63,6 +63,11 @@ function connection(databaseUrl: string): { url: string; env: NodeJS.ProcessEnv 
   const url = new URL(databaseUrl);
   const password = decodeURIComponent(url.password);
   url.password = '';
+  // libpq reads %20, not the + that URLSearchParams writes for a space ("-c search_path=…").
+  const query = [...url.searchParams].map(
+    ([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`,
+  );
+  url.search = query.join('&');
   return { url: url.href, env: password ? { ...process.env, PGPASSWORD: password } : process.env };
 }
 

@@ -382,7 +382,7 @@ describe(`dinh backup and dinh restore (${testEngine})`, () => {
     expect(await isEmpty(target)).toBe(true);
   });
 
-  it('refuses a backup in a newer format', async () => {
+  it('refuses a backup in a newer format, of a newer database level or of the other engine', async () => {
     const newer = path.join(work, 'newer.tar');
     await rewrite(archive, newer, (name, content) =>
       name === 'manifest.json'
@@ -395,6 +395,30 @@ describe(`dinh backup and dinh restore (${testEngine})`, () => {
     expect(result.stderr).toBe(
       'dinh: Bản sao lưu dùng định dạng 2, mới hơn định dạng 1 mà phiên bản Đình này đọc được. Hãy nâng cấp Đình trước.\n',
     );
+    expect(await isEmpty(target)).toBe(true);
+
+    // A database level this version does not know, and the other engine, are refused as well.
+    const edited = (change: (manifest: Manifest) => void) => async (file: string) => {
+      await rewrite(archive, file, (name, content) => {
+        if (name !== 'manifest.json') return content;
+        const json = JSON.parse(content.toString('utf8')) as Manifest;
+        change(json);
+        return Buffer.from(JSON.stringify(json));
+      });
+      return file;
+    };
+    const future = await edited((m) => m.migrations.push('9999_future'))(path.join(work, 'future.tar'));
+    const futureResult = await dinh(['restore', future, '--lang', 'en'], target.env);
+    expect(futureResult.code).toBe(2);
+    expect(futureResult.stderr).toMatch(
+      /^dinh: The backup was made by Đình .+ \(9999_future\)\. Install that version/,
+    );
+    const other = await edited((m) => {
+      m.engine = testEngine === 'sqlite' ? 'postgres' : 'sqlite';
+    })(path.join(work, 'other-engine.tar'));
+    const otherResult = await dinh(['restore', other, '--lang', 'en'], target.env);
+    expect(otherResult.code).toBe(2);
+    expect(otherResult.stderr).toContain('Restoring across database engines is not supported.');
     expect(await isEmpty(target)).toBe(true);
   });
 

@@ -1,14 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresDigests, sqliteDigests, type TableDigests } from '../../src/platform/backup/digest.ts';
 import type { Manifest } from '../../src/platform/backup/manifest.ts';
-import { readTar, tarWriter } from '../../src/platform/backup/tar.ts';
 import { createStaff } from '../admin-session.ts';
+import {
+  allRows,
+  archiveEntry,
+  type BackupTarget,
+  mediaHashes,
+  rewriteArchive,
+  targetDigests,
+  withPg,
+} from '../backup.ts';
 import { type DinhResult, runDinh } from '../cli-runner.ts';
 import { createCategory, defaultSiteId } from '../factories.ts';
 import { createTestApp, type TestApp, testDatabaseUrl, testEngine } from '../harness.ts';
@@ -53,150 +59,12 @@ async function freshTarget(): Promise<{
   return { dataDir, databaseUrl, env: { DATA_DIR: dataDir, DATABASE_URL: databaseUrl } };
 }
 
-async function admin<T>(
-  task: (client: pg.Client) => Promise<T>,
-  connectionString = testDatabaseUrl,
-): Promise<T> {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    return await task(client);
-  } finally {
-    await client.end();
-  }
-}
-
 function dinh(args: string[], env: Record<string, string>, input = ''): Promise<DinhResult> {
   return runDinh(args, { env: { BACKUP_PASSPHRASE: PASSPHRASE, ...env }, cwd: work, input });
 }
 
-/** One archive entry's bytes. */
-async function entry(file: string, name: string): Promise<Buffer | undefined> {
-  const handle = await open(file, 'r');
-  let found: Buffer | undefined;
-  try {
-    await readTar(handle, (item) => {
-      if (item.name !== name) return undefined;
-      const chunks: Buffer[] = [];
-      return {
-        data: (chunk) => {
-          chunks.push(Buffer.from(chunk));
-        },
-        end: () => {
-          found = Buffer.concat(chunks);
-        },
-      };
-    });
-  } finally {
-    await handle.close();
-  }
-  return found;
-}
-
-/** Copies an archive, passing every entry through `edit`. */
-async function rewrite(
-  from: string,
-  to: string,
-  edit: (name: string, bytes: Buffer) => Buffer,
-): Promise<void> {
-  const entries: [string, Buffer][] = [];
-  const input = await open(from, 'r');
-  await readTar(input, (item) => {
-    const chunks: Buffer[] = [];
-    return {
-      data: (chunk) => {
-        chunks.push(Buffer.from(chunk));
-      },
-      end: () => {
-        entries.push([item.name, Buffer.concat(chunks)]);
-      },
-    };
-  });
-  await input.close();
-  const output = await open(to, 'w');
-  const tar = tarWriter(output);
-  for (const [name, bytes] of entries) await tar.add(name, edit(name, bytes));
-  await tar.finish();
-  await output.close();
-}
-
-/** Every table's digests in the target, computed the way the manifest's were. */
-async function targetDigests(target: { dataDir: string; databaseUrl?: string }): Promise<TableDigests> {
-  if (!target.databaseUrl) return sqliteDigests(path.join(target.dataDir, 'dinh.sqlite'));
-  return admin(async (client) => {
-    await client.query('begin isolation level repeatable read read only');
-    const digests = await postgresDigests(client, t.pgSchema ?? 'public');
-    await client.query('commit');
-    return digests;
-  }, target.databaseUrl);
-}
-
-/** Every row of every table, ordered by primary key: read independently of the backup code. */
-async function allRows(target: {
-  dataDir: string;
-  databaseUrl?: string;
-}): Promise<Record<string, unknown[][]>> {
-  const result: Record<string, unknown[][]> = {};
-  if (!target.databaseUrl) {
-    const db = new BetterSqlite3(path.join(target.dataDir, 'dinh.sqlite'), { readonly: true });
-    try {
-      const tables = db
-        .prepare(`select name from sqlite_master where type = 'table' and sql not like 'CREATE VIRTUAL%'
-                    and name not like 'sqlite_%' order by name`)
-        .pluck()
-        .all() as string[];
-      for (const table of tables) {
-        const key = (
-          db
-            .prepare('select name from pragma_table_info(?) where pk > 0 order by pk')
-            .pluck()
-            .all(table) as string[]
-        )
-          .map((column) => `"${column}"`)
-          .join(', ');
-        result[table] = db
-          .prepare(`select * from "${table}" order by ${key || 'rowid'}`)
-          .raw()
-          .all() as unknown[][];
-      }
-    } finally {
-      db.close();
-    }
-    return result;
-  }
-  return admin(async (client) => {
-    const { rows: tables } = await client.query<{ name: string }>(
-      `select table_name as name from information_schema.tables where table_schema = $1 and table_type = 'BASE TABLE' order by 1`,
-      [t.pgSchema],
-    );
-    for (const { name } of tables) {
-      const { rows: key } = await client.query<{ column: string }>(
-        `select k.column_name as column from information_schema.table_constraints c
-           join information_schema.key_column_usage k using (constraint_schema, constraint_name)
-          where c.table_schema = $1 and c.table_name = $2 and c.constraint_type = 'PRIMARY KEY'
-          order by k.ordinal_position`,
-        [t.pgSchema, name],
-      );
-      const order = key.map((row) => `"${row.column}"`).join(', ') || '1';
-      const rows = await client.query<unknown[]>({
-        text: `select * from "${t.pgSchema}"."${name}" order by ${order}`,
-        rowMode: 'array',
-      });
-      result[name] = rows.rows;
-    }
-    return result;
-  }, target.databaseUrl);
-}
-
-/** SHA-256 of every media file, by its path below the media folder. */
-async function mediaHashes(dataDir: string): Promise<Record<string, string>> {
-  const media = path.join(dataDir, 'media');
-  const hashes: Record<string, string> = {};
-  for (const file of await filesBelow(media))
-    hashes[path.relative(media, file)] = createHash('sha256')
-      .update(await readFile(file))
-      .digest('hex');
-  return hashes;
+function admin<T>(task: (client: pg.Client) => Promise<T>, connectionString = testDatabaseUrl): Promise<T> {
+  return withPg(connectionString, task);
 }
 
 async function articleCount(): Promise<number> {
@@ -208,7 +76,7 @@ async function articleCount(): Promise<number> {
 }
 
 /** Whether a restore target is still untouched. */
-async function isEmpty(target: { dataDir: string; databaseUrl?: string }): Promise<boolean> {
+async function isEmpty(target: BackupTarget): Promise<boolean> {
   const files = await filesBelow(target.dataDir);
   if (files.length > 0) return false;
   if (!target.databaseUrl) return true;
@@ -275,7 +143,7 @@ describe(`dinh backup and dinh restore (${testEngine})`, () => {
     expect(backup.stdout).toMatch(/^Đã sao lưu vào .+: \d+ bảng, \d+ dòng, \d+ tệp media\.\n$/);
     expect(writtenWhileBackingUp).toBeGreaterThan(0);
 
-    manifest = JSON.parse((await entry(archive, 'manifest.json'))?.toString('utf8') ?? '{}');
+    manifest = JSON.parse((await archiveEntry(archive, 'manifest.json'))?.toString('utf8') ?? '{}');
     expect(manifest).toMatchObject({
       format: 'dinh-backup',
       formatVersion: 1,
@@ -299,7 +167,7 @@ describe(`dinh backup and dinh restore (${testEngine})`, () => {
     expect(restore.stdout).toContain('khớp từng bảng với bản sao lưu');
 
     // Every table of the restored database equals the snapshot (rows in primary-key order).
-    expect(await targetDigests(target)).toEqual(manifest.tables);
+    expect(await targetDigests(target, t.pgSchema)).toEqual(manifest.tables);
     expect(Object.keys(manifest.tables)).toEqual(
       expect.arrayContaining(['articles', 'audit_log', 'users', 'media']),
     );
@@ -325,8 +193,8 @@ describe(`dinh backup and dinh restore (${testEngine})`, () => {
     expect(forced.code).toBe(0);
     expect(forced.stdout).toMatch(/^Restored .+ \(each table matches the backup\)/);
     const [sourceRows, restoredRows] = [
-      await allRows({ dataDir: t.dataDir, ...sourceDatabase() }),
-      await allRows(target),
+      await allRows({ dataDir: t.dataDir, ...sourceDatabase() }, t.pgSchema),
+      await allRows(target, t.pgSchema),
     ];
     expect(Object.keys(restoredRows)).toEqual(Object.keys(sourceRows));
     for (const table of Object.keys(sourceRows))
@@ -364,7 +232,7 @@ describe(`dinh backup and dinh restore (${testEngine})`, () => {
     const media = Object.keys(manifest.files).find((name) => name.startsWith('media/')) ?? '';
     const forged = path.join(work, 'forged.tar');
     const altered = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
-    await rewrite(archive, forged, (name, content) => {
+    await rewriteArchive(archive, forged, (name, content) => {
       if (name === media) return altered;
       if (name !== 'manifest.json') return content;
       const edited = JSON.parse(content.toString('utf8')) as Manifest;
@@ -384,7 +252,7 @@ describe(`dinh backup and dinh restore (${testEngine})`, () => {
 
   it('refuses a backup in a newer format, of a newer database level or of the other engine', async () => {
     const newer = path.join(work, 'newer.tar');
-    await rewrite(archive, newer, (name, content) =>
+    await rewriteArchive(archive, newer, (name, content) =>
       name === 'manifest.json'
         ? Buffer.from(JSON.stringify({ ...JSON.parse(content.toString('utf8')), formatVersion: 2 }))
         : content,
@@ -399,7 +267,7 @@ describe(`dinh backup and dinh restore (${testEngine})`, () => {
 
     // A database level this version does not know, and the other engine, are refused as well.
     const edited = (change: (manifest: Manifest) => void) => async (file: string) => {
-      await rewrite(archive, file, (name, content) => {
+      await rewriteArchive(archive, file, (name, content) => {
         if (name !== 'manifest.json') return content;
         const json = JSON.parse(content.toString('utf8')) as Manifest;
         change(json);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FileHandle } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 
 /**
  * A small ustar writer and reader: the backup archive is a plain tar file that `tar -tf` can list.
@@ -82,7 +82,6 @@ export function tarWriter(handle: FileHandle) {
     },
     /** Adds an entry copied from another file (that nobody writes meanwhile). */
     async addFile(name: string, source: string, size: number): Promise<string> {
-      const { open } = await import('node:fs/promises');
       const input = await open(source, 'r');
       const hash = createHash('sha256');
       try {

@@ -10,6 +10,7 @@ import {
   userPassword,
   userState,
 } from './cli-admin.ts';
+import { BACKUP_HELP, backupCommand, RESTORE_HELP, restoreCommand } from './cli-backup.ts';
 import { CliError, SITE_HELP, siteList, TOKEN_HELP, tokenCreate } from './cli-operators.ts';
 import { DatabaseUnavailableError, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -38,6 +39,8 @@ Commands:
   token create Create an API token and print only the token (see: dinh token create --help)
   audit verify Check the audit log's hash chain; report the first broken entry
   search reindex  Rebuild the search index from all published content
+  backup       Back up the database, media and secrets into one archive (see: dinh backup --help)
+  restore      Restore a backup into an empty installation (see: dinh restore --help)
   help         Show this help (also: dinh --help, dinh <command> --help)
 
 Errors are explained in Vietnamese; --lang en or --lang zh switches the language.
@@ -54,6 +57,8 @@ const COMMAND_HELP: Record<string, string> = {
   site: SITE_HELP,
   token: TOKEN_HELP,
   search: SEARCH_HELP,
+  backup: BACKUP_HELP,
+  restore: RESTORE_HELP,
   audit:
     'Usage: dinh audit verify\n\nRecomputes the audit log hash chain and reports the first altered or missing entry.\n',
   'seed-demo':
@@ -109,6 +114,7 @@ export async function runCli(argv: string[]): Promise<number> {
       site: { type: 'string' },
       scope: { type: 'string', multiple: true },
       lang: { type: 'string' },
+      force: { type: 'boolean' },
     },
   });
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
@@ -203,6 +209,10 @@ export async function runCli(argv: string[]): Promise<number> {
           return searchReindex(db);
         });
       }
+      case 'backup':
+        return await backupCommand(lang, positionals[1]);
+      case 'restore':
+        return await restoreCommand(lang, positionals[1], values.force === true);
       default:
         break;
     }

@@ -1,7 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createStaff } from '../admin-session.ts';
+import { runDinh } from '../cli-runner.ts';
 import { defaultSiteId } from '../factories.ts';
 import { createTestApp, type TestApp } from '../harness.ts';
 
@@ -28,6 +32,38 @@ describe('README tells the truth', () => {
       const [name, sub] = command.split(' ');
       if (name === undefined || name.startsWith('-')) continue;
       expect(dinhHelp, command).toMatch(new RegExp(`^  ${name}${sub ? ` ${sub}` : ''}\\b`, 'm'));
+    }
+  });
+
+  it('has an Operations section whose dinh commands exist, with their help', async () => {
+    const operations = /\n## Operations\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
+    for (const heading of [
+      '### Back up',
+      '### Restore, and the monthly drill',
+      '### Upgrade',
+      '### When the disk fills',
+    ])
+      expect(operations).toContain(heading);
+    expect(operations).toContain('postgresql-client');
+    expect(operations).toMatch(/OnCalendar=/);
+    const commands = new Set(
+      [...operations.matchAll(/\bdinh (backup|restore|audit|migrate|start)\b/g)].map((m) => m[1]),
+    );
+    expect([...commands]).toEqual(expect.arrayContaining(['backup', 'restore', 'audit', 'migrate']));
+    const cwd = await mkdtemp(path.join(tmpdir(), 'dinh-readme-'));
+    try {
+      const helps = await Promise.all(
+        [...commands].map(async (command) => ({
+          command,
+          result: await runDinh([command ?? '', '--help'], { env: { DATA_DIR: cwd }, cwd }),
+        })),
+      );
+      for (const { command, result } of helps) {
+        expect(result.code, command).toBe(0);
+        expect(result.stdout, command).toMatch(new RegExp(`^Usage: dinh ${command}\\b`));
+      }
+    } finally {
+      await rm(cwd, { recursive: true, force: true });
     }
   });
 

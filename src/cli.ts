@@ -1,16 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs, parseEnv } from 'node:util';
 import { mediaDirFor, registerSearchSources, sqliteFileFor } from './bootstrap.ts';
-import { auditVerify, USER_ADD_HELP, userAdd } from './cli-admin.ts';
+import { USER_ADD_HELP, userAdd } from './cli-admin.ts';
+import { AUDIT_HELP, auditCheckpoint, auditVerify } from './cli-audit.ts';
 import { CliError, SITE_HELP, siteList, TOKEN_HELP, tokenCreate } from './cli-operators.ts';
 import { DatabaseUnavailableError, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import type { LanguageCode } from './db/schema.ts';
 import { cliMessages } from './i18n/cli.ts';
+import { cliAuditMessages } from './i18n/cli-audit.ts';
 import { isLanguage } from './i18n/index.ts';
+import { useAuditKey } from './modules/audit/audit.ts';
 import { SEARCH_HELP, searchReindex } from './modules/search/search-cli.ts';
 import { RedisUnavailableError } from './platform/cluster.ts';
-import { ConfigError, loadConfig } from './platform/config.ts';
+import { type Config, ConfigError, loadConfig } from './platform/config.ts';
+import { loadOrCreateSecrets, readAuditKey } from './platform/secrets.ts';
 
 /** The `dinh --help` text (README.md names only the commands it lists; test/integration/readme.test.ts). */
 export const HELP = `dinh — the Đình government portal platform
@@ -25,7 +29,10 @@ Commands:
   user add     Create an account (see: dinh user add --help)
   site list    List the sites: code and host names
   token create Create an API token and print only the token (see: dinh token create --help)
-  audit verify Check the audit log's hash chain; report the first broken entry
+  audit verify Check the audit log's keyed hash chain; report the first broken entry
+               (--against FILE also compares it with checkpoints taken earlier)
+  audit checkpoint  Print the audit chain's anchor (newest entry, hash, count); --append FILE
+               and --syslog HOST:PORT keep it outside the database
   search reindex  Rebuild the search index from all published content
   help         Show this help (also: dinh --help, dinh <command> --help)
 
@@ -43,8 +50,7 @@ const COMMAND_HELP: Record<string, string> = {
   site: SITE_HELP,
   token: TOKEN_HELP,
   search: SEARCH_HELP,
-  audit:
-    'Usage: dinh audit verify\n\nRecomputes the audit log hash chain and reports the first altered or missing entry.\n',
+  audit: AUDIT_HELP,
   'seed-demo':
     'Usage: dinh seed-demo\n\nLoads the demo province (Lạc Hồng) into an empty database. Does nothing if sites exist.\n',
 };
@@ -53,6 +59,13 @@ async function withDatabase<T>(
   task: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig();
+  // Commands that write audit entries (user add, token create, the demo) sign them with the key.
+  useAuditKey(
+    loadOrCreateSecrets(config.dataDir, {
+      sessionSecret: config.SESSION_SECRET,
+      auditKey: config.AUDIT_KEY,
+    }).auditKey,
+  );
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     sqliteFile: sqliteFileFor(config),
@@ -72,6 +85,26 @@ function withMigratedDatabase<T>(
     await migrateToLatest(database.db);
     return task(database.db);
   });
+}
+
+/** Opens the database for an audit command with the existing key (never a new one). */
+async function withAuditKey<T>(
+  lang: LanguageCode,
+  task: (db: Awaited<ReturnType<typeof openDatabase>>['db'], key: string) => Promise<T>,
+): Promise<T> {
+  const config: Config = loadConfig();
+  const key = readAuditKey(config.dataDir, config.AUDIT_KEY);
+  if (!key) throw new CliError(cliAuditMessages(lang).noKey);
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    sqliteFile: sqliteFileFor(config),
+  });
+  try {
+    await migrateToLatest(database.db);
+    return await task(database.db, key);
+  } finally {
+    await database.close();
+  }
 }
 
 /** Reads ./.env if present; variables already set in the environment win. */
@@ -98,6 +131,9 @@ export async function runCli(argv: string[]): Promise<number> {
       site: { type: 'string' },
       scope: { type: 'string', multiple: true },
       lang: { type: 'string' },
+      against: { type: 'string' },
+      append: { type: 'string' },
+      syslog: { type: 'string' },
     },
   });
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
@@ -177,8 +213,15 @@ export async function runCli(argv: string[]): Promise<number> {
         );
       }
       case 'audit': {
-        if (positionals[1] !== 'verify') break;
-        return await withDatabase((database) => auditVerify(database.db));
+        if (positionals[1] === 'verify')
+          return await withAuditKey(lang, (db, key) =>
+            auditVerify(db, lang, { key, against: text(values.against) }),
+          );
+        if (positionals[1] === 'checkpoint')
+          return await withAuditKey(lang, (db, key) =>
+            auditCheckpoint(db, lang, { key, append: text(values.append), syslog: text(values.syslog) }),
+          );
+        break;
       }
       case 'search': {
         if (positionals[1] !== 'reindex') break;

@@ -23,11 +23,48 @@ it('generates a secret on first start, keeps it private, and reads the same one 
   expect(loadOrCreateSecrets(freshDir()).sessionSecret).not.toBe(first.sessionSecret);
 });
 
-it('uses SESSION_SECRET when given (several instances share it) and writes no file', () => {
+it('uses SESSION_SECRET and AUDIT_KEY when given (several instances share them) and writes no file', () => {
   const dir = freshDir();
   const shared = 'a-secret-shared-by-every-instance-of-lac-hong';
-  expect(loadOrCreateSecrets(dir, shared).sessionSecret).toBe(shared);
+  const auditKey = 'an-audit-key-shared-by-every-instance-of-lac-hong';
+  expect(loadOrCreateSecrets(dir, { sessionSecret: shared, auditKey })).toEqual({
+    sessionSecret: shared,
+    auditKey,
+  });
   expect(existsSync(path.join(dir, 'secrets.json'))).toBe(false);
+});
+
+it('generates an audit key next to a session secret, and only the missing one when one is given', () => {
+  const dir = freshDir();
+  const first = loadOrCreateSecrets(dir, { sessionSecret: 'a-secret-shared-by-every-instance-of-lac-hong' });
+  expect(first.auditKey).toMatch(/^[0-9a-f]{64}$/);
+  expect(first.auditKey).not.toBe(first.sessionSecret);
+  expect(loadOrCreateSecrets(dir).auditKey).toBe(first.auditKey);
+});
+
+it('adds the audit key to the secrets file of an older version without changing the session secret', () => {
+  const dir = freshDir();
+  const file = path.join(dir, 'secrets.json');
+  const old = 'ab'.repeat(32);
+  writeFileSync(file, `${JSON.stringify({ sessionSecret: old })}\n`, { mode: 0o600 });
+  const upgraded = loadOrCreateSecrets(dir);
+  expect(upgraded.sessionSecret).toBe(old);
+  expect(upgraded.auditKey).toMatch(/^[0-9a-f]{64}$/);
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(upgraded);
+  expect(statSync(file).mode & 0o777).toBe(0o600);
+  expect(existsSync(`${file}.upgrade`)).toBe(false);
+  expect(loadOrCreateSecrets(dir)).toEqual(upgraded);
+});
+
+it('adopts the audit key another process was adding at the same time (or left behind when it died)', () => {
+  const dir = freshDir();
+  const file = path.join(dir, 'secrets.json');
+  const old = 'cd'.repeat(32);
+  writeFileSync(file, `${JSON.stringify({ sessionSecret: old })}\n`, { mode: 0o600 });
+  const theirs = 'ef'.repeat(32);
+  writeFileSync(`${file}.upgrade`, JSON.stringify({ sessionSecret: old, auditKey: theirs }), { mode: 0o600 });
+  expect(loadOrCreateSecrets(dir)).toEqual({ sessionSecret: old, auditKey: theirs });
+  expect(JSON.parse(readFileSync(file, 'utf8')).auditKey).toBe(theirs);
 });
 
 it('refuses a damaged secrets file instead of silently replacing it', () => {

@@ -8,6 +8,7 @@ import * as m0006 from './0006_search_v2.ts';
 import * as m0007 from './0007_ratings.ts';
 import * as m0008 from './0008_outbox.ts';
 import * as m0009 from './0009_collections.ts';
+import * as m0010 from './0010_audit_chain_key.ts';
 
 /**
  * Every migration, in order. Immutable once merged: to change the schema, add a new one.
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007_ratings': m0007,
   '0008_outbox': m0008,
   '0009_collections': m0009,
+  '0010_audit_chain_key': m0010,
 };

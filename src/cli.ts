@@ -59,13 +59,6 @@ async function withDatabase<T>(
   task: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig();
-  // Commands that write audit entries (user add, token create, the demo) sign them with the key.
-  useAuditKey(
-    loadOrCreateSecrets(config.dataDir, {
-      sessionSecret: config.SESSION_SECRET,
-      auditKey: config.AUDIT_KEY,
-    }).auditKey,
-  );
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     sqliteFile: sqliteFileFor(config),
@@ -77,10 +70,24 @@ async function withDatabase<T>(
   }
 }
 
+/**
+ * Loads the installation's audit key (AUDIT_KEY or DATA_DIR/secrets.json, created on a fresh
+ * install as `dinh start` would): commands that write audit entries sign them with it.
+ */
+function loadAuditKey(): void {
+  const config = loadConfig();
+  const secrets = loadOrCreateSecrets(config.dataDir, {
+    sessionSecret: config.SESSION_SECRET,
+    auditKey: config.AUDIT_KEY,
+  });
+  useAuditKey(secrets.auditKey);
+}
+
 /** Runs a task on the migrated database (commands that read or write content need the schema). */
 function withMigratedDatabase<T>(
   task: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>,
 ): Promise<T> {
+  loadAuditKey();
   return withDatabase(async (database) => {
     await migrateToLatest(database.db);
     return task(database.db);
@@ -167,6 +174,7 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       case 'seed-demo': {
         const config = loadConfig();
+        loadAuditKey();
         const result = await withDatabase(async (database) => {
           await migrateToLatest(database.db);
           const { loadDemo } = await import('./demo/index.ts');

@@ -1,6 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
 import { loadOrCreateSecrets } from './secrets.ts';
 
@@ -74,4 +76,44 @@ it('refuses a damaged secrets file instead of silently replacing it', () => {
   writeFileSync(file, '{"sessionSecret":"short"}');
   expect(() => loadOrCreateSecrets(dir)).toThrow(/damaged/);
   expect(readFileSync(file, 'utf8')).toContain('short');
+});
+
+it('gives every process one key when several upgrade the same file at once', async () => {
+  const dir = freshDir();
+  const file = path.join(dir, 'secrets.json');
+  const old = '12'.repeat(32);
+  writeFileSync(file, `${JSON.stringify({ sessionSecret: old })}\n`, { mode: 0o600 });
+  const loader = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href;
+  const module = pathToFileURL(path.resolve('src/platform/secrets.ts')).href;
+  const script = `const m = await import(${JSON.stringify(module)}); console.log(m.loadOrCreateSecrets(${JSON.stringify(dir)}).auditKey);`;
+  const keys = await Promise.all(
+    Array.from(
+      { length: 6 },
+      () =>
+        new Promise<string>((resolve, reject) =>
+          execFile(
+            process.execPath,
+            ['--import', loader, '--input-type=module', '-e', script],
+            (error, stdout) => (error ? reject(error) : resolve(stdout.trim())),
+          ),
+        ),
+    ),
+  );
+  const stored = JSON.parse(readFileSync(file, 'utf8'));
+  expect(stored.sessionSecret).toBe(old);
+  expect(new Set(keys)).toEqual(new Set([stored.auditKey]));
+  expect(existsSync(`${file}.upgrade`)).toBe(false);
+}, 30_000);
+
+it('replaces a half-written upgrade file left by a process that died', () => {
+  const dir = freshDir();
+  const file = path.join(dir, 'secrets.json');
+  const old = '34'.repeat(32);
+  writeFileSync(file, `${JSON.stringify({ sessionSecret: old })}\n`, { mode: 0o600 });
+  writeFileSync(`${file}.upgrade`, '{"sessionSec', { mode: 0o600 });
+  const past = new Date(Date.now() - 60_000);
+  utimesSync(`${file}.upgrade`, past, past);
+  const upgraded = loadOrCreateSecrets(dir);
+  expect(upgraded.sessionSecret).toBe(old);
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(upgraded);
 });

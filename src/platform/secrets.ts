@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -23,6 +23,9 @@ export interface GivenSecrets {
   sessionSecret?: string | undefined;
   auditKey?: string | undefined;
 }
+
+/** An unreadable `.upgrade` file older than this was left by a process that died while writing it. */
+const STALE_UPGRADE_MS = 5_000;
 
 const newKey = () => randomBytes(32).toString('hex');
 
@@ -57,6 +60,13 @@ function addAuditKey(file: string, stored: z.infer<typeof storedSchema>): Secret
   const wanted: Secrets = { ...stored, auditKey: newKey() };
   try {
     writeFileSync(upgrade, format(wanted), { mode: 0o600, flag: 'wx' });
+    // Another process may have finished between our read and now (its .upgrade is gone with
+    // the rename that gave secrets.json the key): then its key is the one.
+    const current = readStored(file);
+    if (current?.auditKey) {
+      unlinkSync(upgrade);
+      return { ...current, auditKey: current.auditKey };
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     let other: z.infer<typeof storedSchema> | undefined;
@@ -67,6 +77,10 @@ function addAuditKey(file: string, stored: z.infer<typeof storedSchema>): Secret
     }
     if (other?.auditKey && other.sessionSecret === stored.sessionSecret) {
       Object.assign(wanted, { auditKey: other.auditKey });
+    } else if (Date.now() - statSync(upgrade).mtimeMs < STALE_UPGRADE_MS) {
+      // Being written by a live process right now: wait for it rather than race it.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+      return addAuditKey(file, stored);
     } else {
       writeFileSync(upgrade, format(wanted), { mode: 0o600 });
     }

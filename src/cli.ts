@@ -144,6 +144,8 @@ export async function runCli(argv: string[]): Promise<number> {
     },
   });
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  // An option given without its value (`--against` alone) is given empty: refused, not ignored.
+  const given = (value: unknown) => (value === undefined ? undefined : (text(value) ?? ''));
   const langOption = text(values.lang) ?? 'vi';
   const lang: LanguageCode = isLanguage(langOption) ? langOption : 'vi';
   const t = cliMessages(lang);
@@ -223,11 +225,11 @@ export async function runCli(argv: string[]): Promise<number> {
       case 'audit': {
         if (positionals[1] === 'verify')
           return await withAuditKey(lang, (db, key) =>
-            auditVerify(db, lang, { key, against: text(values.against) }),
+            auditVerify(db, lang, { key, against: given(values.against) }),
           );
         if (positionals[1] === 'checkpoint')
           return await withAuditKey(lang, (db, key) =>
-            auditCheckpoint(db, lang, { key, append: text(values.append), syslog: text(values.syslog) }),
+            auditCheckpoint(db, lang, { key, append: given(values.append), syslog: given(values.syslog) }),
           );
         break;
       }

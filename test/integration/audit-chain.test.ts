@@ -252,6 +252,9 @@ describe('the keyed audit chain', () => {
     expect(against.stderr).toBe(
       'dinh: Mốc kiểm tra không hợp lệ: cần đường dẫn tới tệp mốc hoặc một dòng JSON do "dinh audit checkpoint" in ra.\n',
     );
+    const empty = await dinh(['audit', 'verify', '--against']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('Mốc kiểm tra không hợp lệ');
     const syslog = await dinh(['audit', 'checkpoint', '--syslog', 'máy chủ:99999', '--lang', 'zh']);
     expect(syslog.code).toBe(2);
     expect(syslog.stderr).toContain('syslog 地址无效');

@@ -5,6 +5,7 @@ import './collections.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { articleSource } from './modules/articles/search-source.ts';
+import { useAuditKey } from './modules/audit/audit.ts';
 import { pageSource } from './modules/pages/search-source.ts';
 import { startSearchIndex } from './modules/search/index-state.ts';
 import { registerSearchSource } from './modules/search/registry.ts';
@@ -55,7 +56,16 @@ export function registerSearchSources(): void {
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<AppServices> {
   const report = options.report ?? (() => {});
   registerSearchSources();
-  const secrets = loadOrCreateSecrets(config.dataDir, config.SESSION_SECRET);
+  const secrets = loadOrCreateSecrets(config.dataDir, {
+    sessionSecret: config.SESSION_SECRET,
+    auditKey: config.AUDIT_KEY,
+  });
+  // Every audit entry this process writes is keyed with it (docs/adr/0017).
+  useAuditKey(secrets.auditKey);
+  if (config.REDIS_URL && !config.AUDIT_KEY)
+    report(
+      'warning: several instances (REDIS_URL) need one audit key: set AUDIT_KEY unless they share DATA_DIR',
+    );
   mkdirSync(mediaDirFor(config), { recursive: true });
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,

@@ -4,7 +4,6 @@ import { CliError, siteByCode } from './cli-operators.ts';
 import type { DB, LanguageCode } from './db/schema.ts';
 import { cliMessages } from './i18n/cli.ts';
 import { messages } from './i18n/index.ts';
-import { verifyAudit } from './modules/audit/audit.ts';
 import { usersRepository } from './modules/users/users.repository.ts';
 import {
   type AccountStateChange,
@@ -161,17 +160,4 @@ export async function userState(
   });
   console.log(`${change}: done for <${user.email}>.`);
   return 0;
-}
-
-/** `dinh audit verify`: returns the exit code. */
-export async function auditVerify(db: Kysely<DB>): Promise<number> {
-  const result = await verifyAudit(db);
-  if (result.ok) {
-    console.log(`Audit log intact: ${result.checked} entries verified.`);
-    return 0;
-  }
-  process.stderr.write(
-    `dinh: audit log broken at entry ${result.brokenAt}: ${result.reason} (${result.checked} entries before it are intact)\n`,
-  );
-  return 1;
 }

@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs, parseEnv } from 'node:util';
 import { mediaDirFor, registerSearchSources, sqliteFileFor } from './bootstrap.ts';
 import {
-  auditVerify,
   USER_ADD_HELP,
   USER_PASSWORD_HELP,
   USER_STATE_HELP,
@@ -10,16 +9,20 @@ import {
   userPassword,
   userState,
 } from './cli-admin.ts';
+import { AUDIT_HELP, auditCheckpoint, auditVerify } from './cli-audit.ts';
 import { BACKUP_HELP, backupCommand, RESTORE_HELP, restoreCommand } from './cli-backup.ts';
 import { CliError, SITE_HELP, siteList, TOKEN_HELP, tokenCreate } from './cli-operators.ts';
 import { DatabaseUnavailableError, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import type { LanguageCode } from './db/schema.ts';
 import { cliMessages } from './i18n/cli.ts';
+import { cliAuditMessages } from './i18n/cli-audit.ts';
 import { isLanguage } from './i18n/index.ts';
+import { useAuditKey } from './modules/audit/audit.ts';
 import { SEARCH_HELP, searchReindex } from './modules/search/search-cli.ts';
 import { RedisUnavailableError } from './platform/cluster.ts';
-import { ConfigError, loadConfig } from './platform/config.ts';
+import { type Config, ConfigError, loadConfig } from './platform/config.ts';
+import { loadOrCreateSecrets, readAuditKey } from './platform/secrets.ts';
 
 /** The `dinh --help` text (README.md names only the commands it lists; test/integration/readme.test.ts). */
 export const HELP = `dinh — the Đình government portal platform
@@ -37,7 +40,10 @@ Commands:
   user reset-2fa   Turn off an account's second factor (a lost phone) and end its sessions
   site list    List the sites: code and host names
   token create Create an API token and print only the token (see: dinh token create --help)
-  audit verify Check the audit log's hash chain; report the first broken entry
+  audit verify Check the audit log's keyed hash chain; report the first broken entry
+               (--against FILE also compares it with checkpoints taken earlier)
+  audit checkpoint  Print the audit chain's anchor (newest entry, hash, count); --append FILE
+               and --syslog HOST:PORT keep it outside the database
   search reindex  Rebuild the search index from all published content
   backup       Back up the database, media and secrets into one archive (see: dinh backup --help)
   restore      Restore a backup into an empty installation (see: dinh restore --help)
@@ -59,8 +65,7 @@ const COMMAND_HELP: Record<string, string> = {
   search: SEARCH_HELP,
   backup: BACKUP_HELP,
   restore: RESTORE_HELP,
-  audit:
-    'Usage: dinh audit verify\n\nRecomputes the audit log hash chain and reports the first altered or missing entry.\n',
+  audit: AUDIT_HELP,
   'seed-demo':
     'Usage: dinh seed-demo\n\nLoads the demo province (Lạc Hồng) into an empty database. Does nothing if sites exist.\n',
 };
@@ -80,14 +85,48 @@ async function withDatabase<T>(
   }
 }
 
+/**
+ * Loads the installation's audit key (AUDIT_KEY or DATA_DIR/secrets.json, created on a fresh
+ * install as `dinh start` would): commands that write audit entries sign them with it.
+ */
+function loadAuditKey(): void {
+  const config = loadConfig();
+  const secrets = loadOrCreateSecrets(config.dataDir, {
+    sessionSecret: config.SESSION_SECRET,
+    auditKey: config.AUDIT_KEY,
+  });
+  useAuditKey(secrets.auditKey);
+}
+
 /** Runs a task on the migrated database (commands that read or write content need the schema). */
 function withMigratedDatabase<T>(
   task: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>,
 ): Promise<T> {
+  loadAuditKey();
   return withDatabase(async (database) => {
     await migrateToLatest(database.db);
     return task(database.db);
   });
+}
+
+/** Opens the database for an audit command with the existing key (never a new one). */
+async function withAuditKey<T>(
+  lang: LanguageCode,
+  task: (db: Awaited<ReturnType<typeof openDatabase>>['db'], key: string) => Promise<T>,
+): Promise<T> {
+  const config: Config = loadConfig();
+  const key = readAuditKey(config.dataDir, config.AUDIT_KEY);
+  if (!key) throw new CliError(cliAuditMessages(lang).noKey);
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    sqliteFile: sqliteFileFor(config),
+  });
+  try {
+    await migrateToLatest(database.db);
+    return await task(database.db, key);
+  } finally {
+    await database.close();
+  }
 }
 
 /** Reads ./.env if present; variables already set in the environment win. */
@@ -115,9 +154,14 @@ export async function runCli(argv: string[]): Promise<number> {
       scope: { type: 'string', multiple: true },
       lang: { type: 'string' },
       force: { type: 'boolean' },
+      against: { type: 'string' },
+      append: { type: 'string' },
+      syslog: { type: 'string' },
     },
   });
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  // An option given without its value (`--against` alone) is given empty: refused, not ignored.
+  const given = (value: unknown) => (value === undefined ? undefined : (text(value) ?? ''));
   const langOption = text(values.lang) ?? 'vi';
   const lang: LanguageCode = isLanguage(langOption) ? langOption : 'vi';
   const t = cliMessages(lang);
@@ -148,6 +192,7 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       case 'seed-demo': {
         const config = loadConfig();
+        loadAuditKey();
         const result = await withDatabase(async (database) => {
           await migrateToLatest(database.db);
           const { loadDemo } = await import('./demo/index.ts');
@@ -199,8 +244,15 @@ export async function runCli(argv: string[]): Promise<number> {
         );
       }
       case 'audit': {
-        if (positionals[1] !== 'verify') break;
-        return await withDatabase((database) => auditVerify(database.db));
+        if (positionals[1] === 'verify')
+          return await withAuditKey(lang, (db, key) =>
+            auditVerify(db, lang, { key, against: given(values.against) }),
+          );
+        if (positionals[1] === 'checkpoint')
+          return await withAuditKey(lang, (db, key) =>
+            auditCheckpoint(db, lang, { key, append: given(values.append), syslog: given(values.syslog) }),
+          );
+        break;
       }
       case 'search': {
         if (positionals[1] !== 'reindex') break;

@@ -13,6 +13,8 @@ export interface CapturedMail {
 /** A real SMTP server on a random local port that keeps every message it receives. */
 export async function startSmtp(): Promise<{
   mailer: Mailer;
+  /** The server's address as SMTP_URL takes it (for apps that build their own mailer from config). */
+  url: string;
   messages: CapturedMail[];
   close(): Promise<void>;
 }> {
@@ -55,9 +57,15 @@ export async function startSmtp(): Promise<{
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
+  const url = `smtp://127.0.0.1:${port}`;
   const mailer = createMailer({
-    SMTP_URL: `smtp://127.0.0.1:${port}`,
+    SMTP_URL: url,
     MAIL_FROM: 'Cổng TTĐT <no-reply@lachong.gov.vn>',
   });
-  return { mailer, messages, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    mailer,
+    url,
+    messages,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

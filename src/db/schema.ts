@@ -145,6 +145,8 @@ export interface AuditLogTable {
   after: string | null;
   prev_hash: string;
   hash: string;
+  /** How `hash` was made: 1 plain SHA-256 (entries before migration 0010), 2 HMAC-SHA256 with the audit key. */
+  chain: Generated<number>;
 }
 
 export interface CategoriesTable {

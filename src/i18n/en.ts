@@ -119,6 +119,8 @@ export const en: Messages = {
     title: 'Portal administration',
     nav: 'Administration',
     dashboard: 'Dashboard',
+    mailNotSent:
+      'E-mail is not being sent: no mail server is configured (the SMTP_URL variable). Password-reset mail and notifications are only written to the server log. Ask the server’s operator to set SMTP_URL.',
     viewSite: 'View the portal',
     signedInAs: (name: string) => `Signed in as ${name}`,
     logout: 'Log out',

@@ -116,6 +116,8 @@ export const vi = {
     title: 'Quản trị cổng',
     nav: 'Điều hướng quản trị',
     dashboard: 'Bảng điều khiển',
+    mailNotSent:
+      'Thư điện tử đang không được gửi đi: chưa cấu hình máy chủ thư (biến SMTP_URL). Thư đặt lại mật khẩu và thông báo chỉ được ghi vào nhật ký máy chủ. Hãy nhờ người quản trị máy chủ đặt SMTP_URL.',
     viewSite: 'Xem cổng',
     signedInAs: (name: string) => `Đang đăng nhập: ${name}`,
     logout: 'Đăng xuất',

@@ -114,6 +114,8 @@ export const zh: Messages = {
     title: '门户管理',
     nav: '管理导航',
     dashboard: '控制台',
+    mailNotSent:
+      '电子邮件目前不会发出：尚未配置邮件服务器（SMTP_URL 变量）。重置密码邮件和通知只写入服务器日志。请联系服务器管理员设置 SMTP_URL。',
     viewSite: '查看门户',
     signedInAs: (name: string) => `当前用户：${name}`,
     logout: '退出',

@@ -105,6 +105,14 @@ export const configSchema = z.object({
       message: 'expected an e-mail address such as security@lachong.gov.vn or an https:// URL',
     })
     .optional(),
+  /**
+   * Keys the audit log's HMAC chain (docs/adr/0017). Unset: generated into DATA_DIR/secrets.json.
+   * Several instances must share one value (set it here, or share DATA_DIR); keep a copy apart.
+   */
+  AUDIT_KEY: z
+    .string()
+    .min(32, { message: 'expected at least 32 random characters (e.g. `openssl rand -hex 32`)' })
+    .optional(),
   /** Bearer token for GET /metrics (Prometheus). Unset: /metrics answers only to loopback addresses. */
   METRICS_TOKEN: z
     .string()

@@ -67,8 +67,10 @@ describe('README tells the truth', () => {
     }
   });
 
-  it('promises that mail is logged when SMTP_URL is unset', () => {
-    expect(readme).toMatch(/`SMTP_URL`[^\n]*unset: mail is logged/);
+  it('promises that mail is logged, its secrets redacted, when SMTP_URL is unset', () => {
+    expect(readme).toMatch(
+      /`SMTP_URL`[^\n]*unset: mail is logged \(recipient, subject, text with reset tokens replaced by `…`\)/,
+    );
   });
 });
 
@@ -85,7 +87,7 @@ describe('mail without SMTP_URL', () => {
   });
   afterAll(async () => t?.close());
 
-  it('is logged with recipient, subject and text, so the reset link can be followed from the log', async () => {
+  it('is logged with recipient, subject and text, the reset token replaced by "…"', async () => {
     expect(t.services.config.SMTP_URL).toBeUndefined();
     const user = await createStaff(t.services, 'editor', await defaultSiteId(t.services.db));
     const client = new Client(t.app);
@@ -100,9 +102,6 @@ describe('mail without SMTP_URL', () => {
     expect(entry?.level).toBe(30);
     expect(entry?.mail.to).toBe(user.email);
     expect(entry?.mail.subject).toBeTruthy();
-    const link = /https?:\/\/\S+\/admin\/password\/reset\?token=[\w-]+/.exec(entry?.mail.text ?? '')?.[0];
-    expect(link).toBeDefined();
-    const reset = await client.get(new URL(link ?? '').pathname + new URL(link ?? '').search);
-    expect(reset.statusCode).toBe(200);
+    expect(entry?.mail.text).toMatch(/https?:\/\/\S+\/admin\/password\/reset\?token=…/);
   });
 });

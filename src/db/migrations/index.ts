@@ -8,6 +8,7 @@ import * as m0006 from './0006_search_v2.ts';
 import * as m0007 from './0007_ratings.ts';
 import * as m0008 from './0008_outbox.ts';
 import * as m0009 from './0009_collections.ts';
+import * as m0010 from './0010_audit_chain_key.ts';
 import * as m0011 from './0011_sessions_second_factor.ts';
 import * as m0013 from './0013_primary_hostname.ts';
 
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0007_ratings': m0007,
   '0008_outbox': m0008,
   '0009_collections': m0009,
+  '0010_audit_chain_key': m0010,
   '0011_sessions_second_factor': m0011,
   '0013_primary_hostname': m0013,
 };

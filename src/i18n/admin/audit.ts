@@ -40,6 +40,8 @@ export const auditVi = {
     `Chuỗi nhật ký bị phá vỡ tại mục số ${id} (${reason}). Hãy báo ngay cho người phụ trách an toàn thông tin.`,
   reasonAltered: 'mục đã bị sửa',
   reasonMissing: 'mục liền trước bị thiếu hoặc bị sửa',
+  verifyAnchor: (id: number, count: number, hash: string) =>
+    `Mốc kiểm tra: mục #${id}, ${count} mục, mã băm ${hash}. Hãy lưu mốc này ở nơi khác (hoặc dùng lệnh dinh audit checkpoint): so với mốc sẽ phát hiện được các mục mới nhất bị xóa.`,
   system: 'hệ thống',
 };
 
@@ -80,6 +82,8 @@ export const auditEn: Messages['adminAudit'] = {
     `The chain is broken at entry ${id} (${reason}). Tell the person in charge of information security at once.`,
   reasonAltered: 'the entry was altered',
   reasonMissing: 'the previous entry is missing or altered',
+  verifyAnchor: (id: number, count: number, hash: string) =>
+    `Checkpoint: entry #${id}, ${count} entries, hash ${hash}. Keep it somewhere else (or use dinh audit checkpoint): compared with it, deleted newest entries are found.`,
   system: 'system',
 };
 
@@ -120,5 +124,7 @@ export const auditZh: Messages['adminAudit'] = {
     `日志链在第 ${id} 条记录处断开（${reason}）。请立即通知信息安全负责人。`,
   reasonAltered: '记录已被修改',
   reasonMissing: '前一条记录缺失或被修改',
+  verifyAnchor: (id: number, count: number, hash: string) =>
+    `检查点：第 ${id} 条记录，共 ${count} 条，哈希 ${hash}。请将其保存在别处（或使用 dinh audit checkpoint）：与之比较可发现被删除的最新记录。`,
   system: '系统',
 };

@@ -47,4 +47,15 @@ export const articleSource: SearchSource = {
       publishedAt: row.published_at ?? row.updated_at,
     }));
   },
+  async publicIds(db, batch) {
+    const rows = await db
+      .selectFrom('articles')
+      .select('id')
+      .where('status', '=', 'published')
+      .where('id', '>', batch.afterId)
+      .orderBy('id')
+      .limit(batch.limit)
+      .execute();
+    return rows.map((row) => row.id);
+  },
 };

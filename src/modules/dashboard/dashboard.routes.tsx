@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppServices } from '../../platform/services.ts';
 import { adminContext } from '../../web/admin/admin-context.ts';
-import { AdminLayout, PostButton } from '../../web/admin/admin-layout.tsx';
+import { AdminLayout, Notice, PostButton } from '../../web/admin/admin-layout.tsx';
 import { renderDocument } from '../../web/render.ts';
 import { dashboardSections } from './sections.ts';
 
@@ -17,6 +17,10 @@ export async function dashboardRoutes(app: FastifyInstance, services: AppService
     const html = renderDocument(
       <AdminLayout ctx={ctx} title={ctx.t.admin.dashboard}>
         <h1>{ctx.t.admin.dashboard}</h1>
+        {/* Without SMTP_URL mail is only logged: administrators must know before someone waits for a reset link. */}
+        {ctx.role?.role === 'admin' && services.mailer.isSending === false ? (
+          <Notice kind="error">{ctx.t.admin.mailNotSent}</Notice>
+        ) : null}
         {sections}
         <section class="panel" aria-labelledby="account-title">
           <h2 id="account-title">{ctx.t.admin.account}</h2>

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { SearchIndexState } from '../../platform/search-index.ts';
+import { checkSearchIndex } from './consistency.ts';
 import { ensureSearchIndex } from './registry.ts';
 
 export interface StartSearchIndexOptions {
@@ -13,15 +14,30 @@ export interface StartSearchIndexOptions {
 }
 
 /**
- * Starts the start-up index build (see ensureSearchIndex) and waits up to `waitMs` for it. A
+ * Starts the start-up index build (see ensureSearchIndex), or when no build is needed the
+ * consistency check (consistency.ts), and waits up to `waitMs` for it. A
  * failed build is reported, not thrown: the portal serves, and the next start tries again (the
  * index format is recorded only when a build completes).
  */
 export async function startSearchIndex(options: StartSearchIndexOptions): Promise<SearchIndexState> {
   let rebuilding = true;
-  const ready = ensureSearchIndex({ db: options.db, purge: (tags) => options.purge(tags) }).then(
-    (indexed) => {
-      if (indexed !== undefined) options.report(`search index built: ${indexed} documents`);
+  const services = { db: options.db, purge: (tags: string[]) => options.purge(tags) };
+  const ready = ensureSearchIndex(services).then(
+    async (indexed) => {
+      if (indexed !== undefined) {
+        options.report(`search index built: ${indexed} documents`);
+        return;
+      }
+      // Not rebuilt: check it (a crash, a restored backup, rows removed by hand) and repair it.
+      try {
+        const check = await checkSearchIndex(services);
+        state.lastCheck = check;
+        if (check.missing + check.stale > 0) options.report(`warning: ${check.summary}`);
+      } catch (error) {
+        options.report(
+          `warning: the search index could not be checked (${error instanceof Error ? error.message : String(error)})`,
+        );
+      }
     },
     (error: unknown) => {
       options.report(

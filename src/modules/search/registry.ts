@@ -74,6 +74,11 @@ export interface SearchSource {
   label(lang: LanguageCode): string;
   /** Public items only, ordered by id. */
   load(db: Kysely<DB>, batch: SourceBatch): Promise<SearchDocument[]>;
+  /**
+   * The ids `load` would return, without loading the documents (the consistency check at start,
+   * consistency.ts). Optional: without it the check loads the documents.
+   */
+  publicIds?(db: Kysely<DB>, batch: { afterId: number; limit: number }): Promise<number[]>;
 }
 
 export type SearchServices = Pick<AppServices, 'db' | 'purge'>;

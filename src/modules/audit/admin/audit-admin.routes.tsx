@@ -7,7 +7,7 @@ import { AdminLayout, Notice, PostButton } from '../../../web/admin/admin-layout
 import { type FieldErrors, sendHtml, TextField } from '../../../web/admin/form-kit.tsx';
 import { ScrollRegion } from '../../../web/admin/scroll-region.tsx';
 import { ColumnHeads } from '../../../web/column-heads.tsx';
-import { type AuditVerification, verifyAudit } from '../audit.ts';
+import { type AuditVerification, GENESIS_HASH, verifyAudit } from '../audit.ts';
 import {
   type AuditFilters,
   auditDiff,
@@ -63,7 +63,9 @@ function AuditPage(props: {
       <p>{t.intro}</p>
       {v ? (
         v.ok ? (
-          <Notice kind="success">{t.verifyOk(v.checked)}</Notice>
+          <Notice kind="success">
+            {t.verifyOk(v.checked)} {t.verifyAnchor(v.last?.id ?? 0, v.checked, v.last?.hash ?? GENESIS_HASH)}
+          </Notice>
         ) : (
           <Notice kind="error">{t.verifyBroken(v.brokenAt ?? 0, reason(v.reason))}</Notice>
         )
@@ -197,7 +199,7 @@ export async function auditAdminRoutes(app: FastifyInstance, services: AppServic
     { config: { access: { roles: ['admin'] }, rateLimit: { max: 10, timeWindow: '1 minute' } } },
     async (request, reply) => {
       const ctx = adminContext(request, reply, services);
-      const verification = await verifyAudit(services.db);
+      const verification = await verifyAudit(services.db, { key: services.secrets.auditKey });
       return sendHtml(reply, await render(request, ctx, verification));
     },
   );

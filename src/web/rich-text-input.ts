@@ -44,11 +44,12 @@ export function bodyFromInput(input: string): BodyResult {
     } catch {
       isJson = false;
     }
-    // "\u0000" escaped inside the JSON gets past the edge check of raw text (nfc-input.ts).
-    if (isJson && hasControlCharacters(value)) throw new AppError('CONTROL_CHARACTERS');
     if (isJson) {
+      // The schema first: its message names the refused link or attribute.
       const problem = richTextProblem(value);
       if (problem) return { ok: false, problem };
+      // "\u0000" escaped inside the JSON gets past the edge check of raw text (nfc-input.ts).
+      if (hasControlCharacters(value)) throw new AppError('CONTROL_CHARACTERS');
       const doc = value as RichNode;
       return { ok: true, body: JSON.stringify({ ...doc, content: doc.content ?? [] }) };
     }

@@ -62,7 +62,7 @@ const URL_EDGE_VALUES = [
   'Đình 新 🏯',
 ];
 
-/** Query keys routes read (`next` is the sign-in target, tested on its own). */
+/** Query keys routes read (`next`, the sign-in target, also has its own test: auth-next). */
 const QUERY_KEYS = [
   'page',
   'q',
@@ -86,6 +86,7 @@ const QUERY_KEYS = [
   'email',
   'a',
   'b',
+  'next',
 ];
 
 /** Routes that end the fuzzer's own session or second factor: the session would be gone. */

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LanguageCode } from '../../src/db/schema.ts';
+import { siteOrigin } from '../../src/platform/sites/site.ts';
 import { createArticle } from '../factories.ts';
 import { createTestApp, type TestApp } from '../harness.ts';
 import { axeViolations, type BrowserHandle, launchBrowser, viewports } from './browser.ts';
@@ -10,6 +11,8 @@ import { axeViolations, type BrowserHandle, launchBrowser, viewports } from './b
 let t: TestApp;
 let browserHandle: BrowserHandle;
 let base: string;
+/** Where the portal's own links point: the default site's configured origin, not `base`. */
+let configuredOrigin: string;
 const shots = 'test-results/screenshots';
 /** A demo article in all three languages (lang → path) and one only in Vietnamese. */
 let translated: Record<LanguageCode, string>;
@@ -102,6 +105,7 @@ beforeAll(async () => {
 
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  configuredOrigin = siteOrigin(t.services, t.services.sites.defaultSite());
   browserHandle = await launchBrowser();
   mkdirSync(shots, { recursive: true });
 });
@@ -173,7 +177,8 @@ describe('the language suggestion banner', () => {
     await banner.waitFor();
     expect(await banner.getAttribute('lang')).toBe('en');
     const link = banner.getByRole('link', { name: 'Read it in English' });
-    expect(await link.getAttribute('href')).toBe(`${base}${translated.en}`);
+    // Links name the site's configured origin (ADR 0016), not the address the browser used.
+    expect(await link.getAttribute('href')).toBe(`${configuredOrigin}${translated.en}`);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${shots}/languages-banner.png` });
 
@@ -226,7 +231,7 @@ describe('the language suggestion banner', () => {
     const banner = page.getByRole('region', { name: 'Gợi ý ngôn ngữ' });
     await banner.waitFor();
     expect(await banner.getByRole('link', { name: 'Xem bằng tiếng Việt' }).getAttribute('href')).toBe(
-      `${base}${translated.vi}`,
+      `${configuredOrigin}${translated.vi}`,
     );
     expect(await banner.getByRole('button', { name: 'Đóng gợi ý ngôn ngữ' }).isVisible()).toBe(true);
     await page.goto(`${base}${translated.vi}`);

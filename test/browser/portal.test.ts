@@ -144,7 +144,10 @@ describe('article tools', () => {
     await expect
       .poll(() => page.locator('.tool-status').textContent())
       .toBe('Đã sao chép liên kết bài viết.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    // The copied link is the canonical one: the site's configured origin (ADR 0016), same path.
+    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied.origin).toBe('http://localhost:3000');
+    expect(copied.pathname).toBe(new URL(page.url()).pathname);
     await page.close();
   });
 

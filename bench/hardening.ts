@@ -14,10 +14,6 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crc32, deflateSync } from 'node:zlib';
-import type { Insertable, Kysely } from 'kysely';
-import pg from 'pg';
-import type { ArticlesTable, DB } from '../src/db/schema.ts';
 import { backupMessages } from '../src/i18n/cli-backup.ts';
 import { appendAudit, CHAIN, GENESIS_HASH, keyedEntryHash, verifyAudit } from '../src/modules/audit/audit.ts';
 import { checkSearchIndex } from '../src/modules/search/consistency.ts';
@@ -30,6 +26,16 @@ import { hashPassword, passwordVerifications, verifyPassword } from '../src/plat
 import { Client, createStaff, csrfToken } from '../test/admin-session.ts';
 import { createCategory, defaultSiteId } from '../test/factories.ts';
 import { createApiToken, uploadForm } from '../test/media-fixtures.ts';
+import {
+  bombPng,
+  count,
+  insertArticles,
+  median,
+  round,
+  schemaUrl,
+  timed,
+  withPg,
+} from './hardening-helpers.ts';
 
 // The harness reads TEST_DATABASE_URL when it is loaded: set it from DATABASE_URL first.
 const PG_URL = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || undefined;
@@ -45,71 +51,11 @@ const rows: { what: string; value: string }[] = [];
 const json: Record<string, unknown> = {};
 
 const log = (text: string) => process.stderr.write(`${ENGINE}: ${text}\n`);
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
 function report(what: string, value: string, raw: unknown) {
   rows.push({ what, value });
   json[what] = raw;
   log(`${what}: ${value}`);
 }
-async function timed<T>(task: () => Promise<T>): Promise<{ ms: number; result: T }> {
-  const started = performance.now();
-  const result = await task();
-  return { ms: performance.now() - started, result };
-}
-const count = async (db: Kysely<DB>, table: 'audit_log' | 'articles' | 'search_documents') =>
-  Number(
-    (
-      await db
-        .selectFrom(table)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
-
-/** Published articles inserted directly (as bench/search.ts does), in batches of 500. */
-async function insertArticles(
-  db: Kysely<DB>,
-  siteId: number,
-  categoryId: number,
-  total: number,
-  tag: string,
-) {
-  const stamp = new Date(Date.now() - 86_400_000).toISOString();
-  for (let start = 0; start < total; start += 500) {
-    const batch: Insertable<ArticlesTable>[] = [];
-    for (let i = start; i < Math.min(total, start + 500); i++) {
-      const text = `Bài ${i}: Ủy ban nhân dân tỉnh triển khai kế hoạch chuyển đổi số và cải cách hành chính năm 2026.`;
-      batch.push({
-        site_id: siteId,
-        category_id: categoryId,
-        lang: 'vi',
-        translation_group: `${tag}-${i}`,
-        title: `Thông báo số ${i} về nông thôn mới (${tag})`,
-        slug: `${tag}-bai-${i}`,
-        lead: text,
-        body: JSON.stringify({
-          type: 'doc',
-          content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-        }),
-        cover_caption: '',
-        cover_alt: '',
-        byline: '',
-        source: '',
-        seo_description: '',
-        status: 'published',
-        published_at: stamp,
-        created_at: stamp,
-        updated_at: stamp,
-      });
-    }
-    await db.transaction().execute((trx) => trx.insertInto('articles').values(batch).execute());
-  }
-}
-
 // 6. The edge check: a cached public page with and without a long query string.
 async function edgeCheck(t: TestApp) {
   const longQuery = `?${Array.from({ length: 50 }, (_, i) => `tham_so_${i}=gia-tri-${i}-${'x'.repeat(6)}`).join('&')}`;
@@ -267,30 +213,6 @@ async function searchCheck(t: TestApp, siteId: number) {
   );
 }
 
-function pngChunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
-
-/** A black greyscale PNG, tiny on disk and huge once decoded (as test/integration/media-limits.test.ts). */
-function bombPng(width: number, height: number): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;
-  header[9] = 0;
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', header),
-    pngChunk('IDAT', deflateSync(Buffer.alloc((width + 1) * height), { level: 9 })),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
 // 3. An image bomb refused through POST /api/v1/media.
 async function imageBomb(t: TestApp, siteId: number) {
   const editor = await createStaff(t.services, 'editor', siteId);
@@ -363,22 +285,6 @@ async function guessStorm(t: TestApp, siteId: number) {
     ms: reference.ms,
   });
 }
-
-async function withPg<T>(url: string, task: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await task(client);
-  } finally {
-    await client.end();
-  }
-}
-
-const schemaUrl = (url: string, schema: string) => {
-  const parsed = new URL(url);
-  parsed.searchParams.set('options', `-c search_path=${schema}`);
-  return parsed.href;
-};
 
 // 5. dinh backup and dinh restore of the demo portal with 5,000 more articles.
 async function backupRestore() {

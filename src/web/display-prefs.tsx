@@ -11,7 +11,9 @@ export const accessKeys = { home: '1', sitemap: '3', search: '4', content: 's' }
 /**
  * Text size and high contrast for the whole portal, remembered in the browser (prefs.js applies
  * them before the page paints; display-prefs.js wires the buttons). Hidden until the script runs:
- * without JavaScript the browser's own zoom and contrast settings still work.
+ * without JavaScript the browser's own zoom and contrast settings still work. Each size button's
+ * accessible name starts with its visible letters ("A+ (Tăng cỡ chữ)") so voice control users can
+ * say what they see (WCAG 2.5.3).
  */
 export function DisplayPrefs({ ctx }: { ctx: PageContext }) {
   const t = ctx.t.shell;
@@ -22,14 +24,17 @@ export function DisplayPrefs({ ctx }: { ctx: PageContext }) {
         <span class="prefs-label" aria-hidden="true">
           {t.textSize}:
         </span>
-        <button type="button" data-font-size="small" aria-label={t.smaller} aria-pressed="false">
+        <button type="button" data-font-size="small" aria-pressed="false">
           A−
+          <span class="visually-hidden"> ({t.smaller})</span>
         </button>
-        <button type="button" data-font-size="normal" aria-label={t.normalSize} aria-pressed="false">
+        <button type="button" data-font-size="normal" aria-pressed="false">
           A
+          <span class="visually-hidden"> ({t.normalSize})</span>
         </button>
-        <button type="button" data-font-size="large" aria-label={t.larger} aria-pressed="false">
+        <button type="button" data-font-size="large" aria-pressed="false">
           A+
+          <span class="visually-hidden"> ({t.larger})</span>
         </button>
         <button type="button" class="contrast-toggle" data-contrast-toggle aria-pressed="false">
           <span aria-hidden="true">◐ </span>

@@ -12,7 +12,11 @@ afterAll(async () => t?.close());
 function accessibleName(button: string): { name: string; visible: string } {
   const label = button.match(/^<button[^>]*\saria-label="([^"]*)"/)?.[1];
   const inner = button.replace(/^<button[^>]*>/, '').replace(/<\/button>$/, '');
-  const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  const text = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   const visible = text(inner.replace(/<span class="visually-hidden">[^<]*<\/span>/g, ''));
   return { name: label ?? text(inner), visible };
 }
@@ -22,9 +26,9 @@ describe('display options (WCAG 2.5.3 label in name)', () => {
     it(`A−, A and A+ have accessible names that start with their visible text (${prefix})`, async () => {
       const response = await t.app.inject({ url: prefix });
       expect(response.statusCode).toBe(200);
-      const buttons = [...response.body.matchAll(/<button[^>]*data-font-size="[a-z]+"[^>]*>.*?<\/button>/g)].map(
-        (match) => match[0],
-      );
+      const buttons = [
+        ...response.body.matchAll(/<button[^>]*data-font-size="[a-z]+"[^>]*>.*?<\/button>/g),
+      ].map((match) => match[0]);
       expect(buttons).toHaveLength(3);
       const names = buttons.map(accessibleName);
       expect(names.map((entry) => entry.visible)).toEqual(['A−', 'A', 'A+']);

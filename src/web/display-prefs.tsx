@@ -29,8 +29,7 @@ export function DisplayPrefs({ ctx }: { ctx: PageContext }) {
           <span class="visually-hidden"> ({t.smaller})</span>
         </button>
         <button type="button" data-font-size="normal" aria-pressed="false">
-          A
-          <span class="visually-hidden"> ({t.normalSize})</span>
+          A<span class="visually-hidden"> ({t.normalSize})</span>
         </button>
         <button type="button" data-font-size="large" aria-pressed="false">
           A+

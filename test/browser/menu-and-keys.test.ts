@@ -60,8 +60,63 @@ describe('desktop sub-menus (WCAG 1.4.13: dismissable, hoverable, persistent)', 
     // Tab moves to the next top-level item (the hidden sub-menu is skipped).
     await page.keyboard.press('Tab');
     expect(
-      await page.evaluate(() => document.activeElement?.parentElement?.parentElement?.classList.contains('menu-list')),
+      await page.evaluate(() =>
+        document.activeElement?.parentElement?.parentElement?.classList.contains('menu-list'),
+      ),
     ).toBe(true);
+    await page.close();
+  });
+});
+
+describe('text size (A− A A+) scales the whole page', () => {
+  it('headings, menu, breadcrumb, date, footer and body grow at every step and keep their hierarchy', async () => {
+    const page = await openPage(browserHandle, viewports.desktop);
+    await page.goto(`${base}/kinh-te`);
+    await page.locator('.article-list .card-title a').first().click();
+    await page.waitForSelector('[data-display-prefs]:not([hidden])');
+    const parts = {
+      body: '.article-content p',
+      h1: 'main h1',
+      h2: '.site-footer h2',
+      menu: '.main-menu .menu-list > li > a',
+      breadcrumb: '.breadcrumb li',
+      date: '.topbar .today',
+      footer: '.site-footer .copyright',
+    };
+    const measure = () =>
+      page.evaluate(
+        (selectors) =>
+          Object.fromEntries(
+            Object.entries(selectors).map(([name, selector]) => {
+              const element = document.querySelector(selector);
+              return [name, element ? Number.parseFloat(getComputedStyle(element).fontSize) : Number.NaN];
+            }),
+          ),
+        parts,
+      );
+    const sizes: Record<string, Record<string, number>> = {};
+    for (const [step, name] of [
+      ['small', 'A−'],
+      ['normal', 'A'],
+      ['large', 'A+'],
+    ] as const) {
+      await page
+        .getByRole('button', { name, exact: false })
+        .and(page.locator(`[data-font-size="${step}"]`))
+        .click();
+      sizes[step] = await measure();
+    }
+    for (const part of Object.keys(parts)) {
+      expect(sizes.small?.[part], part).toBeLessThan(sizes.normal?.[part] ?? 0);
+      expect(sizes.normal?.[part], part).toBeLessThan(sizes.large?.[part] ?? 0);
+      // Same proportion as the body text: the hierarchy is kept at every step.
+      for (const step of ['small', 'large']) {
+        const ratio = (sizes[step]?.[part] ?? 0) / (sizes[step]?.body ?? 1);
+        const normalRatio = (sizes.normal?.[part] ?? 0) / (sizes.normal?.body ?? 1);
+        expect(Math.abs(ratio - normalRatio), `${part} at ${step}`).toBeLessThan(0.03);
+      }
+    }
+    expect(sizes.large?.h1).toBeGreaterThan((sizes.large?.body ?? 0) * 1.4);
     await page.close();
   });
 });

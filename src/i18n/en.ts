@@ -30,8 +30,12 @@ export const en: Messages = {
     searchBox: 'Search box',
     mainContent: 'Main content',
     shortcutsTitle: 'Keyboard shortcuts',
-    shortcutsIntro:
-      'On a computer, hold Alt (Chrome, Edge) or Alt + Shift (Firefox) and press the key; on a Mac, hold Control + Option.',
+    shortcutsIntro: "Hold your browser's modifier keys and press the key in the table:",
+    shortcutsBrowsers: [
+      ['Chrome, Edge on Windows and Linux', 'Alt + key (or Alt + Shift + key)'],
+      ['Firefox on Windows and Linux', 'Alt + Shift + key'],
+      ['Safari, Chrome, Firefox on a Mac', 'Control + Option + key'],
+    ] as [string, string][],
     shortcutKey: 'Key',
     shortcutTarget: 'Goes to',
     skipToContent: 'Skip to main content',

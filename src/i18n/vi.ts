@@ -28,8 +28,12 @@ export const vi = {
     searchBox: 'Ô tìm kiếm',
     mainContent: 'Nội dung chính',
     shortcutsTitle: 'Phím tắt',
-    shortcutsIntro:
-      'Trên máy tính, giữ phím Alt (Chrome, Edge) hoặc Alt + Shift (Firefox) rồi bấm phím tương ứng; trên máy Mac, giữ Control + Option.',
+    shortcutsIntro: 'Giữ các phím bổ trợ của trình duyệt bạn dùng rồi bấm phím trong bảng:',
+    shortcutsBrowsers: [
+      ['Chrome, Edge trên Windows và Linux', 'Alt + phím (hoặc Alt + Shift + phím)'],
+      ['Firefox trên Windows và Linux', 'Alt + Shift + phím'],
+      ['Safari, Chrome, Firefox trên máy Mac', 'Control + Option + phím'],
+    ] as [string, string][],
     shortcutKey: 'Phím',
     shortcutTarget: 'Đến',
     skipToContent: 'Bỏ qua menu, đến nội dung chính',

@@ -26,8 +26,12 @@ export const zh: Messages = {
     searchBox: '搜索框',
     mainContent: '正文',
     shortcutsTitle: '快捷键',
-    shortcutsIntro:
-      '在电脑上，按住 Alt（Chrome、Edge）或 Alt + Shift（Firefox）再按相应按键；在 Mac 上，按住 Control + Option。',
+    shortcutsIntro: '按住所用浏览器的修饰键，再按表中的按键：',
+    shortcutsBrowsers: [
+      ['Windows 和 Linux 上的 Chrome、Edge', 'Alt + 按键（或 Alt + Shift + 按键）'],
+      ['Windows 和 Linux 上的 Firefox', 'Alt + Shift + 按键'],
+      ['Mac 上的 Safari、Chrome、Firefox', 'Control + Option + 按键'],
+    ] as [string, string][],
     shortcutKey: '按键',
     shortcutTarget: '前往',
     skipToContent: '跳到主要内容',

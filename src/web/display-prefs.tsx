@@ -57,6 +57,15 @@ export function ShortcutList({ ctx }: { ctx: PageContext }) {
     <section class="shortcuts" aria-labelledby="shortcuts-title">
       <h2 id="shortcuts-title">{t.shortcutsTitle}</h2>
       <p>{t.shortcutsIntro}</p>
+      {/* What each browser reads natively; access-keys.js adds Alt + key and Alt + Shift + key everywhere. */}
+      <dl class="shortcut-modifiers">
+        {t.shortcutsBrowsers.map(([browsers, keys]) => (
+          <div key={browsers}>
+            <dt>{browsers}</dt>
+            <dd>{keys}</dd>
+          </div>
+        ))}
+      </dl>
       <table>
         <ColumnHeads labels={[t.shortcutKey, t.shortcutTarget]} />
         <tbody>

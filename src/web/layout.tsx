@@ -35,6 +35,7 @@ export function Layout({ ctx, title, description, breadcrumb, head, children }: 
         <script src={assetUrl('prefs.js')} />
         <script type="module" src={assetUrl('display-prefs.js')} />
         <script type="module" src={assetUrl('menu.js')} />
+        <script type="module" src={assetUrl('access-keys.js')} />
         <script type="module" src={assetUrl('language-hint.js')} />
         <script type="module" src={assetUrl('search-suggest.js')} data-stylesheet={assetUrl('search.css')} />
         <link rel="icon" href={emblemUrl(site.emblem)} type="image/svg+xml" />

@@ -120,3 +120,32 @@ describe('text size (A− A A+) scales the whole page', () => {
     await page.close();
   });
 });
+
+describe('access keys (Thông tư 32/2017 Đ18) in Chromium', () => {
+  for (const modifier of ['Alt', 'Alt+Shift']) {
+    it(`${modifier}+1, 3, 4 and S reach home, site map, search and the content`, async () => {
+      const page = await openPage(browserHandle, viewports.desktop);
+      await page.goto(`${base}/en/`);
+      await Promise.all([
+        page.waitForURL(/\/en\/sitemap$/, { timeout: 5000 }),
+        page.keyboard.press(`${modifier}+3`),
+      ]);
+      await page.waitForLoadState('domcontentloaded');
+      await Promise.all([
+        page.waitForURL(`${base}/en/`, { timeout: 5000 }),
+        page.keyboard.press(`${modifier}+1`),
+      ]);
+      await page.waitForLoadState('domcontentloaded');
+      await page.keyboard.press(`${modifier}+4`);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+      // In a text field the keys are the field's: nothing moves.
+      await page.keyboard.press(`${modifier}+1`);
+      await page.waitForTimeout(200);
+      expect(page.url()).toBe(`${base}/en/`);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press(`${modifier}+KeyS`);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+      await page.close();
+    });
+  }
+});

@@ -40,3 +40,29 @@ describe('display options (WCAG 2.5.3 label in name)', () => {
     });
   }
 });
+
+describe('site map: how to use the access keys, per browser', () => {
+  for (const [url, expected] of [
+    [
+      '/so-do-cong',
+      [
+        'Chrome, Edge trên Windows và Linux',
+        'Alt + phím (hoặc Alt + Shift + phím)',
+        'Control + Option + phím',
+      ],
+    ],
+    [
+      '/en/sitemap',
+      ['Firefox on Windows and Linux', 'Alt + Shift + key', 'Safari, Chrome, Firefox on a Mac'],
+    ],
+    ['/zh/sitemap', ['Windows 和 Linux 上的 Chrome、Edge', 'Control + Option + 按键']],
+  ] as const) {
+    it(`names the modifier keys of each browser (${url})`, async () => {
+      const response = await t.app.inject({ url });
+      expect(response.statusCode).toBe(200);
+      const section = response.body.slice(response.body.indexOf('class="shortcuts"'));
+      const terms = [...section.matchAll(/<d[td]>([^<]+)<\/d[td]>/g)].map((match) => match[1]);
+      for (const text of expected) expect(terms).toContain(text);
+    });
+  }
+});

@@ -27,6 +27,8 @@ export const en: Messages = {
     normalSize: 'Default text size',
     larger: 'Larger text',
     highContrast: 'High contrast',
+    displayShared:
+      "Text size and contrast are remembered in this browser and shared by the province's sites under the same domain.",
     searchBox: 'Search box',
     mainContent: 'Main content',
     shortcutsTitle: 'Keyboard shortcuts',

@@ -25,6 +25,8 @@ export const vi = {
     normalSize: 'Cỡ chữ mặc định',
     larger: 'Tăng cỡ chữ',
     highContrast: 'Tương phản cao',
+    displayShared:
+      'Cỡ chữ và chế độ tương phản được ghi nhớ trên trình duyệt này và dùng chung cho các trang thông tin điện tử của tỉnh có cùng tên miền.',
     searchBox: 'Ô tìm kiếm',
     mainContent: 'Nội dung chính',
     shortcutsTitle: 'Phím tắt',

@@ -23,6 +23,7 @@ export const zh: Messages = {
     normalSize: '默认字号',
     larger: '放大字号',
     highContrast: '高对比度',
+    displayShared: '字号和对比度设置保存在本浏览器中，并在本省同一域名下的各网站之间通用。',
     searchBox: '搜索框',
     mainContent: '正文',
     shortcutsTitle: '快捷键',

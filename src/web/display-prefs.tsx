@@ -9,7 +9,8 @@ import type { PageContext } from './context.ts';
 export const accessKeys = { home: '1', sitemap: '3', search: '4', content: 's' } as const;
 
 /**
- * Text size and high contrast for the whole portal, remembered in the browser (prefs.js applies
+ * Text size and high contrast for the whole portal, remembered in the browser and shared by the
+ * sites under the same registrable domain, which the help text says (prefs.js applies
  * them before the page paints; display-prefs.js wires the buttons). Hidden until the script runs:
  * without JavaScript the browser's own zoom and contrast settings still work. Each size button's
  * accessible name starts with its visible letters ("A+ (Tăng cỡ chữ)") so voice control users can
@@ -19,8 +20,11 @@ export function DisplayPrefs({ ctx }: { ctx: PageContext }) {
   const t = ctx.t.shell;
   return (
     <div class="display-prefs" data-display-prefs hidden>
-      <fieldset>
+      <fieldset aria-describedby="display-prefs-help">
         <legend class="visually-hidden">{t.display}</legend>
+        <p id="display-prefs-help" class="visually-hidden">
+          {t.displayShared}
+        </p>
         <span class="prefs-label" aria-hidden="true">
           {t.textSize}:
         </span>

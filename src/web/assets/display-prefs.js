@@ -1,15 +1,38 @@
 // Display options in the top bar: text size (A− A A+) and high contrast, remembered for the next
-// visit (prefs.js applies them early). The controls stay hidden when this script cannot run.
+// visit and shared by the sites under the same registrable domain (prefs.js applies them early). The controls stay hidden when this script cannot run.
 
 const root = document.documentElement;
 const controls = document.querySelector('[data-display-prefs]');
 
-const remember = (key, value) => {
+/**
+ * The widest domain this page may set a cookie on: browsers refuse public suffixes (gov.vn, vn),
+ * so the first suffix that takes the cookie is the registrable parent the province's sites share.
+ * Hosts without one (an IP address, plain localhost) keep a host-only cookie.
+ */
+const cookieDomain = (() => {
+  const host = location.hostname;
+  if (/^[\d.]+$/.test(host) || host.includes(':')) return null;
+  const labels = host.split('.');
+  for (let count = 2; count <= labels.length; count++) {
+    const domain = labels.slice(-count).join('.');
+    document.cookie = `dinh-probe=1; Domain=${domain}; Path=/; SameSite=Lax`;
+    if (document.cookie.split('; ').includes('dinh-probe=1')) {
+      document.cookie = `dinh-probe=; Domain=${domain}; Path=/; Max-Age=0; SameSite=Lax`;
+      return domain;
+    }
+  }
+  return null;
+})();
+
+/** Remembers a choice for every site under the shared domain, and for this host. */
+const remember = (key, value, shown) => {
+  const domain = cookieDomain ? `; Domain=${cookieDomain}` : '';
+  document.cookie = `dinh-${key}=${shown}${domain}; Path=/; Max-Age=31536000; SameSite=Lax`;
   try {
-    if (value === undefined) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
+    if (value === undefined) localStorage.removeItem(`dinh:${key}`);
+    else localStorage.setItem(`dinh:${key}`, value);
   } catch {
-    // Not remembered, still applied to this page.
+    // Not remembered on this host, still applied to this page.
   }
 };
 
@@ -31,12 +54,12 @@ if (controls) {
       const size = button.dataset.fontSize;
       if (size === 'normal') delete root.dataset.fontSize;
       else root.dataset.fontSize = size;
-      remember('dinh:font-size', size === 'normal' ? undefined : size);
+      remember('font-size', size === 'normal' ? undefined : size, size);
     } else if (button.hasAttribute('data-contrast-toggle')) {
       const high = root.dataset.contrast !== 'high';
       if (high) root.dataset.contrast = 'high';
       else delete root.dataset.contrast;
-      remember('dinh:contrast', high ? 'high' : undefined);
+      remember('contrast', high ? 'high' : undefined, high ? 'high' : 'normal');
     }
     mark();
   });

@@ -1,4 +1,6 @@
 import type { AddressInfo } from 'node:net';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../harness.ts';
@@ -36,7 +38,7 @@ describe('display options are shared by the province sites', () => {
     const page = await context.newPage();
     await page.goto(`http://lachong.gov.vn:${port}/`);
     await page.waitForSelector('[data-display-prefs]:not([hidden])');
-    await page.locator('[data-font-size="large"]').click();
+    await page.locator('button[data-font-size="large"]').click();
     await page.locator('[data-contrast-toggle]').click();
     await page.goto(`http://skhcn.lachong.gov.vn:${port}/`);
     const state = () =>
@@ -47,7 +49,7 @@ describe('display options are shared by the province sites', () => {
     expect(await state()).toEqual(['large', 'high']);
     // Turned back on the department site: the portal follows.
     await page.waitForSelector('[data-display-prefs]:not([hidden])');
-    await page.locator('[data-font-size="normal"]').click();
+    await page.locator('button[data-font-size="normal"]').click();
     await page.locator('[data-contrast-toggle]').click();
     await page.goto(`http://hongson.lachong.gov.vn:${port}/`);
     expect(await state()).toEqual([undefined, undefined]);
@@ -68,4 +70,145 @@ describe('display options are shared by the province sites', () => {
     expect(help).toContain("shared by the province's sites");
     await context.close();
   });
+});
+
+const languages = [
+  {
+    prefix: '',
+    sitemap: '/so-do-cong',
+    search: '/tim-kiem?q=c%E1%BA%A7u',
+    leaders: '/lanh-dao',
+    units: '/to-chuc-bo-may',
+    spokespeople: '/nguoi-phat-ngon',
+  },
+  {
+    prefix: '/en',
+    sitemap: '/en/sitemap',
+    search: '/en/search?q=bridge',
+    leaders: '/en/leadership',
+    units: '/en/organisation',
+    spokespeople: '/en/spokespersons',
+  },
+  {
+    prefix: '/zh',
+    sitemap: '/zh/sitemap',
+    search: '/zh/search?q=%E6%A1%A5',
+    leaders: '/zh/leadership',
+    units: '/zh/organisation',
+    spokespeople: '/zh/spokespersons',
+  },
+];
+
+/** Every public template of one language: fixed routes, then a category, an article and a page found from the menu. */
+async function templates(
+  page: Page,
+  base: string,
+  lang: (typeof languages)[number],
+): Promise<[string, string][]> {
+  const home = `${lang.prefix}/`;
+  await page.goto(`${base}${home}`);
+  const menu = await page
+    .locator('.main-menu .menu-list > li > a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const staticPage = await page.locator('.main-menu .has-children .submenu a').first().getAttribute('href');
+  let category = '';
+  let article = '';
+  for (const href of menu) {
+    await page.goto(`${base}${href}`);
+    const first = page.locator('.article-list .card-title a').first();
+    if ((await first.count()) > 0) {
+      category = href;
+      article = (await first.getAttribute('href')) ?? '';
+      break;
+    }
+  }
+  expect(category).not.toBe('');
+  return [
+    ['home', home],
+    ['category', category],
+    ['article', article],
+    ['static page', staticPage ?? ''],
+    ['search', lang.search],
+    ['site map', lang.sitemap],
+    ['leaders', lang.leaders],
+    ['units', lang.units],
+    ['spokespeople', lang.spokespeople],
+    ['error 404', `${lang.prefix}/khong-co-trang-nay`],
+  ];
+}
+
+/** What the walk measures on a page with the display options on. */
+function measure() {
+  const root = document.documentElement;
+  const size = (selector: string) => {
+    const element = document.querySelector(selector);
+    return element ? Number.parseFloat(getComputedStyle(element).fontSize) : 0;
+  };
+  const sizes = () => ({ body: size('body'), h1: size('main h1'), menu: size('.main-menu a') });
+  const withOptions = sizes();
+  const chosen = root.dataset.fontSize;
+  delete root.dataset.fontSize;
+  const byDefault = sizes();
+  if (chosen) root.dataset.fontSize = chosen;
+  const boxes = ['body > header', '.main-menu', 'main', 'body > footer'].map((selector) => {
+    const rect = document.querySelector(selector)?.getBoundingClientRect();
+    return { selector, top: (rect?.top ?? 0) + scrollY, bottom: (rect?.bottom ?? 0) + scrollY };
+  });
+  const overlaps = boxes.slice(1).flatMap((box, index) => {
+    const above = boxes[index];
+    return above && box.top < above.bottom - 1 ? [`${box.selector} overlaps ${above.selector}`] : [];
+  });
+  return {
+    withOptions,
+    byDefault,
+    contrast: root.dataset.contrast,
+    scroll: (document.scrollingElement?.scrollWidth ?? 0) - innerWidth,
+    overlaps,
+  };
+}
+
+describe('every public template with A+ (pressed twice) and high contrast', () => {
+  for (const width of [390, 1280]) {
+    for (const lang of languages) {
+      it(`scales the text, keeps the layout and stays axe-clean at ${width} px (${lang.prefix || 'vi'})`, async () => {
+        const base = `http://lachong.gov.vn:${port}`;
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        const list = await templates(page, base, lang);
+        await page.goto(`${base}${lang.prefix}/`);
+        await page.waitForSelector('[data-display-prefs]:not([hidden])');
+        await page.locator('button[data-font-size="large"]').click();
+        await page.locator('button[data-font-size="large"]').click();
+        await page.locator('[data-contrast-toggle]').click();
+        const problems: string[] = [];
+        for (const [name, path] of list) {
+          const response = await page.goto(`${base}${path}`);
+          expect(response?.status(), `${name} ${path}`).toBe(name === 'error 404' ? 404 : 200);
+          const found = await page.evaluate(measure);
+          const where = `${name} ${path}`;
+          if (found.contrast !== 'high') problems.push(`${where}: not in high contrast`);
+          for (const part of ['body', 'h1', 'menu'] as const) {
+            if (!(found.withOptions[part] > found.byDefault[part] * 1.1)) {
+              problems.push(
+                `${where}: ${part} ${found.withOptions[part]}px at A+ vs ${found.byDefault[part]}px`,
+              );
+            }
+          }
+          if (found.scroll > 0) problems.push(`${where}: scrolls sideways by ${found.scroll}px`);
+          problems.push(...found.overlaps.map((overlap) => `${where}: ${overlap}`));
+          const axe = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
+          problems.push(
+            ...axe.violations.map(
+              (violation) =>
+                `${where}: axe ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+            ),
+          );
+        }
+        expect(problems).toEqual([]);
+        await context.close();
+      }, 180_000);
+    }
+  }
 });

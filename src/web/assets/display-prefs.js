@@ -15,8 +15,10 @@ const cookieDomain = (() => {
   const labels = host.split('.');
   for (let count = 2; count <= labels.length; count++) {
     const domain = labels.slice(-count).join('.');
+    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Firefox and older Safari; the values are fixed words.
     document.cookie = `dinh-probe=1; Domain=${domain}; Path=/; SameSite=Lax`;
     if (document.cookie.split('; ').includes('dinh-probe=1')) {
+      // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Firefox and older Safari; the values are fixed words.
       document.cookie = `dinh-probe=; Domain=${domain}; Path=/; Max-Age=0; SameSite=Lax`;
       return domain;
     }
@@ -27,6 +29,7 @@ const cookieDomain = (() => {
 /** Remembers a choice for every site under the shared domain, and for this host. */
 const remember = (key, value, shown) => {
   const domain = cookieDomain ? `; Domain=${cookieDomain}` : '';
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Firefox and older Safari; the values are fixed words.
   document.cookie = `dinh-${key}=${shown}${domain}; Path=/; Max-Age=31536000; SameSite=Lax`;
   try {
     if (value === undefined) localStorage.removeItem(`dinh:${key}`);

@@ -333,7 +333,7 @@ export const vi = {
     unused: 'Tệp chưa được sử dụng ở đâu.',
     usedIn: (count: number) => `Đang được dùng ở ${count} nơi.`,
     how: {
-      cover: 'Ảnh đại diện',
+      cover: 'Ảnh bìa',
       attached: 'Đính kèm bài viết',
       body: 'Trong nội dung',
       emblem: 'Biểu trưng cổng',

@@ -21,7 +21,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-export const catalogues = { vi: flatten(vi), en: flatten(en), zh: flatten(zh) };
+const catalogues = { vi: flatten(vi), en: flatten(en), zh: flatten(zh) };
 
 describe('one name for the cover image (issue 13, item 12)', () => {
   it('Vietnamese says "ảnh bìa" everywhere, never "ảnh đại diện"', () => {

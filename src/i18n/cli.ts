@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../db/schema.ts';
+import { roleChoices } from './roles.ts';
 
 /** The `dinh` command's error sentences (Vietnamese by default; `--lang en|zh`). */
 export const cliVi = {
@@ -6,7 +7,7 @@ export const cliVi = {
   noSites: 'Cơ sở dữ liệu chưa có cổng nào. Hãy chạy "dinh start" hoặc "dinh seed-demo" trước.',
   siteUnknown: (code: string, codes: string) =>
     `Không có cổng nào có mã "${code}". Các mã hợp lệ: ${codes}. Xem danh sách: dinh site list`,
-  userAddUsage: 'Cần nhập --email, --name và --role (admin, chief_editor, editor, contributor).',
+  userAddUsage: `Cần nhập --email, --name và --role: ${roleChoices('vi')}.`,
   cannotCreateUser: 'Không tạo được tài khoản:',
   accountUsage: 'Cần nhập --email của tài khoản.',
   cannotSetPassword: 'Không đặt được mật khẩu:',
@@ -29,7 +30,7 @@ export const cliEn: CliMessages = {
   noSites: 'The database has no sites yet. Run "dinh start" or "dinh seed-demo" first.',
   siteUnknown: (code, codes) =>
     `There is no site with the code "${code}". Valid codes: ${codes}. List them with: dinh site list`,
-  userAddUsage: '--email, --name and --role (admin, chief_editor, editor, contributor) are required.',
+  userAddUsage: `--email, --name and --role are required. --role is one of: ${roleChoices('en')}.`,
   cannotCreateUser: 'The account was not created:',
   accountUsage: '--email of the account is required.',
   cannotSetPassword: 'The password was not set:',
@@ -48,7 +49,7 @@ export const cliZh: CliMessages = {
   error: '错误',
   noSites: '数据库中还没有网站。请先运行 "dinh start" 或 "dinh seed-demo"。',
   siteUnknown: (code, codes) => `没有代码为 "${code}" 的网站。有效代码：${codes}。查看列表：dinh site list`,
-  userAddUsage: '必须提供 --email、--name 和 --role（admin、chief_editor、editor、contributor）。',
+  userAddUsage: `必须提供 --email、--name 和 --role。--role 可选：${roleChoices('zh')}。`,
   cannotCreateUser: '未能创建账户：',
   accountUsage: '必须提供账户的 --email。',
   cannotSetPassword: '未能设置密码：',

@@ -84,8 +84,8 @@ export const en: Messages = {
   },
   rating: {
     title: 'Rate this information',
-    question: 'Was the information in this article useful to you?',
-    levels: ['Very poor', 'Poor', 'Average', 'Useful', 'Very useful'],
+    question: 'How useful was the information in this article to you?',
+    levels: ['Not useful', 'Slightly useful', 'Fairly useful', 'Useful', 'Very useful'],
     submit: 'Send rating',
     privacy: 'Ratings are anonymous: the portal keeps no IP address or anything that identifies you.',
     thanks: 'Thank you for your rating. It helps the editorial board improve the information.',

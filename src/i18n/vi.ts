@@ -82,8 +82,8 @@ export const vi = {
   },
   rating: {
     title: 'Đánh giá thông tin',
-    question: 'Thông tin trong bài viết này có hữu ích với bạn không?',
-    levels: ['Rất kém', 'Chưa tốt', 'Bình thường', 'Hữu ích', 'Rất hữu ích'],
+    question: 'Thông tin trong bài viết này hữu ích với bạn đến mức nào?',
+    levels: ['Không hữu ích', 'Ít hữu ích', 'Tương đối hữu ích', 'Hữu ích', 'Rất hữu ích'],
     submit: 'Gửi đánh giá',
     privacy: 'Đánh giá là ẩn danh: cổng không lưu địa chỉ IP hay thông tin nhận dạng bạn.',
     thanks: 'Cảm ơn bạn đã đánh giá. Ý kiến của bạn giúp Ban Biên tập cải thiện thông tin.',
@@ -339,7 +339,7 @@ export const vi = {
     unused: 'Tệp chưa được sử dụng ở đâu.',
     usedIn: (count: number) => `Đang được dùng ở ${count} nơi.`,
     how: {
-      cover: 'Ảnh đại diện',
+      cover: 'Ảnh bìa',
       attached: 'Đính kèm bài viết',
       body: 'Trong nội dung',
       emblem: 'Biểu trưng cổng',

@@ -166,7 +166,7 @@ describe('media library: editing, use and deletion', () => {
 
     const coverPage = await editor.get(`/admin/media/${cover.id}`);
     expect(coverPage.body).toContain('Kiểm tra đê điều');
-    expect(coverPage.body).toContain('Ảnh đại diện');
+    expect(coverPage.body).toContain('Ảnh bìa');
     const figurePage = await editor.get(`/admin/media/${figure.id}`);
     expect(figurePage.body).toContain('Trong nội dung');
     expect(figurePage.body).toContain('Đính kèm bài viết');

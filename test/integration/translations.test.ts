@@ -150,7 +150,7 @@ describe('"Thêm bản dịch" for an article', () => {
   it('refuses a translation with only its title translated, naming what is left, on every path', async () => {
     const db = t.services.db;
     const titleOnly = { title: 'Lac Hong bridge opens', slug: '' };
-    const left = '“Tóm tắt”, “Nội dung”, “Mô tả ảnh đại diện”, “Chú thích ảnh đại diện”';
+    const left = '“Tóm tắt”, “Nội dung”, “Mô tả ảnh bìa”, “Chú thích ảnh bìa”';
     // The edit form: publishing is refused and nothing is written.
     const form = await postArticle(chief, en, articleFields(await loadArticle(db, en), titleOnly), 'publish');
     expect(form.statusCode).toBe(400);

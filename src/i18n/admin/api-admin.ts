@@ -1,3 +1,4 @@
+import { roleNames } from '../roles.ts';
 import type { Messages } from '../vi.ts';
 
 /** The API: token screen (/admin/api-tokens), the docs page (/api/v1/docs), validation messages. */
@@ -110,12 +111,7 @@ export const apiAdminVi = {
       header: 'tiêu đề',
       cookie: 'cookie (phiên đăng nhập)',
     },
-    roleNames: {
-      admin: 'Quản trị',
-      chief_editor: 'Trưởng ban biên tập',
-      editor: 'Biên tập viên',
-      contributor: 'Phóng viên, cộng tác viên',
-    },
+    roleNames: roleNames.vi,
     nullable: 'có thể null',
     oneOf: 'một trong các dạng',
     items: 'mỗi phần tử',
@@ -230,12 +226,7 @@ export const apiAdminEn: Messages['apiAdmin'] = {
     yes: 'Yes',
     no: 'No',
     locations: { path: 'path', query: 'query string', header: 'header', cookie: 'cookie (session)' },
-    roleNames: {
-      admin: 'Administrator',
-      chief_editor: 'Chief editor',
-      editor: 'Editor',
-      contributor: 'Contributor',
-    },
+    roleNames: roleNames.en,
     nullable: 'nullable',
     oneOf: 'one of',
     items: 'each item',
@@ -347,12 +338,7 @@ export const apiAdminZh: Messages['apiAdmin'] = {
     yes: '是',
     no: '否',
     locations: { path: '路径', query: '查询字符串', header: '请求头', cookie: 'cookie（会话）' },
-    roleNames: {
-      admin: '管理员',
-      chief_editor: '总编辑',
-      editor: '编辑',
-      contributor: '记者、撰稿人',
-    },
+    roleNames: roleNames.zh,
     nullable: '可为 null',
     oneOf: '以下之一',
     items: '每一项',

@@ -1,11 +1,11 @@
+import { legal } from '../legal.ts';
 import type { Messages } from '../vi.ts';
 
 /** The site settings screen (/admin/settings): name, emblem, footer data, hostnames. */
 export const settingsVi = {
   nav: 'Cài đặt cổng',
   title: 'Cài đặt cổng thông tin',
-  intro:
-    'Tên cổng, cơ quan chủ quản và thông tin chân trang theo quy định (Thông tư 32/2017/TT-BTTTT, Điều 16).',
+  intro: `Tên cổng, cơ quan chủ quản và thông tin chân trang theo quy định (${legal.footerCircular.vi}).`,
   names: 'Tên và cơ quan chủ quản',
   name: 'Tên cổng thông tin',
   unitName: 'Cơ quan chủ quản',
@@ -33,8 +33,7 @@ export const settingsVi = {
 export const settingsEn: Messages['adminSettings'] = {
   nav: 'Portal settings',
   title: 'Portal settings',
-  intro:
-    'The portal’s name, its owning agency and the footer information required by Circular 32/2017/TT-BTTTT, Article 16.',
+  intro: `The portal’s name, its owning agency and the footer information required by ${legal.footerCircular.en}.`,
   names: 'Name and owning agency',
   name: 'Portal name',
   unitName: 'Owning agency',
@@ -63,7 +62,7 @@ export const settingsEn: Messages['adminSettings'] = {
 export const settingsZh: Messages['adminSettings'] = {
   nav: '门户设置',
   title: '门户网站设置',
-  intro: '门户名称、主管机关以及页脚信息（依据第32/2017/TT-BTTTT号通知第16条）。',
+  intro: `门户名称、主管机关以及页脚信息（依据${legal.footerCircular.zh}）。`,
   names: '名称和主管机关',
   name: '门户名称',
   unitName: '主管机关',

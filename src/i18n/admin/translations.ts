@@ -1,3 +1,4 @@
+import { englishPractice } from '../legal.ts';
 import type { Messages } from '../vi.ts';
 
 /** Translations: the panels on edit screens, the category translation form and /admin/translations. */
@@ -38,8 +39,8 @@ export const translationsVi = {
     title: 'Tiêu đề',
     lead: 'Tóm tắt',
     body: 'Nội dung',
-    coverAlt: 'Mô tả ảnh đại diện',
-    coverCaption: 'Chú thích ảnh đại diện',
+    coverAlt: 'Mô tả ảnh bìa',
+    coverCaption: 'Chú thích ảnh bìa',
     seoDescription: 'Mô tả cho công cụ tìm kiếm',
     name: 'Tên',
     description: 'Mô tả',
@@ -59,8 +60,7 @@ export const translationsVi = {
   translationHeading: (language: string) => `Bản ${language}`,
   createCategory: 'Tạo bản dịch',
   legalTopic: 'Nội dung bắt buộc bằng tiếng Anh',
-  legalTopicHint:
-    'Theo Nghị định 42/2022/NĐ-CP (Điều 7 khoản 2), cổng phải có bản tiếng Anh của các nội dung này. Bảng theo dõi bản dịch báo khi bản tiếng Anh còn thiếu hoặc cần cập nhật.',
+  legalTopicHint: `${englishPractice.vi} Bảng theo dõi bản dịch báo khi bản tiếng Anh còn thiếu hoặc cần cập nhật.`,
   legalTopicNone: '(Không thuộc nhóm này)',
   topics: {
     organisation: 'Cơ cấu tổ chức',
@@ -72,8 +72,7 @@ export const translationsVi = {
     intro:
       'Bản tiếng Anh và tiếng Trung của bài viết, trang tĩnh và tên chuyên mục trên cổng này: phần còn thiếu, phần cần cập nhật theo bản gốc và các nội dung pháp luật yêu cầu có bằng tiếng Anh.',
     legalTitle: 'Nội dung bắt buộc bằng tiếng Anh',
-    legalIntro:
-      'Theo Điều 7 khoản 2 Nghị định 42/2022/NĐ-CP, cổng phải có bản tiếng Anh của thông tin về cơ cấu tổ chức, chức năng nhiệm vụ và thông tin liên hệ. Các trang này được chọn ở mục “Nội dung bắt buộc bằng tiếng Anh” của trang tĩnh.',
+    legalIntro: `${englishPractice.vi} Các trang này được chọn ở mục “Nội dung bắt buộc bằng tiếng Anh” của trang tĩnh.`,
     topic: 'Nội dung',
     page: 'Trang',
     english: 'Bản tiếng Anh',
@@ -176,8 +175,7 @@ export const translationsEn: Messages['adminTranslations'] = {
   translationHeading: (language: string) => `${language} version`,
   createCategory: 'Create the translation',
   legalTopic: 'Content required in English',
-  legalTopicHint:
-    'Under Decree 42/2022/ND-CP (Article 7.2), the portal must publish these topics in English. The translation dashboard flags them when the English version is missing or needs updating.',
+  legalTopicHint: `${englishPractice.en} The translation dashboard flags them when the English version is missing or needs updating.`,
   legalTopicNone: '(None of these)',
   topics: {
     organisation: 'Organisational structure',
@@ -189,8 +187,7 @@ export const translationsEn: Messages['adminTranslations'] = {
     intro:
       'The English and Chinese versions of this portal’s articles, static pages and category names: what is missing, what needs updating after a change to the original, and the content the law requires in English.',
     legalTitle: 'Content required in English',
-    legalIntro:
-      'Under Article 7.2 of Decree 42/2022/ND-CP, the portal must have English versions of its organisational structure, functions and duties, and official contacts. These pages are chosen with “Content required in English” on the static page form.',
+    legalIntro: `${englishPractice.en} These pages are chosen with “Content required in English” on the static page form.`,
     topic: 'Topic',
     page: 'Page',
     english: 'English version',
@@ -286,8 +283,7 @@ export const translationsZh: Messages['adminTranslations'] = {
   translationHeading: (language: string) => `${language}版本`,
   createCategory: '创建译本',
   legalTopic: '须有英文版的内容',
-  legalTopicHint:
-    '根据第42/2022/NĐ-CP号议定（第7条第2款），门户网站必须提供这些内容的英文版。英文版缺失或需要更新时，翻译看板会予以提示。',
+  legalTopicHint: `${englishPractice.zh}英文版缺失或需要更新时，翻译看板会予以提示。`,
   legalTopicNone: '（不属于这些内容）',
   topics: {
     organisation: '组织机构',
@@ -299,8 +295,7 @@ export const translationsZh: Messages['adminTranslations'] = {
     intro:
       '本门户文章、静态页面和栏目名称的英文和中文版本：缺少哪些、哪些需要按原文更新，以及法律要求必须有英文版的内容。',
     legalTitle: '须有英文版的内容',
-    legalIntro:
-      '根据第42/2022/NĐ-CP号议定第7条第2款，门户网站必须提供组织机构、职能与任务以及联系方式的英文版。这些页面在静态页面表单的“须有英文版的内容”一项中指定。',
+    legalIntro: `${englishPractice.zh}这些页面在静态页面表单的“须有英文版的内容”一项中指定。`,
     topic: '内容',
     page: '页面',
     english: '英文版',

@@ -1,11 +1,11 @@
+import { roleNames } from '../roles.ts';
 import type { Messages } from '../vi.ts';
 
 /** Users and roles (/admin/users). */
 export const usersVi = {
   nav: 'Người dùng',
   title: 'Người dùng và vai trò',
-  intro:
-    'Tài khoản có vai trò trên cổng này. Vai trò Quản trị và Trưởng ban biên tập bắt buộc dùng xác thực hai lớp.',
+  intro: `Tài khoản có vai trò trên cổng này. Vai trò ${roleNames.vi.admin} và ${roleNames.vi.chief_editor} bắt buộc dùng xác thực hai lớp.`,
   add: 'Thêm người dùng',
   newTitle: 'Thêm người dùng',
   editTitle: (name: string) => `Người dùng: ${name}`,
@@ -26,12 +26,7 @@ export const usersVi = {
     'Ít nhất 12 ký tự, không chứa thư điện tử, không phải mật khẩu phổ biến. Hãy trao mật khẩu cho người dùng qua kênh an toàn.',
   categories: 'Giới hạn theo chuyên mục',
   categoriesHint: 'Không chọn chuyên mục nào nghĩa là được làm việc trên toàn bộ cổng.',
-  roles: {
-    admin: 'Quản trị',
-    chief_editor: 'Trưởng ban biên tập',
-    editor: 'Biên tập viên',
-    contributor: 'Phóng viên / Cộng tác viên',
-  },
+  roles: roleNames.vi,
   created: 'Đã tạo tài khoản.',
   enrolNote:
     'Vai trò này bắt buộc dùng xác thực hai lớp. Ở lần đăng nhập đầu tiên, người dùng sẽ được hướng dẫn quét mã QR bằng ứng dụng xác thực (Google Authenticator, Microsoft Authenticator…) và nhận mã khôi phục.',
@@ -58,8 +53,7 @@ export const usersVi = {
 export const usersEn: Messages['adminUsers'] = {
   nav: 'Users',
   title: 'Users and roles',
-  intro:
-    'Accounts with a role on this portal. Administrators and chief editors must use two-factor authentication.',
+  intro: `Accounts with a role on this portal. The ${roleNames.en.admin} and ${roleNames.en.chief_editor} roles must use two-factor authentication.`,
   add: 'Add a user',
   newTitle: 'New user',
   editTitle: (name: string) => `User: ${name}`,
@@ -80,12 +74,7 @@ export const usersEn: Messages['adminUsers'] = {
     'At least 12 characters, not containing the e-mail, not a common password. Give it to the person through a safe channel.',
   categories: 'Limit to categories',
   categoriesHint: 'With no category selected, the person works on the whole portal.',
-  roles: {
-    admin: 'Administrator',
-    chief_editor: 'Chief editor',
-    editor: 'Editor',
-    contributor: 'Reporter / Contributor',
-  },
+  roles: roleNames.en,
   created: 'The account was created.',
   enrolNote:
     'This role requires two-factor authentication. At their first login, the person will be guided to scan a QR code with an authenticator app (Google Authenticator, Microsoft Authenticator…) and will receive recovery codes.',
@@ -113,7 +102,7 @@ export const usersEn: Messages['adminUsers'] = {
 export const usersZh: Messages['adminUsers'] = {
   nav: '用户',
   title: '用户和角色',
-  intro: '在本门户网站拥有角色的账户。管理员和总编辑必须使用双重身份验证。',
+  intro: `在本门户网站拥有角色的账户。${roleNames.zh.admin}和${roleNames.zh.chief_editor}必须使用双重身份验证。`,
   add: '添加用户',
   newTitle: '新建用户',
   editTitle: (name: string) => `用户：${name}`,
@@ -133,12 +122,7 @@ export const usersZh: Messages['adminUsers'] = {
   passwordHint: '至少 12 个字符，不得包含电子邮箱，不得是常见密码。请通过安全渠道将密码交给用户。',
   categories: '限定栏目',
   categoriesHint: '不选择任何栏目表示可以在整个门户网站工作。',
-  roles: {
-    admin: '管理员',
-    chief_editor: '总编辑',
-    editor: '编辑',
-    contributor: '记者 / 通讯员',
-  },
+  roles: roleNames.zh,
   created: '账户已创建。',
   enrolNote:
     '此角色必须使用双重身份验证。首次登录时，系统将引导用户用身份验证应用（Google Authenticator、Microsoft Authenticator 等）扫描二维码，并提供恢复码。',

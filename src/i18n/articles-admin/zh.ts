@@ -12,7 +12,7 @@ export const articlesAdminZh: Messages['articlesAdmin'] = {
     pending_edit: '待编辑',
     pending_approval: '待审核',
     returned: '已退回',
-    scheduled: '定时发布',
+    scheduled: '已定时',
     published: '已发布',
     taken_down: '已撤下',
     archived: '已归档',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ArticleRow } from '../../db/schema.ts';
 import type { Messages } from '../../i18n/index.ts';
+import { roleNames } from '../../i18n/roles.ts';
 import { describe } from '../api/openapi.ts';
 import type { FieldProblem } from '../api/validation.ts';
 import {
@@ -60,8 +61,8 @@ const fields = {
   featured: z.boolean(),
   publishedAt: isoTime.meta(
     describe(
-      'Thời điểm xuất bản (chỉ Trưởng ban, Quản trị)',
-      'Publication time (chief editors and administrators)',
+      `Thời điểm xuất bản (chỉ ${roleNames.vi.chief_editor}, ${roleNames.vi.admin})`,
+      `Publication time (${roleNames.en.chief_editor} and ${roleNames.en.admin} only)`,
     ),
   ),
   unpublishAt: isoTime.meta(describe('Thời điểm tự động gỡ bài', 'Automatic take-down time')),

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { formatShortDate } from '../../i18n/dates.ts';
+import { legal } from '../../i18n/legal.ts';
 import { Notice } from '../../web/admin/admin-layout.tsx';
 import { collectionRepository, editRoles } from '../collections/index.ts';
 import { type DashboardSection, dashboardSections } from '../dashboard/sections.ts';
@@ -40,17 +41,17 @@ const texts = {
   vi: {
     title: 'Người phát ngôn chưa được công bố',
     late: (name: string, date: string) =>
-      `${name} được giao làm người phát ngôn từ ${date} nhưng thông tin chưa được đăng công khai trong vòng 24 giờ (Nghị định 244/2026/NĐ-CP).`,
+      `${name} được giao làm người phát ngôn từ ${date} nhưng thông tin chưa được đăng công khai trong vòng 24 giờ (${legal.spokespersonDecree.vi}).`,
   },
   en: {
     title: 'Spokesperson not yet published',
     late: (name: string, date: string) =>
-      `${name} was assigned as spokesperson on ${date}, but the information was not published within 24 hours (Decree 244/2026/ND-CP).`,
+      `${name} was assigned as spokesperson on ${date}, but the information was not published within 24 hours (${legal.spokespersonDecree.en}).`,
   },
   zh: {
     title: '新闻发言人信息尚未公布',
     late: (name: string, date: string) =>
-      `${name}自${date}起被任命为新闻发言人，但相关信息未在24小时内公开发布（第244/2026/ND-CP号议定）。`,
+      `${name}自${date}起被任命为新闻发言人，但相关信息未在24小时内公开发布（${legal.spokespersonDecree.zh}）。`,
   },
 };
 

@@ -78,7 +78,7 @@ describe('the lunar calendar against precise astronomy, 1900–2100', () => {
     expect(last - first + 1).toBe(73_414);
     expect(wrong.slice(0, 20)).toEqual([]);
     expect(wrong.length).toBe(0);
-  });
+  }, 30_000);
 
   // The new moon falls just after midnight in Ha Noi: the day before is the 30th, not "day 0".
   it.each([
@@ -117,6 +117,7 @@ describe('the lunar calendar against precise astronomy, 1900–2100', () => {
   });
 
   it('never gives day 0 outside the table either (the formulas, 1800–1899 and 2101–2199)', () => {
+    const wrong: string[] = [];
     for (const [from, to] of [
       [julianDay(1, 1, 1800), julianDay(31, 12, 1899)],
       [julianDay(1, 1, 2101), julianDay(31, 12, 2199)],
@@ -125,11 +126,14 @@ describe('the lunar calendar against precise astronomy, 1900–2100', () => {
       for (let jd = from; jd <= to; jd++) {
         const { day, month, year } = dateOfJulianDay(jd);
         const lunar = solarToLunar(day, month, year);
-        expect(lunar.day).toBeGreaterThanOrEqual(1);
-        if (previous && lunar.day !== 1) expect(lunar.day).toBe(previous.day + 1);
-        if (lunar.day === 1 && previous) expect([29, 30]).toContain(previous.day);
+        const ok =
+          lunar.day >= 1 &&
+          (!previous ||
+            (lunar.day === 1 ? previous.day === 29 || previous.day === 30 : lunar.day === previous.day + 1));
+        if (!ok) wrong.push(`${day}/${month}/${year}: ${JSON.stringify(lunar)}`);
         previous = lunar;
       }
     }
-  });
+    expect(wrong).toEqual([]);
+  }, 30_000);
 });

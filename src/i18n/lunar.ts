@@ -4,11 +4,16 @@
  * contains the winter solstice; a year with 13 months between two month 11s gets a leap month,
  * the first month after month 11 that contains no major solar term (trung khí). New moons and
  * the sun's longitude use the series of Jean Meeus's "Astronomical Algorithms", accurate to a
- * few minutes for 1800–2199, which is what the published Vietnamese calendars use.
+ * few minutes for 1800–2199, which is what the published Vietnamese calendars use. A few minutes
+ * are too much when a new moon or a major term falls near midnight, so for lunar years 1899–2100
+ * the months come from a table generated from precise astronomy (lunar-table.ts, written by
+ * scripts/lunar-reference.ts; docs/adr/0018-lunar-calendar.md); the formulas serve other years.
  *
  * Vietnam has kept UTC+7 since 1968 (the North adopted it in 1967); that is why Tết can differ
  * from China's (UTC+8), e.g. 17/02/2007 in Viet Nam, 18/02/2007 in China.
  */
+
+import { FIRST_TABLE_YEAR, LUNAR_YEARS } from './lunar-table.ts';
 
 /** Hours east of UTC used for the calendar: Viet Nam. */
 export const VIETNAM_TIME_ZONE = 7;
@@ -133,17 +138,14 @@ function leapMonthOffset(start11: number, timeZone: number): number {
   return i - 1;
 }
 
-/** The lunar date of a solar (Gregorian) date, for a time zone (Viet Nam's by default). */
-export function solarToLunar(
-  day: number,
-  month: number,
-  year: number,
-  timeZone = VIETNAM_TIME_ZONE,
-): LunarDate {
-  const dayNumber = julianDay(day, month, year);
-  const k = floor((dayNumber - NEW_MOON_EPOCH) / SYNODIC_MONTH);
-  let monthStart = newMoonDay(k + 1, timeZone);
-  if (monthStart > dayNumber) monthStart = newMoonDay(k, timeZone);
+/** The lunar date from the astronomical formulas: outside the table, or for another time zone. */
+function computedLunarDate(dayNumber: number, year: number, timeZone: number): LunarDate {
+  // The month that contains the day: the last new moon on or before it. The mean month only
+  // gives a first guess; walk until the day lies in [start, next start), so the day is never 0.
+  let k = floor((dayNumber - NEW_MOON_EPOCH) / SYNODIC_MONTH);
+  while (newMoonDay(k, timeZone) > dayNumber) k--;
+  while (newMoonDay(k + 1, timeZone) <= dayNumber) k++;
+  const monthStart = newMoonDay(k, timeZone);
   let a11 = month11(year, timeZone);
   let b11 = a11;
   let lunarYear: number;
@@ -155,7 +157,7 @@ export function solarToLunar(
     b11 = month11(year + 1, timeZone);
   }
   const lunarDay = dayNumber - monthStart + 1;
-  const diff = floor((monthStart - a11) / 29);
+  const diff = Math.round((monthStart - a11) / SYNODIC_MONTH);
   let leap = false;
   let lunarMonth = diff + 11;
   if (b11 - a11 > 365) {
@@ -168,6 +170,74 @@ export function solarToLunar(
   if (lunarMonth > 12) lunarMonth -= 12;
   if (lunarMonth >= 11 && diff < 4) lunarYear -= 1;
   return { day: lunarDay, month: lunarMonth, year: lunarYear, leap };
+}
+
+interface TableMonth {
+  start: number;
+  month: number;
+  year: number;
+  leap: boolean;
+}
+
+let tableMonths: TableMonth[] | undefined;
+
+/** The months of lunar-table.ts, unpacked once: first day, number, year and leap flag. */
+function unpackTable(): TableMonth[] {
+  if (tableMonths) return tableMonths;
+  const months: TableMonth[] = [];
+  LUNAR_YEARS.forEach((packed, i) => {
+    const year = FIRST_TABLE_YEAR + i;
+    const leapMonth = floor(packed / 2 ** 13) % 16;
+    let start = julianDay(21, 1, year) + floor(packed / 2 ** 17);
+    let number = 0;
+    const count = leapMonth ? 13 : 12;
+    for (let index = 0; index < count; index++) {
+      const leap = leapMonth > 0 && index === leapMonth;
+      if (!leap) number++;
+      months.push({ start, month: number, year, leap });
+      start += packed & (1 << index) ? 30 : 29;
+    }
+    // The day after the last month: the next year's Tết (checked by the tests).
+    if (i === LUNAR_YEARS.length - 1) months.push({ start, month: 1, year: year + 1, leap: false });
+  });
+  tableMonths = months;
+  return months;
+}
+
+/** The lunar date from the generated table, or undefined outside it. */
+function tabledLunarDate(dayNumber: number): LunarDate | undefined {
+  const months = unpackTable();
+  const first = months[0];
+  const end = months[months.length - 1];
+  if (!first || !end || dayNumber < first.start || dayNumber >= end.start) return undefined;
+  let low = 0;
+  let high = months.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((months[middle] as TableMonth).start <= dayNumber) low = middle;
+    else high = middle - 1;
+  }
+  const found = months[low] as TableMonth;
+  return { day: dayNumber - found.start + 1, month: found.month, year: found.year, leap: found.leap };
+}
+
+/**
+ * The lunar date of a solar (Gregorian) date, for a time zone (Viet Nam's by default). In Viet
+ * Nam's time zone, lunar years 1899–2100 come from the table generated from precise astronomy
+ * (docs/adr/0018-lunar-calendar.md); other dates and time zones use the formulas above.
+ */
+export function solarToLunar(
+  day: number,
+  month: number,
+  year: number,
+  timeZone = VIETNAM_TIME_ZONE,
+): LunarDate {
+  const dayNumber = julianDay(day, month, year);
+  if (timeZone === VIETNAM_TIME_ZONE) {
+    const tabled = tabledLunarDate(dayNumber);
+    if (tabled) return tabled;
+  }
+  return computedLunarDate(dayNumber, year, timeZone);
 }
 
 /** The lunar date of an instant, on the calendar of Viet Nam (UTC+7). */

@@ -125,6 +125,16 @@ describe('the lunar date in the Vietnamese header', () => {
     expect(await at('2025-07-30T03:00:00Z')).toContain('Ngày mùng 6 tháng 6 nhuận năm Ất Tỵ');
   });
 
+  it('shows a possible date next to the solar one, even when the new moon is just after midnight', async () => {
+    const monday = await at('2026-12-07T03:00:00Z');
+    expect(monday).toContain('Thứ Hai, 07/12/2026');
+    expect(monday).toContain('Ngày 29 tháng 10 năm Bính Ngọ');
+    // The new moon of 08/05/2054 falls just after midnight in Ha Noi: 07/05 is the 30th, not day 0.
+    expect(await at('2054-05-07T16:59:00Z')).toContain('Ngày 30 tháng 3 năm Giáp Tuất');
+    expect(await at('2054-05-07T17:01:00Z')).toContain('Ngày mùng 1 tháng 4 năm Giáp Tuất');
+    expect(await at('2062-04-09T03:00:00Z')).toContain('Ngày 30 tháng 2 năm Nhâm Ngọ');
+  });
+
   it('is only in the Vietnamese header', async () => {
     for (const url of ['/en/sitemap', '/zh/sitemap']) {
       const html = await page(url);

@@ -1,7 +1,7 @@
 import type { LanguageCode } from '../../db/schema.ts';
 import { languageInfo, messages } from '../../i18n/index.ts';
 import { errorCatalogue } from '../../platform/errors.ts';
-import { assetUrl } from '../../web/assets.ts';
+import { assetUrl, emblemUrl } from '../../web/assets.ts';
 import { ColumnHeads } from '../../web/column-heads.tsx';
 import { renderDocument } from '../../web/render.ts';
 import {
@@ -156,8 +156,20 @@ function OperationView({
   );
 }
 
-/** The whole docs page for a language. */
-export function renderDocsPage(doc: Json, lang: LanguageCode): string {
+/** The docs page's address in a language (Vietnamese, the default, has no ?lang). */
+function docsUrl(origin: string, lang: LanguageCode): string {
+  return `${origin}/api/v1/docs${lang === 'vi' ? '' : `?lang=${lang}`}`;
+}
+
+/**
+ * The whole docs page for a language. `origin` is the site's configured origin (siteOrigin, never
+ * the request's Host): the language alternates are absolute URLs, as hreflang asks.
+ */
+export function renderDocsPage(
+  doc: Json,
+  lang: LanguageCode,
+  { origin = '', emblem = '' }: { origin?: string; emblem?: string } = {},
+): string {
   const t = messages(lang).apiAdmin.docs;
   const errors = messages(lang).errors;
   const list = operations(doc);
@@ -169,7 +181,9 @@ export function renderDocsPage(doc: Json, lang: LanguageCode): string {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{t.title}</title>
         <link rel="stylesheet" href={assetUrl('api-docs.css')} />
-        <link rel="alternate" hrefLang={languageInfo[other].htmlLang} href={`/api/v1/docs?lang=${other}`} />
+        <link rel="icon" href={emblemUrl(emblem)} />
+        <link rel="alternate" hrefLang={languageInfo[lang].htmlLang} href={docsUrl(origin, lang)} />
+        <link rel="alternate" hrefLang={languageInfo[other].htmlLang} href={docsUrl(origin, other)} />
       </head>
       <body>
         <header class="docs-header">
@@ -180,7 +194,7 @@ export function renderDocsPage(doc: Json, lang: LanguageCode): string {
               {t.openapi}
             </a>
             <a
-              href={`/api/v1/docs?lang=${other}`}
+              href={docsUrl(origin, other)}
               hrefLang={languageInfo[other].htmlLang}
               lang={languageInfo[other].htmlLang}
             >

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { LanguageCode } from '../../db/schema.ts';
 import { languageInfo, messages } from '../../i18n/index.ts';
 import { errorCatalogue } from '../../platform/errors.ts';
@@ -63,6 +64,20 @@ function AccessLine({ access, t }: { access: AccessDoc | undefined; t: T }) {
   );
 }
 
+/**
+ * A table that may scroll sideways on a phone: a named region (a section with a name) in the tab
+ * order, so a keyboard user can reach it and scroll it with the arrow keys (WCAG 2.1.1; axe
+ * scrollable-region-focusable).
+ */
+function ScrollRegion({ labelledBy, children }: { labelledBy: string; children: ComponentChildren }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable to be scrolled by keyboard.
+    <section class="table-scroll" aria-labelledby={labelledBy} tabIndex={0}>
+      {children}
+    </section>
+  );
+}
+
 function OperationView({
   doc,
   operation,
@@ -91,8 +106,8 @@ function OperationView({
       <AccessLine access={op['x-access'] as AccessDoc | undefined} t={t} />
       {parameters.length > 0 ? (
         <>
-          <h4>{t.parameters}</h4>
-          <div class="table-scroll">
+          <h4 id={`${operation.id}-parameters`}>{t.parameters}</h4>
+          <ScrollRegion labelledBy={`${operation.id}-parameters ${operation.id}-title`}>
             <table>
               <ColumnHeads
                 labels={[t.paramName, t.paramIn, t.paramType, t.paramRequired, t.paramDescription]}
@@ -117,7 +132,7 @@ function OperationView({
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       ) : null}
       {body ? (
@@ -229,7 +244,7 @@ export function renderDocsPage(
           <section aria-labelledby="docs-errors">
             <h2 id="docs-errors">{t.errorsTitle}</h2>
             <p>{t.errorsIntro}</p>
-            <div class="table-scroll">
+            <ScrollRegion labelledBy="docs-errors">
               <table>
                 <ColumnHeads labels={[t.code, t.status, t.meaning]} />
                 <tbody>
@@ -244,7 +259,7 @@ export function renderDocsPage(
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </section>
           {list.map((operation) => (
             <OperationView key={operation.id} doc={doc} operation={operation} lang={lang} t={t} />

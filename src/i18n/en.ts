@@ -141,7 +141,9 @@ export const en: Messages = {
     noAccessBody: (site: string) =>
       `Your account has not been given a role on “${site}”, so there is nothing you can do here yet. If you need to work on this portal, ask its administrator to give you a role.`,
     noAccessSites: 'You have a role on these portals:',
-    noAccessNoSites: 'You do not have a role on any portal yet.',
+    noAccessNoSites:
+      'You do not have a role on any portal yet. Please contact the administrator to be given a role, then sign in again.',
+    noAccessContact: 'The portal’s contact email:',
   },
   auth: {
     loginTitle: 'Log in to the administration',

@@ -138,7 +138,9 @@ export const vi = {
     noAccessBody: (site: string) =>
       `Tài khoản của bạn chưa được giao vai trò nào trên “${site}”, nên chưa làm được việc gì ở đây. Nếu cần làm việc trên cổng này, hãy đề nghị quản trị viên của cổng giao vai trò cho bạn.`,
     noAccessSites: 'Bạn có vai trò trên các cổng sau:',
-    noAccessNoSites: 'Hiện bạn chưa có vai trò trên cổng nào.',
+    noAccessNoSites:
+      'Hiện bạn chưa có vai trò trên cổng nào. Hãy liên hệ quản trị viên để được giao vai trò trước khi đăng nhập lại.',
+    noAccessContact: 'Thư điện tử liên hệ của cổng:',
   },
   auth: {
     loginTitle: 'Đăng nhập hệ thống quản trị',

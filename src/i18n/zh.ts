@@ -135,7 +135,8 @@ export const zh: Messages = {
     noAccessBody: (site: string) =>
       `您的账户尚未在“${site}”被分配任何角色，因此暂时无法在此进行操作。如需在本门户工作，请联系本门户的管理员为您分配角色。`,
     noAccessSites: '您在以下门户拥有角色：',
-    noAccessNoSites: '您目前在任何门户都没有角色。',
+    noAccessNoSites: '您目前在任何门户都没有角色。请联系管理员为您分配角色后再重新登录。',
+    noAccessContact: '本门户的联系邮箱：',
   },
   auth: {
     loginTitle: '登录管理系统',

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { projectRoot } from '../platform/paths.ts';
 
 /**
@@ -76,6 +76,18 @@ export function assetUrl(name: string): string {
 /** A site's emblem for its pages: its own image, or the portal's default under its hashed URL. */
 export function emblemUrl(emblem: string): string {
   return !emblem || emblem === DEFAULT_EMBLEM ? assetUrl('emblem.svg') : emblem;
+}
+
+/**
+ * Answers /favicon.ico, which browsers ask for whatever a page's `<link rel="icon">` says: the
+ * portal's emblem itself (an SVG, which browsers accept as an icon at any address), or a
+ * redirect to the site's own emblem image.
+ */
+export function sendFavicon(reply: FastifyReply, emblem: string): FastifyReply {
+  const url = emblemUrl(emblem);
+  const asset = assets().get('emblem.svg');
+  if (url !== asset?.url) return reply.redirect(url, 302);
+  return reply.header('cache-control', 'public, max-age=86400').type(asset.type).send(asset.bytes);
 }
 
 /**

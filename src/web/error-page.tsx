@@ -67,9 +67,12 @@ export function ErrorPage({
   requestId: string;
 }) {
   const t = ctx.t;
+  // The request's path is what failed (it may not even be a valid URL, e.g. "/%ZZ"): the language
+  // switch links each language to its home, never back to the failing path.
+  const shell: PageContext = { ...ctx, path: homeUrl(ctx.lang), alternates: {} };
   return (
     <Layout
-      ctx={ctx}
+      ctx={shell}
       title={t.errors[errorCatalogue[code].title]}
       head={<meta name="robots" content="noindex" />}
     >

@@ -1,7 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import type { LanguageCode } from '../../db/schema.ts';
 import { languageInfo, messages } from '../../i18n/index.ts';
 import { errorCatalogue } from '../../platform/errors.ts';
-import { assetUrl } from '../../web/assets.ts';
+import { assetUrl, emblemUrl } from '../../web/assets.ts';
 import { ColumnHeads } from '../../web/column-heads.tsx';
 import { renderDocument } from '../../web/render.ts';
 import {
@@ -63,6 +64,20 @@ function AccessLine({ access, t }: { access: AccessDoc | undefined; t: T }) {
   );
 }
 
+/**
+ * A table that may scroll sideways on a phone: a named region (a section with a name) in the tab
+ * order, so a keyboard user can reach it and scroll it with the arrow keys (WCAG 2.1.1; axe
+ * scrollable-region-focusable).
+ */
+function ScrollRegion({ labelledBy, children }: { labelledBy: string; children: ComponentChildren }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable to be scrolled by keyboard.
+    <section class="table-scroll" aria-labelledby={labelledBy} tabIndex={0}>
+      {children}
+    </section>
+  );
+}
+
 function OperationView({
   doc,
   operation,
@@ -91,8 +106,8 @@ function OperationView({
       <AccessLine access={op['x-access'] as AccessDoc | undefined} t={t} />
       {parameters.length > 0 ? (
         <>
-          <h4>{t.parameters}</h4>
-          <div class="table-scroll">
+          <h4 id={`${operation.id}-parameters`}>{t.parameters}</h4>
+          <ScrollRegion labelledBy={`${operation.id}-parameters ${operation.id}-title`}>
             <table>
               <ColumnHeads
                 labels={[t.paramName, t.paramIn, t.paramType, t.paramRequired, t.paramDescription]}
@@ -117,7 +132,7 @@ function OperationView({
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       ) : null}
       {body ? (
@@ -156,8 +171,20 @@ function OperationView({
   );
 }
 
-/** The whole docs page for a language. */
-export function renderDocsPage(doc: Json, lang: LanguageCode): string {
+/** The docs page's address in a language (Vietnamese, the default, has no ?lang). */
+function docsUrl(origin: string, lang: LanguageCode): string {
+  return `${origin}/api/v1/docs${lang === 'vi' ? '' : `?lang=${lang}`}`;
+}
+
+/**
+ * The whole docs page for a language. `origin` is the site's configured origin (siteOrigin, never
+ * the request's Host): the language alternates are absolute URLs, as hreflang asks.
+ */
+export function renderDocsPage(
+  doc: Json,
+  lang: LanguageCode,
+  { origin = '', emblem = '' }: { origin?: string; emblem?: string } = {},
+): string {
   const t = messages(lang).apiAdmin.docs;
   const errors = messages(lang).errors;
   const list = operations(doc);
@@ -169,7 +196,9 @@ export function renderDocsPage(doc: Json, lang: LanguageCode): string {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{t.title}</title>
         <link rel="stylesheet" href={assetUrl('api-docs.css')} />
-        <link rel="alternate" hrefLang={languageInfo[other].htmlLang} href={`/api/v1/docs?lang=${other}`} />
+        <link rel="icon" href={emblemUrl(emblem)} />
+        <link rel="alternate" hrefLang={languageInfo[lang].htmlLang} href={docsUrl(origin, lang)} />
+        <link rel="alternate" hrefLang={languageInfo[other].htmlLang} href={docsUrl(origin, other)} />
       </head>
       <body>
         <header class="docs-header">
@@ -180,7 +209,7 @@ export function renderDocsPage(doc: Json, lang: LanguageCode): string {
               {t.openapi}
             </a>
             <a
-              href={`/api/v1/docs?lang=${other}`}
+              href={docsUrl(origin, other)}
               hrefLang={languageInfo[other].htmlLang}
               lang={languageInfo[other].htmlLang}
             >
@@ -215,7 +244,7 @@ export function renderDocsPage(doc: Json, lang: LanguageCode): string {
           <section aria-labelledby="docs-errors">
             <h2 id="docs-errors">{t.errorsTitle}</h2>
             <p>{t.errorsIntro}</p>
-            <div class="table-scroll">
+            <ScrollRegion labelledBy="docs-errors">
               <table>
                 <ColumnHeads labels={[t.code, t.status, t.meaning]} />
                 <tbody>
@@ -230,7 +259,7 @@ export function renderDocsPage(doc: Json, lang: LanguageCode): string {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </section>
           {list.map((operation) => (
             <OperationView key={operation.id} doc={doc} operation={operation} lang={lang} t={t} />

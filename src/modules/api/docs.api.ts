@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { LanguageCode } from '../../db/schema.ts';
+import type { AppServices } from '../../platform/services.ts';
+import { siteOrigin } from '../../platform/sites/site.ts';
 import type { ApiInstance } from './api.plugin.ts';
 import { sendCacheable } from './cacheable.ts';
 import { renderDocsPage } from './docs-page.tsx';
 import { errorResponses, operation } from './openapi.ts';
 
 /** The OpenAPI document, its readable page, and the CSRF token for session-authenticated writes. */
-export async function docsApiRoutes(api: ApiInstance): Promise<void> {
+export async function docsApiRoutes(api: ApiInstance, services: AppServices): Promise<void> {
   let json: string | undefined;
   const documentText = () => {
     json ??= JSON.stringify(api.swagger());
@@ -38,7 +40,10 @@ export async function docsApiRoutes(api: ApiInstance): Promise<void> {
     async (request, reply) => {
       const wanted = request.query.lang;
       const lang: LanguageCode = wanted === 'en' || wanted === 'zh' ? wanted : 'vi';
-      const html = renderDocsPage(JSON.parse(documentText()) as Record<string, unknown>, lang);
+      const html = renderDocsPage(JSON.parse(documentText()) as Record<string, unknown>, lang, {
+        origin: siteOrigin(services, request.site),
+        emblem: request.site?.emblem,
+      });
       return sendCacheable(request, reply, html, 'text/html; charset=utf-8');
     },
   );

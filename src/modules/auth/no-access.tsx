@@ -34,7 +34,14 @@ export const sendNoAccess: NoRoleHandler = (request, reply, services, roles) => 
           </ul>
         </>
       ) : (
-        <p>{t.noAccessNoSites}</p>
+        <>
+          <p>{t.noAccessNoSites}</p>
+          {ctx.site.email ? (
+            <p>
+              {t.noAccessContact} <a href={`mailto:${ctx.site.email}`}>{ctx.site.email}</a>
+            </p>
+          ) : null}
+        </>
       )}
       <PostButton ctx={ctx} action="/admin/logout" label={t.logout} />
     </AdminLayout>,

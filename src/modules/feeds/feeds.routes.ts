@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { sendPage } from '../../platform/http-cache.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { localize, type Site, siteOrigin } from '../../platform/sites/site.ts';
+import { sendFavicon } from '../../web/assets.ts';
 import {
   articleUrl,
   categoryFeedUrl,
@@ -190,6 +191,8 @@ export async function feedRoutes(
     const { part } = request.params as { part: string };
     return sendSitemap(Number(part), request, reply);
   });
+
+  app.get('/favicon.ico', async (request, reply) => sendFavicon(reply, requireSite(request).emblem));
 
   app.get('/robots.txt', async (request, reply) => {
     const site = requireSite(request);

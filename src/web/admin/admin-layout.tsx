@@ -79,6 +79,7 @@ export function AdminLayout({ ctx, title, children, bare }: AdminLayoutProps) {
         <title>{`${title} - ${ctx.t.admin.title}`}</title>
         <link rel="stylesheet" href={assetUrl('site.css')} />
         <link rel="stylesheet" href={assetUrl('admin.css')} />
+        <link rel="icon" href={emblemUrl(ctx.site.emblem)} />
       </head>
       <body class="admin">
         <a class="skip-link" href="#main">

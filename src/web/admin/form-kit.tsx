@@ -207,9 +207,15 @@ export function TextAreaField(props: InputProps & { rows?: number; richEditor?: 
   );
 }
 
-/** A labelled drop-down list. */
+/**
+ * A labelled drop-down list. A `placeholder` becomes an empty first option ("— Chọn vai trò —"):
+ * HTML requires one on a `required` select of one row, so the browser can tell "nothing chosen".
+ */
 export function SelectField(
-  props: Omit<InputProps, 'maxLength'> & { options: { value: string; label: string }[] },
+  props: Omit<InputProps, 'maxLength'> & {
+    options: { value: string; label: string }[];
+    placeholder?: string;
+  },
 ) {
   const id = idOf(props);
   return (
@@ -221,6 +227,11 @@ export function SelectField(
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy(id, props.hint, props.error)}
       >
+        {props.placeholder === undefined ? null : (
+          <option value="" selected={!props.options.some((option) => option.value === props.value)}>
+            {props.placeholder}
+          </option>
+        )}
         {props.options.map((option) => (
           <option key={option.value} value={option.value} selected={option.value === props.value}>
             {option.label}

@@ -38,6 +38,8 @@ if (field) {
     input.value = item ? String(item.id) : '';
     show(item);
     if (item && altInput && !altInput.value.trim()) altInput.value = item.alt ?? '';
+    // A change the person made: the draft autosave (autosave.js) listens for it.
+    input.dispatchEvent(new Event('change', { bubbles: true }));
     if (remove) remove.hidden = !item;
     if (status)
       status.textContent = item ? msg('msgChosen').replace('{id}', String(item.id)) : msg('msgRemoved');

@@ -77,6 +77,7 @@ function RoleFields(props: {
         value={props.role}
         error={errors.role}
         required
+        placeholder={t.rolePlaceholder}
         options={roles.map((role) => ({ value: role, label: t.roles[role] }))}
       />
       {props.categories.length > 0 ? (

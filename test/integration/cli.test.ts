@@ -132,7 +132,9 @@ describe('the dinh command', () => {
     expect(weak.stderr).toContain('Mật khẩu này quá phổ biến');
     const created = await run(args, {}, 'Một mật khẩu đủ dài 2026\n');
     expect(created.code).toBe(0);
-    expect(created.stdout).toContain('<truongban@lachong.gov.vn> với vai trò Trưởng ban biên tập (chief_editor)');
+    expect(created.stdout).toContain(
+      '<truongban@lachong.gov.vn> với vai trò Trưởng ban biên tập (chief_editor)',
+    );
     expect(created.stdout).toMatch(/otpauth:\/\/totp\/.+secret=[A-Z2-7]+/);
     const again = await run(args, {}, 'Một mật khẩu đủ dài 2026\n');
     expect(again.stderr).toContain('Thư điện tử này đã có tài khoản.');

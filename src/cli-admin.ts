@@ -99,7 +99,7 @@ export async function userAdd(
     });
     console.log(`Created user ${created.id} <${email.toLowerCase()}> as ${role}.`);
     if (created.otpauthUri) {
-      console.log('Two-factor authentication is required for this role. Add it to an authenticator app:');
+      console.log('Two-step verification is required for this role. Add it to an authenticator app:');
       console.log(created.otpauthUri);
     }
     return 0;

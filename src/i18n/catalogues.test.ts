@@ -65,3 +65,12 @@ describe('one term for the second factor', () => {
     expect(chinese).not.toMatch(/双重身份验证|双因素|双重验证|两步认证/);
   });
 });
+
+describe('Chinese punctuation', () => {
+  it('labels use the full-width colon "：" after Chinese text, never ":"', () => {
+    const wrong = [...flatten(zh)]
+      .filter(([, text]) => /[\p{Script=Han}）」”》]\s*:/u.test(text))
+      .map(([key, text]) => `${key}: ${text}`);
+    expect(wrong).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import type { Messages } from './vi.ts';
 /** English interface text, written for readers abroad (not a word-for-word rendering). */
 export const en: Messages = {
   languageName: 'English',
+  colon: ': ',
   shell: {
     display: 'Display options',
     textSize: 'Text size',

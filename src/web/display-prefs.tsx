@@ -20,7 +20,8 @@ export function DisplayPrefs({ ctx }: { ctx: PageContext }) {
       <fieldset>
         <legend class="visually-hidden">{t.display}</legend>
         <span class="prefs-label" aria-hidden="true">
-          {t.textSize}:
+          {t.textSize}
+          {ctx.t.colon}
         </span>
         <button type="button" data-font-size="small" aria-label={t.smaller} aria-pressed="false">
           A−

@@ -59,8 +59,8 @@ off the second factor (a lost phone) and ends all its sessions; roles that requi
 at the next sign-in.
 `;
 
-/** A problem of a new account as a sentence of the interface catalogues. */
-function problemSentence(lang: LanguageCode, problem: CreateUserProblem): string {
+/** A problem of a new account or password as a sentence of the interface catalogues, never its code. */
+export function problemSentence(lang: LanguageCode, problem: CreateUserProblem): string {
   const t = messages(lang);
   switch (problem) {
     case 'emailInvalid':
@@ -97,9 +97,11 @@ export async function userAdd(
       actorLabel: 'cli',
       now: new Date(),
     });
-    console.log(`Created user ${created.id} <${email.toLowerCase()}> as ${role}.`);
+    console.log(
+      t.userCreated(created.id, email.toLowerCase(), `${messages(lang).adminUsers.roles[role]} (${role})`),
+    );
     if (created.otpauthUri) {
-      console.log('Two-factor authentication is required for this role. Add it to an authenticator app:');
+      console.log(t.twoStepRequired);
       console.log(created.otpauthUri);
     }
     return 0;
@@ -133,10 +135,10 @@ export async function userPassword(
     at: new Date(),
   });
   if (problems.length > 0) {
-    const sentences = problems.map((problem) => messages(lang).auth[problem]);
+    const sentences = problems.map((problem) => problemSentence(lang, problem));
     throw new CliError([t.cannotSetPassword, ...sentences].join('\n  '));
   }
-  console.log(`Password set for <${user.email}>; their sessions were ended.`);
+  console.log(t.passwordSet(user.email));
   return 0;
 }
 
@@ -158,6 +160,6 @@ export async function userState(
     actor: { actorId: null, actorLabel: 'cli', ip: '', siteId: null },
     at: new Date(),
   });
-  console.log(`${change}: done for <${user.email}>.`);
+  console.log(t.stateChanged[change](user.email));
   return 0;
 }

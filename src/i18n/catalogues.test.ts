@@ -54,3 +54,23 @@ describe('counts in English', () => {
     expect(en.mediaAdmin.refusedCount(2)).toBe('2 files were not accepted:');
   });
 });
+
+describe('one term for the second factor', () => {
+  it('English says "two-step verification" (GOV.UK’s term), Chinese 两步验证, never another name', () => {
+    const english = [...flatten(en).values()].join('\n');
+    const chinese = [...flatten(zh).values()].join('\n');
+    expect(english).toMatch(/two-step verification/i);
+    expect(english).not.toMatch(/two-factor|2fa|second factor|multi-factor/i);
+    expect(chinese).toContain('两步验证');
+    expect(chinese).not.toMatch(/双重身份验证|双因素|双重验证|两步认证/);
+  });
+});
+
+describe('Chinese punctuation', () => {
+  it('labels use the full-width colon "：" after Chinese text, never ":"', () => {
+    const wrong = [...flatten(zh)]
+      .filter(([, text]) => /[\p{Script=Han}）」”》]\s*:/u.test(text))
+      .map(([key, text]) => `${key}: ${text}`);
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../db/schema.ts';
+import { plural } from './plural.ts';
 
 /** The sentences of `dinh audit verify | checkpoint` (errors in Vietnamese by default; `--lang en|zh`). */
 export const cliAuditVi = {
@@ -30,15 +31,15 @@ export const cliAuditEn: CliAuditMessages = {
   reasonAltered: 'the entry was altered',
   reasonMissing: 'the entry before it was removed or altered',
   broken: (id, reason, intact) =>
-    `The audit chain is broken at entry #${id}: ${reason} (the ${intact} entries before it are intact).`,
+    `The audit chain is broken at entry #${id}: ${reason} (${plural('en', intact, { one: 'the entry before it is', other: 'the # entries before it are' })} intact).`,
   againstInvalid:
     'Invalid checkpoint: give the path of a checkpoint file or one JSON line printed by "dinh audit checkpoint".',
   missing: (id, count, at, lastId, total) =>
-    `The log was truncated: the checkpoint of ${at} names entry #${id} (${count} entries), but entry #${id} is gone; the log now ends at entry #${lastId} with ${total} entries, at least ${Math.max(count - total, 1)} missing.`,
+    `The log was truncated: the checkpoint of ${at} names entry #${id} (${plural('en', count, { one: '# entry', other: '# entries' })}), but entry #${id} is gone; the log now ends at entry #${lastId} with ${plural('en', total, { one: '# entry', other: '# entries' })}, at least ${Math.max(count - total, 1)} missing.`,
   different: (id, at) =>
     `The log was rewritten: entry #${id} no longer matches the checkpoint of ${at} (another hash).`,
   count: (id, expected, actual) =>
-    `There are ${actual} entries up to entry #${id}, the checkpoint says ${expected}: entries were removed or inserted.`,
+    `${plural('en', actual, { one: 'There is # entry', other: 'There are # entries' })} up to entry #${id}, the checkpoint says ${expected}: entries were removed or inserted.`,
   checkpointRefused: 'No checkpoint is taken of a broken audit chain.',
   syslogInvalid: 'Invalid syslog address: expected host:port, e.g. 10.0.0.5:514 or [2001:db8::5]:514.',
   syslogFailed: (target, reason) => `The checkpoint could not be sent to syslog ${target}: ${reason}`,

@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../db/schema.ts';
+import { plural } from './plural.ts';
 
 /** `dinh backup` and `dinh restore`: what they say to the operator (Vietnamese by default; `--lang en|zh`). */
 export const backupVi = {
@@ -46,7 +47,8 @@ export const backupEn: BackupMessages = {
   passphrasePrompt: 'Backup passphrase: ',
   passphraseAgain: 'Passphrase again: ',
   passphraseMissing: 'No backup passphrase: set BACKUP_PASSPHRASE or give it on standard input.',
-  passphraseShort: (min) => `The backup passphrase must have at least ${min} characters.`,
+  passphraseShort: (min) =>
+    `The backup passphrase must have at least ${plural('en', min, { one: '# character', other: '# characters' })}.`,
   passphraseMismatch: 'The two passphrases differ.',
   outputExists: (file) => `${file} already exists; choose another name (an old backup is never overwritten).`,
   noDatabase: (file) => `There is no database at ${file}. Check DATA_DIR.`,

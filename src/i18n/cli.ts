@@ -21,6 +21,17 @@ export const cliVi = {
   noRole: (email: string, code: string) =>
     `Tài khoản ${email} không có vai trò trên cổng "${code}", nên khóa API sẽ không dùng được. Hãy cấp vai trò trước.`,
   langUnknown: 'Ngôn ngữ không hỗ trợ; dùng vi, en hoặc zh.',
+  userCreated: (id: number, email: string, role: string) =>
+    `Đã tạo tài khoản số ${id} <${email}> với vai trò ${role}.`,
+  twoStepRequired: 'Vai trò này bắt buộc xác thực hai lớp. Hãy thêm vào ứng dụng xác thực:',
+  passwordSet: (email: string) =>
+    `Đã đặt mật khẩu cho <${email}>; mọi phiên đăng nhập của tài khoản đã kết thúc.`,
+  stateChanged: {
+    deactivate: (email: string) => `Đã khóa tài khoản <${email}> và kết thúc mọi phiên đăng nhập.`,
+    reactivate: (email: string) => `Đã mở khóa tài khoản <${email}>.`,
+    'reset-2fa': (email: string) =>
+      `Đã đặt lại xác thực hai lớp của <${email}> và kết thúc mọi phiên đăng nhập; lần đăng nhập sau sẽ đăng ký lại.`,
+  },
 };
 
 export type CliMessages = typeof cliVi;
@@ -43,6 +54,15 @@ export const cliEn: CliMessages = {
   noRole: (email, code) =>
     `The account ${email} has no role on the site "${code}", so the API token would not work. Give it a role first.`,
   langUnknown: 'Unsupported language; use vi, en or zh.',
+  userCreated: (id, email, role) => `Created account ${id} <${email}> with the role ${role}.`,
+  twoStepRequired: 'Two-step verification is required for this role. Add it to an authenticator app:',
+  passwordSet: (email) => `Password set for <${email}>; all of the account’s sessions were ended.`,
+  stateChanged: {
+    deactivate: (email) => `The account <${email}> was locked and all its sessions ended.`,
+    reactivate: (email) => `The account <${email}> was unlocked.`,
+    'reset-2fa': (email) =>
+      `Two-step verification of <${email}> was reset and all its sessions ended; it is set up again at the next sign-in.`,
+  },
 };
 
 export const cliZh: CliMessages = {
@@ -61,6 +81,14 @@ export const cliZh: CliMessages = {
   userInactive: (email) => `账户 ${email} 已被锁定。`,
   noRole: (email, code) => `账户 ${email} 在网站 "${code}" 上没有角色，API 密钥将无法使用。请先分配角色。`,
   langUnknown: '不支持的语言；请使用 vi、en 或 zh。',
+  userCreated: (id, email, role) => `已创建账户 ${id} <${email}>，角色：${role}。`,
+  twoStepRequired: '此角色必须使用两步验证。请将其添加到身份验证器应用：',
+  passwordSet: (email) => `已为 <${email}> 设置密码；该账户的所有会话均已结束。`,
+  stateChanged: {
+    deactivate: (email) => `账户 <${email}> 已锁定，所有会话均已结束。`,
+    reactivate: (email) => `账户 <${email}> 已解锁。`,
+    'reset-2fa': (email) => `<${email}> 的两步验证已重置，所有会话均已结束；下次登录时重新设置。`,
+  },
 };
 
 const catalogues: Record<LanguageCode, CliMessages> = { vi: cliVi, en: cliEn, zh: cliZh };

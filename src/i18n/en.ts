@@ -11,15 +11,13 @@ import { settingsEn } from './admin/settings.ts';
 import { translationsEn } from './admin/translations.ts';
 import { usersEn } from './admin/users.ts';
 import { articlesAdminEn } from './articles-admin/en.ts';
+import { count, plural } from './plural.ts';
 import type { Messages } from './vi.ts';
-
-/** "1 file", "2 files": English counts. */
-const count = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /** English interface text, written for readers abroad (not a word-for-word rendering). */
 export const en: Messages = {
   languageName: 'English',
+  colon: ': ',
   shell: {
     display: 'Display options',
     textSize: 'Text size',
@@ -225,7 +223,7 @@ export const en: Messages = {
     scopeAll: 'The whole province, including its departments and communes',
     apply: 'Apply filters',
     count: (total: number) => `${count(total, 'result')} found`,
-    countMore: (total: number) => `More than ${total.toLocaleString('en-GB')} results found`,
+    countMore: (total: number) => `More than ${count(total, 'result')} found`,
     countSeparator: '. ',
     range: (first: number, last: number) =>
       first === last ? `Showing result ${first}` : `Showing results ${first}–${last}`,
@@ -261,7 +259,7 @@ export const en: Messages = {
     title: 'Media library',
     uploadTitle: 'Upload files',
     uploadHint: (imageMb: number, documentMb: number, files: number) =>
-      `JPEG, PNG, WebP and GIF images (up to ${imageMb} MB) and PDF, DOCX and XLSX documents (up to ${documentMb} MB); up to ${files} files at a time. File types are checked by their content.`,
+      `JPEG, PNG, WebP and GIF images (up to ${imageMb} MB) and PDF, DOCX and XLSX documents (up to ${documentMb} MB); up to ${count(files, 'file')} at a time. File types are checked by their content.`,
     files: 'Files to upload',
     dropHere: 'Drag and drop files here, or click to choose files',
     upload: 'Upload',
@@ -299,7 +297,7 @@ export const en: Messages = {
       requestTooLarge: (mb: number) =>
         `The upload is larger than ${mb} MB in total. Split it into several uploads.`,
       tooManyFiles: (count: number) =>
-        `At most ${count} files can be uploaded at a time; the files after that were not accepted.`,
+        `At most ${plural('en', count, { one: 'one file', other: '# files' })} can be uploaded at a time; the files after that were not accepted.`,
       noFiles: 'No file was chosen.',
       malformed: 'The upload data is not valid. Please reload the page and try again.',
     },
@@ -336,7 +334,7 @@ export const en: Messages = {
     saved: 'The file details were saved.',
     readOnly: 'You can only edit the details of files you uploaded.',
     altRequired: 'An image needs alternative text.',
-    tooLong: (max: number) => `At most ${max} characters.`,
+    tooLong: (max: number) => `At most ${count(max, 'character')}.`,
     invalid: 'This value is not valid.',
     usageTitle: 'Where it is used',
     unused: 'This file is not used anywhere.',

@@ -51,12 +51,23 @@ export function languageOfAcceptHeader(header: string | undefined): LanguageCode
 
 /**
  * The language of a request: for pages the path's prefix; for the JSON API (no language in its
- * paths) the Accept-Language header, so every API answer — errors from outside the API's own
+ * paths) its `?lang=` or else the Accept-Language header, so every API answer — errors from outside the API's own
  * routes included — speaks the caller's language.
  */
 export function languageOfRequest(urlPath: string, acceptLanguage: string | undefined): LanguageCode {
-  if (urlPath === '/api' || urlPath.startsWith('/api/')) return languageOfAcceptHeader(acceptLanguage);
+  if (urlPath === '/api' || urlPath.startsWith('/api/') || urlPath.startsWith('/api?')) {
+    const asked = languageOfQuery(urlPath);
+    return asked ?? languageOfAcceptHeader(acceptLanguage);
+  }
   return languageOfPath(urlPath);
+}
+
+/** The `?lang=` of an API URL when it names one of ours: it wins over Accept-Language. */
+function languageOfQuery(url: string): LanguageCode | undefined {
+  const query = url.indexOf('?');
+  if (query < 0) return undefined;
+  const value = new URLSearchParams(url.slice(query + 1)).get('lang')?.toLowerCase() ?? '';
+  return isLanguage(value) ? value : undefined;
 }
 
 /** Which language a URL path belongs to, by its prefix. */

@@ -18,6 +18,8 @@ import { articlesAdminVi } from './articles-admin/vi.ts';
  */
 export const vi = {
   languageName: 'Tiếng Việt',
+  /** What follows a label before its value ("Cỡ chữ: "; Chinese uses the full-width "："). */
+  colon: ': ',
   shell: {
     display: 'Tùy chọn hiển thị',
     textSize: 'Cỡ chữ',

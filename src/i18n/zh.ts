@@ -16,6 +16,7 @@ import type { Messages } from './vi.ts';
 /** Simplified Chinese interface text. */
 export const zh: Messages = {
   languageName: '中文',
+  colon: '：',
   shell: {
     display: '显示选项',
     textSize: '字号',

@@ -23,8 +23,8 @@ describe('text helpers', () => {
     expect(stripDiacritics('Lạc Hồng, Đắk Lắk')).toBe('Lac Hong, Dak Lak');
   });
 
-  it('returns an empty slug for text without Latin letters', () => {
-    expect(slugify('雒鸿省')).toBe('');
+  it('returns an empty slug for text without letters (emoji)', () => {
+    expect(slugify('🎉 ✨')).toBe('');
   });
 });
 
@@ -39,5 +39,16 @@ describe('nfcDeep', () => {
     expect(result.list).toEqual(['Tiếng Việt', 1, null]);
     expect((result.nested.bare as Record<string, unknown>).q).toBe('Tiếng Việt');
     expect(result.buffer).toBe(buffer);
+  });
+});
+
+describe('one slug rule for every language', () => {
+  it('folds Vietnamese, writes Chinese in pinyin, converts hand-typed capitals and accents', () => {
+    expect(slugify('Đà Nẵng')).toBe('da-nang');
+    expect(slugify('Tin Tức-Sự Kiện')).toBe('tin-tuc-su-kien');
+    expect(slugify('省人民委员会会议')).toBe('sheng-ren-min-wei-yuan-hui-hui-yi');
+    expect(slugify('新闻')).toBe('xin-wen');
+    expect(slugify('2026年旅游 Hạ Long')).toBe('2026-nian-lu-you-ha-long');
+    expect(slugify('🎉🎊')).toBe('');
   });
 });

@@ -1,4 +1,5 @@
 /** Text helpers used across features: NFC normalisation and slugs. */
+import { pinyin } from 'pinyin-pro';
 
 /** Normalises user input to Unicode NFC, as stored everywhere in Đình. */
 export function nfc(value: string): string {
@@ -25,9 +26,21 @@ export function stripDiacritics(value: string): string {
   return value.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
-/** A URL slug from a (Vietnamese) title: "Tổng kết công tác quốc phòng" → "tong-ket-cong-tac-quoc-phong". */
+/** Chinese characters as toneless pinyin syllables, one word each: "省政府" → " sheng zheng fu ". */
+function pinyinOf(value: string): string {
+  return value.replace(
+    /\p{Script=Han}+/gu,
+    (han) => ` ${pinyin(han, { toneType: 'none', type: 'array' }).join(' ')} `,
+  );
+}
+
+/**
+ * A URL slug from a title, a name or a hand-typed slug, the one rule for articles, pages and
+ * categories: Vietnamese folded to ASCII ("Đà Nẵng" → "da-nang"), Chinese in pinyin
+ * ("省政府会议" → "sheng-zheng-fu-hui-yi"), capitals lowered; what has no letters (emoji) gives "".
+ */
 export function slugify(value: string, maxLength = 120): string {
-  const slug = stripDiacritics(value)
+  const slug = stripDiacritics(pinyinOf(value))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

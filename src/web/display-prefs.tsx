@@ -26,7 +26,8 @@ export function DisplayPrefs({ ctx }: { ctx: PageContext }) {
           {t.displayShared}
         </p>
         <span class="prefs-label" aria-hidden="true">
-          {t.textSize}:
+          {t.textSize}
+          {ctx.t.colon}
         </span>
         <button type="button" data-font-size="small" aria-pressed="false">
           A−

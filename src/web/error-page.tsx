@@ -50,7 +50,11 @@ function ErrorContent({ lang, code, requestId }: ErrorContentProps) {
         </ul>
       )}
       <p class="error-meta">
-        {t.errors.errorCode}: <code>{code}</code> · {t.errors.requestId}: <code>{requestId}</code>
+        {t.errors.errorCode}
+        {t.colon}
+        <code>{code}</code> · {t.errors.requestId}
+        {t.colon}
+        <code>{requestId}</code>
       </p>
     </section>
   );

@@ -59,7 +59,10 @@ export function LunarDate({ ctx }: { ctx: PageContext }) {
   if (ctx.lang !== 'vi') return null;
   return (
     <span class="lunar-date">
-      <span class="visually-hidden">{ctx.t.shell.lunarDate}: </span>
+      <span class="visually-hidden">
+        {ctx.t.shell.lunarDate}
+        {ctx.t.colon}
+      </span>
       {formatLunarDate(lunarDateOf(ctx.now))}
     </span>
   );

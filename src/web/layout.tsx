@@ -65,7 +65,10 @@ function Header({ ctx }: { ctx: PageContext }) {
       <div class="topbar">
         <div class="container topbar-inner">
           <p class="today">
-            <span class="visually-hidden">{t.shell.todayLabel}: </span>
+            <span class="visually-hidden">
+              {t.shell.todayLabel}
+              {t.colon}
+            </span>
             <time dateTime={isoVietnam(now).slice(0, 10)}>{formatDate(now, lang)}</time>
             <LunarDate ctx={ctx} />
           </p>

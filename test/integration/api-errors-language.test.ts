@@ -42,4 +42,34 @@ describe('API errors speak the caller’s language', () => {
     }
     expect(messages('en').errors.unauthorizedBody).not.toBe(messages('vi').errors.unauthorizedBody);
   });
+
+  it('?lang= chooses the language of an error body, over Accept-Language', async () => {
+    for (const lang of ['vi', 'en', 'zh'] as const) {
+      for (const accept of [undefined, 'fr-FR', lang === 'en' ? 'zh-CN' : 'en-GB']) {
+        const headers = { host: 'localhost', ...(accept ? { 'accept-language': accept } : {}) };
+        const t401 = await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/articles?lang=${lang}`,
+          headers,
+          payload: {},
+        });
+        expect(t401.statusCode).toBe(401);
+        expect(t401.json().error.message, `${lang} ${accept}`).toBe(messages(lang).errors.unauthorizedBody);
+        const t404 = await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/articles/999999?lang=${lang}`,
+          headers,
+        });
+        expect(t404.json().error.message, `${lang} ${accept}`).toBe(messages(lang).errors.notFoundBody);
+      }
+    }
+    // A language the portal does not have falls back to the header.
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/articles?lang=fr',
+      headers: { host: 'localhost', 'accept-language': 'en' },
+      payload: {},
+    });
+    expect(other.json().error.message).toBe(messages('en').errors.unauthorizedBody);
+  });
 });

@@ -39,9 +39,9 @@ export const accountEn: Messages['adminAccount'] = {
   mismatch: 'The two new passwords do not match.',
   passwordChanged: 'Your password was changed. Sessions on other devices were ended.',
   securityTitle: 'Security',
-  twoFactorOn: 'Two-factor authentication is on.',
-  twoFactorOff: 'Two-factor authentication is off.',
-  enableTwoFactor: 'Turn on two-factor authentication',
+  twoFactorOn: 'Two-step verification is on.',
+  twoFactorOff: 'Two-step verification is off.',
+  enableTwoFactor: 'Turn on two-step verification',
   lastLogin: (when: string) => `Last login: ${when}`,
 };
 
@@ -61,8 +61,8 @@ export const accountZh: Messages['adminAccount'] = {
   mismatch: '两次输入的新密码不一致。',
   passwordChanged: '密码已修改。其他设备上的会话已结束。',
   securityTitle: '安全',
-  twoFactorOn: '双重身份验证已启用。',
-  twoFactorOff: '双重身份验证未启用。',
-  enableTwoFactor: '启用双重身份验证',
+  twoFactorOn: '两步验证已启用。',
+  twoFactorOff: '两步验证未启用。',
+  enableTwoFactor: '启用两步验证',
   lastLogin: (when: string) => `最近登录：${when}`,
 };

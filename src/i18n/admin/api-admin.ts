@@ -1,3 +1,4 @@
+import { count } from '../plural.ts';
 import { roleNames } from '../roles.ts';
 import type { Messages } from '../vi.ts';
 
@@ -161,7 +162,7 @@ export const apiAdminEn: Messages['apiAdmin'] = {
   revokeLabel: (name: string) => `Revoke the key “${name}”`,
   revokedNotice: 'The key was revoked. Every call with it is refused from now on.',
   nameRequired: 'Please give the key a name.',
-  nameTooLong: (max: number) => `The name must be at most ${max} characters.`,
+  nameTooLong: (max: number) => `The name must be at most ${count(max, 'character')}.`,
   scopesRequired: 'Please choose at least one scope.',
   expiryInvalid: 'The expiry must be a date in the future.',
   validation: {
@@ -175,12 +176,12 @@ export const apiAdminEn: Messages['apiAdmin'] = {
     nullValue: 'Must be null.',
     type: 'Wrong type of value.',
     empty: 'Must not be empty.',
-    minLength: (min: number) => `Must be at least ${min} characters.`,
-    maxLength: (max: number) => `Must be at most ${max} characters.`,
+    minLength: (min: number) => `Must be at least ${count(min, 'character')}.`,
+    maxLength: (max: number) => `Must be at most ${count(max, 'character')}.`,
     min: (min: number) => `Must be at least ${min}.`,
     max: (max: number) => `Must be at most ${max}.`,
-    minItems: (min: number) => `Must have at least ${min} items.`,
-    maxItems: (max: number) => `Must have at most ${max} items.`,
+    minItems: (min: number) => `Must have at least ${count(min, 'item')}.`,
+    maxItems: (max: number) => `Must have at most ${count(max, 'item')}.`,
     choice: (values: string) => `Invalid value. Choose one of: ${values}.`,
     datetime: 'Must be an ISO 8601 date and time, e.g. 2026-05-01T08:00:00+07:00.',
     format: 'Wrong format.',

@@ -1,3 +1,4 @@
+import { count, plural } from '../plural.ts';
 import type { Messages } from '../vi.ts';
 
 /** The audit log viewer (/admin/audit). */
@@ -77,13 +78,14 @@ export const auditEn: Messages['adminAudit'] = {
   verifyTitle: 'Integrity check',
   verifyHint: 'Recomputes the hash of the whole log to detect entries that were altered or removed.',
   verify: 'Verify the chain',
-  verifyOk: (count: number) => `The chain is intact: ${count} entries checked, none altered or removed.`,
+  verifyOk: (n: number) =>
+    `The chain is intact: ${count(n, 'entry', 'entries')} checked, none altered or removed.`,
   verifyBroken: (id: number, reason: string) =>
     `The chain is broken at entry ${id} (${reason}). Tell the person in charge of information security at once.`,
   reasonAltered: 'the entry was altered',
   reasonMissing: 'the previous entry is missing or altered',
   verifyAnchor: (id: number, count: number, hash: string) =>
-    `Checkpoint: entry #${id}, ${count} entries, hash ${hash}. Keep it somewhere else (or use dinh audit checkpoint): compared with it, deleted newest entries are found.`,
+    `Checkpoint: entry #${id}, ${plural('en', count, { one: '# entry', other: '# entries' })}, hash ${hash}. Keep it somewhere else (or use dinh audit checkpoint): compared with it, deleted newest entries are found.`,
   system: 'system',
 };
 

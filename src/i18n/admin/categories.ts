@@ -1,3 +1,4 @@
+import { count } from '../plural.ts';
 import type { Messages } from '../vi.ts';
 
 /** The category tree screens (/admin/categories). */
@@ -50,15 +51,15 @@ export const categoriesEn: Messages['adminCategories'] = {
   positionHint: 'Lower numbers come first. Leave empty to place it last.',
   showInMenu: 'Show in the main menu',
   inMenu: 'In the menu',
-  articles: (count: number) => `${count} articles`,
+  articles: (n: number) => count(n, 'article'),
   parentInvalid: 'A category cannot be its own parent or sit below one of its sub-categories.',
   slugIsPage: 'This address is used by a top-level static page. Please choose another one.',
   translationInUse: 'The category still has articles in this language, so its name cannot be removed.',
   deleteTitle: 'Delete category',
   deleteHint: 'Only a category with no sub-categories and no articles can be deleted.',
   hasChildren: 'Cannot delete: the category has sub-categories. Move or delete them first.',
-  hasArticles: (count: number) =>
-    `Cannot delete: the category still has ${count} articles. Move them to another category first.`,
+  hasArticles: (n: number) =>
+    `Cannot delete: the category still has ${count(n, 'article')}. Move them to another category first.`,
 };
 
 export const categoriesZh: Messages['adminCategories'] = {

@@ -1,3 +1,4 @@
+import { count } from '../plural.ts';
 import type { Messages } from '../vi.ts';
 
 /** Validation and status messages shared by the admin forms (categories, pages, settings, users). */
@@ -32,7 +33,7 @@ export const formsVi = {
 
 export const formsEn: Messages['adminForms'] = {
   required: 'Please fill in this field.',
-  tooLong: (max: number) => `Must be at most ${max} characters.`,
+  tooLong: (max: number) => `Must be at most ${count(max, 'character')}.`,
   notANumber: 'Please enter a whole number.',
   outOfRange: (min: number, max: number) => `Please enter a number from ${min} to ${max}.`,
   slugInvalid:

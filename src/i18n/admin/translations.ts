@@ -1,4 +1,5 @@
 import { englishPractice } from '../legal.ts';
+import { plural } from '../plural.ts';
 import type { Messages } from '../vi.ts';
 
 /** Translations: the panels on edit screens, the category translation form and /admin/translations. */
@@ -209,7 +210,7 @@ export const translationsEn: Messages['adminTranslations'] = {
     published: 'Published',
     coverage: (done: number, total: number, percent: number) => `${done} of ${total} (${percent}%)`,
     inProgress: (count: number) => `${count} in progress`,
-    staleCount: (count: number) => `${count} need updating`,
+    staleCount: (n: number) => plural('en', n, { one: '1 needs updating', other: '# need updating' }),
     pagesRow: 'Static pages',
     categoriesRow: 'Category names',
     staleTitle: 'Needs updating after a change to the original',
@@ -223,10 +224,12 @@ export const translationsEn: Messages['adminTranslations'] = {
     missingEmpty: 'Everything published has a translation in this language.',
     type: 'Type',
     types: { article: 'Article', page: 'Static page', category: 'Category' },
-    moreMissing: (count: number) => `${count} older articles have no translation yet.`,
+    moreMissing: (n: number) =>
+      plural('en', n, { one: '1 older article has', other: '# older articles have' }) +
+      ' no translation yet.',
     languageTabs: 'Choose the language to translate into',
     summary: (stale: number, legal: number) =>
-      `${stale} translations need updating after a change to the original; ${legal} topics required in English are incomplete.`,
+      `${plural('en', stale, { one: '1 translation needs', other: '# translations need' })} updating after a change to the original; ${plural('en', legal, { one: '1 topic required in English is', other: '# topics required in English are' })} incomplete.`,
     open: 'Open the translation dashboard',
   },
 };

@@ -54,7 +54,7 @@ export const usersVi = {
 export const usersEn: Messages['adminUsers'] = {
   nav: 'Users',
   title: 'Users and roles',
-  intro: `Accounts with a role on this portal. The ${roleNames.en.admin} and ${roleNames.en.chief_editor} roles must use two-factor authentication.`,
+  intro: `Accounts with a role on this portal. The ${roleNames.en.admin} and ${roleNames.en.chief_editor} roles must use two-step verification.`,
   add: 'Add a user',
   newTitle: 'New user',
   editTitle: (name: string) => `User: ${name}`,
@@ -63,7 +63,7 @@ export const usersEn: Messages['adminUsers'] = {
   email: 'E-mail',
   role: 'Role',
   rolePlaceholder: '— Choose a role —',
-  twoFactor: 'Two-factor authentication',
+  twoFactor: 'Two-step verification',
   lastLogin: 'Last login',
   never: 'Never',
   status: 'Status',
@@ -79,7 +79,7 @@ export const usersEn: Messages['adminUsers'] = {
   roles: roleNames.en,
   created: 'The account was created.',
   enrolNote:
-    'This role requires two-factor authentication. At their first login, the person will be guided to scan a QR code with an authenticator app (Google Authenticator, Microsoft Authenticator…) and will receive recovery codes.',
+    'This role requires two-step verification. At their first login, the person will be guided to scan a QR code with an authenticator app (Google Authenticator, Microsoft Authenticator…) and will receive recovery codes.',
   emailTaken: 'There is already an account with this e-mail.',
   roleTitle: 'Role on this portal',
   saveRole: 'Save role',
@@ -92,10 +92,10 @@ export const usersEn: Messages['adminUsers'] = {
   reactivate: 'Reactivate account',
   deactivated: 'The account was deactivated and all its sessions ended.',
   reactivated: 'The account was reactivated.',
-  resetTwoFactor: 'Reset two-factor authentication',
+  resetTwoFactor: 'Reset two-step verification',
   resetTwoFactorHint:
     'Use this when the person has lost their phone. They will set it up again at their next login.',
-  twoFactorReset: 'Two-factor authentication was reset and all of the person’s sessions ended.',
+  twoFactorReset: 'Two-step verification was reset and all of the person’s sessions ended.',
   notOnSelf: 'You cannot do this to your own account.',
   otherSites:
     'This account also has a role on a portal you do not administer, so you cannot lock or reset it.',
@@ -104,7 +104,7 @@ export const usersEn: Messages['adminUsers'] = {
 export const usersZh: Messages['adminUsers'] = {
   nav: '用户',
   title: '用户和角色',
-  intro: `在本门户网站拥有角色的账户。${roleNames.zh.admin}和${roleNames.zh.chief_editor}必须使用双重身份验证。`,
+  intro: `在本门户网站拥有角色的账户。${roleNames.zh.admin}和${roleNames.zh.chief_editor}必须使用两步验证。`,
   add: '添加用户',
   newTitle: '新建用户',
   editTitle: (name: string) => `用户：${name}`,
@@ -113,7 +113,7 @@ export const usersZh: Messages['adminUsers'] = {
   email: '电子邮箱',
   role: '角色',
   rolePlaceholder: '— 选择角色 —',
-  twoFactor: '双重身份验证',
+  twoFactor: '两步验证',
   lastLogin: '最近登录',
   never: '从未登录',
   status: '状态',
@@ -128,7 +128,7 @@ export const usersZh: Messages['adminUsers'] = {
   roles: roleNames.zh,
   created: '账户已创建。',
   enrolNote:
-    '此角色必须使用双重身份验证。首次登录时，系统将引导用户用身份验证应用（Google Authenticator、Microsoft Authenticator 等）扫描二维码，并提供恢复码。',
+    '此角色必须使用两步验证。首次登录时，系统将引导用户用身份验证应用（Google Authenticator、Microsoft Authenticator 等）扫描二维码，并提供恢复码。',
   emailTaken: '此电子邮箱已有账户。',
   roleTitle: '在本门户网站的角色',
   saveRole: '保存角色',
@@ -141,9 +141,9 @@ export const usersZh: Messages['adminUsers'] = {
   reactivate: '重新启用账户',
   deactivated: '账户已停用，所有会话均已结束。',
   reactivated: '账户已重新启用。',
-  resetTwoFactor: '重置双重身份验证',
+  resetTwoFactor: '重置两步验证',
   resetTwoFactorHint: '用户丢失手机时使用。用户将在下次登录时重新设置。',
-  twoFactorReset: '双重身份验证已重置，该用户的所有会话均已结束。',
+  twoFactorReset: '两步验证已重置，该用户的所有会话均已结束。',
   notOnSelf: '您不能对自己的账户执行此操作。',
   otherSites: '该账户在您不管理的其他门户网站上也有角色，因此您不能停用或重置它。',
 };

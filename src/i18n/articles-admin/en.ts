@@ -1,3 +1,4 @@
+import { count } from '../plural.ts';
 import type { Messages } from '../vi.ts';
 import { articlesCoverEn } from './cover-en.ts';
 
@@ -52,7 +53,7 @@ export const articlesAdminEn: Messages['articlesAdmin'] = {
     action: 'Action',
     apply: 'Apply',
     none: 'You have not selected any article.',
-    result: (done, refused) => `Done for ${done} article(s); ${refused} could not be changed.`,
+    result: (done, refused) => `Done for ${count(done, 'article')}; ${refused} could not be changed.`,
     refused: (title, reason) => `“${title}” was not changed: ${reason}`,
   },
   actions: {
@@ -116,7 +117,7 @@ export const articlesAdminEn: Messages['articlesAdmin'] = {
   },
   errors: {
     titleRequired: 'Please enter a title.',
-    tooLong: (max) => `This is longer than ${max} characters.`,
+    tooLong: (max) => `This is longer than ${count(max, 'character')}.`,
     slugInvalid: 'The address may contain only lower-case letters without accents, digits and hyphens.',
     slugTaken: 'Another article in the same language already uses this address.',
     categoryRequired: 'Please choose a category.',

@@ -1,6 +1,6 @@
 import type { VNode } from 'preact';
 import type { LanguageCode } from '../../db/schema.ts';
-import type { messages } from '../../i18n/index.ts';
+import { messages } from '../../i18n/index.ts';
 
 /** Renders a JSON Schema of the OpenAPI document as nested, readable lists (for the docs page). */
 
@@ -164,7 +164,8 @@ export function SchemaView(props: ViewProps): VNode | null {
     return (
       <div class="schema-items">
         <p>
-          {t.items}:{' '}
+          {t.items}
+          {messages(lang).colon}
           <span class="schema-notes">{typeName(resolve(doc, asObject(single.items), seen).schema)}</span>
         </p>
         <SchemaView {...props} schema={asObject(single.items)} seen={seen} depth={depth + 1} />

@@ -35,7 +35,6 @@ describe('article form', () => {
     if (result.ok) return;
     expect(result.errors).toMatchObject({
       title: t.errors.titleRequired,
-      slug: t.errors.slugInvalid,
       category_id: t.errors.categoryRequired,
       lang: t.errors.langInvalid,
       published_at: t.errors.dateInvalid,
@@ -72,5 +71,12 @@ describe('article form', () => {
       rich,
     );
     expect(result.ok && result.input.slug).toBe('duong-tinh-291-thong-xe');
+    // A hand-typed slug with accents or capitals is converted, not refused (issue 13 #16).
+    const typed = parseForm(
+      readForm({ title: 'Tin', category_id: '3', lang: 'vi', slug: 'Đà Nẵng' }),
+      t,
+      rich,
+    );
+    expect(typed.ok && typed.input.slug).toBe('da-nang');
   });
 });

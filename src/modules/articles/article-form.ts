@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { ArticleRow, LanguageCode } from '../../db/schema.ts';
 import { vietnamParts } from '../../i18n/dates.ts';
 import type { Messages } from '../../i18n/index.ts';
-import { slugify } from '../../platform/text.ts';
 import { parseRichText, type RichNode } from '../../web/rich-text.tsx';
 import { bodyFromInput, richTextMessage } from '../../web/rich-text-input.ts';
+import { slugFor } from '../content/slug-rules.ts';
 
 /** The article form exactly as typed (strings), so it can be shown again after an error. */
 export interface ArticleForm {
@@ -119,8 +119,6 @@ export function figuresWithoutAlt(body: string): number[] {
   return missing;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 function schema(t: Messages['articlesAdmin'], rich: Messages['richText']) {
   const text = (max: number) => z.string().max(max, { error: t.errors.tooLong(max) });
   const time = z
@@ -135,10 +133,7 @@ function schema(t: Messages['articlesAdmin'], rich: Messages['richText']) {
       .trim()
       .min(1, { error: t.errors.titleRequired })
       .max(300, { error: t.errors.tooLong(300) }),
-    slug: z
-      .string()
-      .max(120, { error: t.errors.tooLong(120) })
-      .refine((value) => value === '' || SLUG.test(value), { error: t.errors.slugInvalid }),
+    slug: z.string().max(120, { error: t.errors.tooLong(120) }),
     lead: text(1000),
     category_id: z.string().regex(/^[1-9]\d{0,11}$/, { error: t.errors.categoryRequired }),
     lang: z.enum(['vi', 'en', 'zh'], { error: t.errors.langInvalid }),
@@ -193,7 +188,7 @@ export function parseForm(
     ok: true,
     input: {
       title: value.title,
-      slug: value.slug || slugify(value.title) || 'bai-viet',
+      slug: slugFor('article', value.lang, value.slug, value.title),
       lead: value.lead.trim(),
       categoryId: Number(value.category_id),
       lang: value.lang,

@@ -56,7 +56,10 @@ function ShareTools({ ctx, article, url }: { ctx: PageContext; article: ArticleR
         </button>
       </div>
       <div class="tool-group share">
-        <span class="tool-label">{t.share}:</span>
+        <span class="tool-label">
+          {t.share}
+          {ctx.t.colon}
+        </span>
         <button type="button" data-copy-link={url} data-done={t.copied} hidden>
           {t.copyLink}
         </button>
@@ -151,12 +154,17 @@ export function ArticlePage(props: ArticlePageProps) {
           </p>
           <h1 class="article-title">{article.title}</h1>
           <p class="article-meta">
-            <span class="visually-hidden">{t.publishedAt}: </span>
+            <span class="visually-hidden">
+              {t.publishedAt}
+              {ctx.t.colon}
+            </span>
             <time dateTime={isoVietnam(published)}>{formatDateTime(published, ctx.lang)}</time>
             {updated.getTime() - published.getTime() > 60_000 ? (
               <>
                 {' · '}
-                {t.updatedAt}: <time dateTime={isoVietnam(updated)}>{formatDateTime(updated, ctx.lang)}</time>
+                {t.updatedAt}
+                {ctx.t.colon}
+                <time dateTime={isoVietnam(updated)}>{formatDateTime(updated, ctx.lang)}</time>
               </>
             ) : null}
           </p>
@@ -190,7 +198,9 @@ export function ArticlePage(props: ArticlePageProps) {
           {article.byline ? <p class="byline">{article.byline}</p> : null}
           {article.source ? (
             <p class="source">
-              {t.source}: {article.source}
+              {t.source}
+              {ctx.t.colon}
+              {article.source}
             </p>
           ) : null}
         </footer>

@@ -105,7 +105,9 @@ export async function EnrolPage(props: { ctx: AdminContext; secret: string; emai
       {props.error ? <Notice kind="error">{props.error}</Notice> : null}
       <img src={qr} alt={t.qrAlt} width="220" height="220" class="qr" />
       <p>
-        {t.manualKey}: <code class="totp-key">{props.secret.replace(/(.{4})/g, '$1 ').trim()}</code>
+        {t.manualKey}
+        {props.ctx.t.colon}
+        <code class="totp-key">{props.secret.replace(/(.{4})/g, '$1 ').trim()}</code>
       </p>
       <CodeForm ctx={props.ctx} action="/admin/account/2fa" maxLength={7} />
     </AdminLayout>

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, LanguageCode } from '../../db/schema.ts';
+import { slugify } from '../../platform/text.ts';
 import { reservedSlugs } from '../../web/urls.ts';
 
 /**
@@ -9,6 +10,29 @@ import { reservedSlugs } from '../../web/urls.ts';
 
 export const MAX_SLUG_LENGTH = 120;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What a title or name without letters (emoji only) becomes, in the language of its URL. */
+export const fallbackSlugs = {
+  article: { vi: 'bai-viet', en: 'article', zh: 'wenzhang' },
+  category: { vi: 'chuyen-muc', en: 'category', zh: 'lanmu' },
+  page: { vi: 'trang', en: 'page', zh: 'yemian' },
+} as const satisfies Record<string, Record<LanguageCode, string>>;
+
+/**
+ * The one slug rule for articles, categories and pages: a hand-typed slug is converted
+ * ("Đà Nẵng" → "da-nang", capitals lowered, Chinese in pinyin), not refused; an empty one comes
+ * from the title or name the same way; what gives no letters falls back to a word of the language.
+ */
+export function slugFor(
+  kind: keyof typeof fallbackSlugs,
+  lang: LanguageCode,
+  typed: string,
+  title: string,
+): string {
+  const fromTyped = slugify(typed, MAX_SLUG_LENGTH);
+  if (fromTyped) return fromTyped;
+  return slugify(title, MAX_SLUG_LENGTH) || fallbackSlugs[kind][lang];
+}
 
 export type SlugProblem = 'slugInvalid' | 'slugReserved' | 'slugTaken' | 'slugIsPage' | 'slugIsCategory';
 

@@ -77,7 +77,9 @@ export async function ratingRoutes(app: FastifyInstance, services: AppServices):
           <p role={outcome === 'thanks' ? 'status' : 'alert'}>{message}</p>
           <p>
             <a href={back}>
-              {t.backToArticle}: {article.title}
+              {t.backToArticle}
+              {ctx.t.colon}
+              {article.title}
             </a>
           </p>
         </Layout>,

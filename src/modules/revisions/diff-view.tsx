@@ -16,13 +16,13 @@ export function DiffText({ ctx, parts }: { ctx: AdminContext; parts: DiffPart[] 
             {spacer}
             {part.op === 'insert' ? (
               <>
-                <span class="visually-hidden">{`[${t.inserted}: `}</span>
+                <span class="visually-hidden">{`[${t.inserted}${ctx.t.colon}`}</span>
                 <ins>{part.text}</ins>
                 <span class="visually-hidden">]</span>
               </>
             ) : part.op === 'delete' ? (
               <>
-                <span class="visually-hidden">{`[${t.deleted}: `}</span>
+                <span class="visually-hidden">{`[${t.deleted}${ctx.t.colon}`}</span>
                 <del>{part.text}</del>
                 <span class="visually-hidden">]</span>
               </>

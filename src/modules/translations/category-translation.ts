@@ -4,10 +4,9 @@ import type { DB, LanguageCode } from '../../db/schema.ts';
 import type { Messages } from '../../i18n/index.ts';
 import { enqueue, inTransaction } from '../../platform/outbox.ts';
 import type { AppServices } from '../../platform/services.ts';
-import { slugify } from '../../platform/text.ts';
 import { type FieldErrors, type FormReader, issuesToErrors } from '../../web/admin/form-kit.tsx';
 import { appendAudit } from '../audit/audit.ts';
-import { categorySlugProblem, isUniqueViolation, MAX_SLUG_LENGTH } from '../content/slug-rules.ts';
+import { categorySlugProblem, isUniqueViolation, MAX_SLUG_LENGTH, slugFor } from '../content/slug-rules.ts';
 import { articlesInLanguage } from './category-links.ts';
 import { categoryText } from './source-text.ts';
 import { loadItem, noteSourceSaved, translationLinks } from './translations.repository.ts';
@@ -96,7 +95,7 @@ export async function saveCategoryTranslation(
   const parsed = schema(t.adminForms).safeParse(values);
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error), values };
   const data = parsed.data;
-  const slug = data.slug || slugify(data.name, MAX_SLUG_LENGTH);
+  const slug = slugFor('category', input.lang, data.slug, data.name);
   values.slug = slug;
   const problem = slug
     ? await categorySlugProblem(db, { siteId: input.siteId, lang, slug, categoryId })

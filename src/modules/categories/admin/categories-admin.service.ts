@@ -3,7 +3,6 @@ import type { LanguageCode } from '../../../db/schema.ts';
 import { languages, type Messages } from '../../../i18n/index.ts';
 import { enqueue, inTransaction } from '../../../platform/outbox.ts';
 import type { AppServices } from '../../../platform/services.ts';
-import { slugify } from '../../../platform/text.ts';
 import { type FieldErrors, type FormReader, issuesToErrors } from '../../../web/admin/form-kit.tsx';
 import {
   type ParentOf,
@@ -13,7 +12,12 @@ import {
   subtreeIds,
 } from '../../../web/admin/tree-placement.tsx';
 import { appendAudit } from '../../audit/audit.ts';
-import { categorySlugProblem, isUniqueViolation, MAX_SLUG_LENGTH } from '../../content/slug-rules.ts';
+import {
+  categorySlugProblem,
+  isUniqueViolation,
+  MAX_SLUG_LENGTH,
+  slugFor,
+} from '../../content/slug-rules.ts';
 import { articlesInLanguage, categoryTextsSaved } from '../../translations/category-links.ts';
 import { translationLinks } from '../../translations/translations.repository.ts';
 import { type CategoryRecord, type CategoryText, loadCategories } from '../categories.repository.ts';
@@ -106,7 +110,7 @@ export async function saveCategory(
         errors[`name_${lang}`] = t.adminCategories.translationInUse;
       continue;
     }
-    if (!slug) slug = slugify(name, MAX_SLUG_LENGTH);
+    slug = slugFor('category', lang, slug ?? '', name);
     values[`slug_${lang}`] = slug;
     if (!slug) {
       errors[`slug_${lang}`] = t.adminForms.slugNeeded;

@@ -169,7 +169,9 @@ function WorkflowPanel(props: { ctx: AdminContext; def: CollectionDef; item: Col
     <section class="panel" aria-labelledby="workflow-title">
       <h2 id="workflow-title">{t.workflowTitle}</h2>
       <p>
-        {t.status}: <span class="status-badge">{t.statuses[item.status]}</span>
+        {t.status}
+        {ctx.t.colon}
+        <span class="status-badge">{t.statuses[item.status]}</span>
         {item.status === 'published' ? (
           <>
             {' '}

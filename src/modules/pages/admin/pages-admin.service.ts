@@ -5,7 +5,6 @@ import type { DB, LanguageCode, PageRow } from '../../../db/schema.ts';
 import { isLanguage, type Messages } from '../../../i18n/index.ts';
 import { enqueue, inTransaction } from '../../../platform/outbox.ts';
 import type { AppServices } from '../../../platform/services.ts';
-import { slugify } from '../../../platform/text.ts';
 import { type FieldErrors, type FormReader, issuesToErrors } from '../../../web/admin/form-kit.tsx';
 import {
   type ParentOf,
@@ -17,7 +16,7 @@ import {
 import { parseRichText, plainText } from '../../../web/rich-text.tsx';
 import { bodyFromInput, richTextMessage } from '../../../web/rich-text-input.ts';
 import { appendAudit } from '../../audit/audit.ts';
-import { isUniqueViolation, MAX_SLUG_LENGTH, pageSlugProblem } from '../../content/slug-rules.ts';
+import { isUniqueViolation, MAX_SLUG_LENGTH, pageSlugProblem, slugFor } from '../../content/slug-rules.ts';
 import { isLegalTopic } from '../../translations/legal-topics.ts';
 import { pageText } from '../../translations/source-text.ts';
 import { noteSourceSaved, translationLinks } from '../../translations/translations.repository.ts';
@@ -158,7 +157,7 @@ export async function savePage(
   const placement = parentProblem({ all, parentOf: parentOfPage, parentId, itemId: existing?.id });
   if (placement === 'choiceInvalid') errors.parent_id = f.choiceInvalid;
   else if (placement === 'parentInvalid') errors.parent_id = t.adminPages.parentInvalid;
-  const slug = data.slug || slugify(data.title, MAX_SLUG_LENGTH);
+  const slug = slugFor('page', lang, data.slug, data.title);
   values.slug = slug;
   if (!slug) errors.slug = f.slugNeeded;
   else if (!errors.parent_id) {

@@ -144,7 +144,9 @@ export function PageFormPage(props: {
         <input type="hidden" name="lang" value={lang} />
         <input type="hidden" name="version" value={values.version ?? '0'} />
         <p>
-          {t.language}: <strong>{f.languageNames[lang]}</strong>
+          {t.language}
+          {ctx.t.colon}
+          <strong>{f.languageNames[lang]}</strong>
         </p>
         <TextField
           name="title"

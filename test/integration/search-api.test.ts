@@ -118,6 +118,23 @@ describe(`GET /api/v1/search on ${testEngine}`, () => {
     }
   });
 
+  it('offers the corrected query of typing slips and Telex left-overs, in the page’s language', async () => {
+    const api = (await get('/api/v1/search?q=dien+tapj+phonng')).json();
+    expect(api.total).toBe(0);
+    expect(api.didYouMean).toBe('dien tap phong');
+    expect((await get('/api/v1/search?q=dien+tap')).json().didYouMean).toBeNull();
+    for (const [path, text] of [
+      ['/tim-kiem', 'Có phải bạn muốn tìm:'],
+      ['/en/search', 'Did you mean:'],
+      ['/zh/search', '您是不是要找：'],
+    ] as const) {
+      const html = (await get(`${path}?q=quocs+phongf&lang=vi`)).body;
+      expect(html, path).toContain(text);
+      expect(html, path).toContain('q=quoc+phong');
+      expect(html, path).toContain('<strong>quoc phong</strong></a>');
+    }
+  });
+
   it('is in the OpenAPI document', async () => {
     const doc = (await get('/api/v1/openapi.json')).json();
     const op = doc.paths['/api/v1/search']?.get;

@@ -12,6 +12,7 @@ import { categoriesRepository, categoryDescendants } from '../categories/categor
 import { searchSources } from '../search/registry.ts';
 import { COUNT_CAP, searchDocuments } from '../search/search.service.ts';
 import type { Segment } from '../search/snippet.ts';
+import { suggestSpelling } from '../search/spelling.ts';
 import { sitesInScope } from './search.routes.tsx';
 import { MAX_PAGE, vietnamDayStart } from './search-params.ts';
 
@@ -91,6 +92,15 @@ const searchResponse = z.object({
     .meta(describe(`Đếm tối đa ${COUNT_CAP}`, `Counted up to ${COUNT_CAP}`)),
   totalCapped: z.boolean(),
   totalPages: z.number().int(),
+  didYouMean: z
+    .string()
+    .nullable()
+    .meta(
+      describe(
+        'Từ khóa đã sửa lỗi gõ, tìm được nhiều hơn (khi tìm được ít hoặc không có)',
+        'The query with its typing slips corrected, which finds more (when few or none were found)',
+      ),
+    ),
 });
 
 const plain = (segments: Segment[]) => segments.map((segment) => segment.text).join('');
@@ -147,7 +157,7 @@ export async function searchApiRoutes(api: ApiInstance, services: AppServices): 
       if (problems.length > 0) throw new FieldsError(problems);
       // While the index is being built at start, a partial answer would mislead.
       if (services.searchIndex.rebuilding) throw new AppError('SERVICE_UNAVAILABLE');
-      const results = await searchDocuments(services.db, {
+      const searchRequest = {
         q: query.q,
         siteIds: sites.map((item) => item.id),
         lang: query.lang === 'all' ? undefined : query.lang,
@@ -159,7 +169,9 @@ export async function searchApiRoutes(api: ApiInstance, services: AppServices): 
         page: query.page,
         pageSize: query.perPage,
         now: services.clock().toISOString(),
-      });
+      };
+      const results = await searchDocuments(services.db, searchRequest);
+      const corrected = await suggestSpelling(services.db, searchRequest, results.total);
       const origins = new Map<number, string>();
       const originFor = (siteId: number) => {
         let origin = origins.get(siteId);
@@ -186,6 +198,7 @@ export async function searchApiRoutes(api: ApiInstance, services: AppServices): 
         total: results.total,
         totalCapped: results.totalCapped,
         totalPages: Math.ceil(results.available / query.perPage),
+        didYouMean: corrected?.q ?? null,
       };
       return sendCacheable(request, reply, toJson(searchResponse, data));
     },

@@ -38,6 +38,7 @@ import { pagesAdminRoutes } from './modules/pages/admin/pages-admin.routes.tsx';
 import { staticPageResolver } from './modules/pages/static-page.tsx';
 import { RatingForm } from './modules/ratings/rating-form.tsx';
 import { ratingRoutes } from './modules/ratings/ratings.routes.tsx';
+import { searchApiRoutes } from './modules/search-ui/search.api.ts';
 import { searchRoutes } from './modules/search-ui/search.routes.tsx';
 import { settingsAdminRoutes } from './modules/sites/admin/settings-admin.routes.tsx';
 import { translationRoutes } from './modules/translation-desk/translations.routes.tsx';
@@ -168,6 +169,7 @@ export async function buildApp(
     articleApiRoutes,
     categoryApiRoutes,
     mediaApiRoutes,
+    searchApiRoutes,
     ...collectionApiRoutes(installedCollections),
   ]);
   await tokenAdminRoutes(app, services);

@@ -49,9 +49,10 @@ export async function createSearchIndex(db: Kysely<unknown>, engine: Engine): Pr
  * What the stored index holds and how (terms, tables). Raise it whenever that changes: an index
  * built by another format is rebuilt at start (registry.ts, ensureSearchIndex). 1: migration
  * 0003 (PostgreSQL month and filter terms were added later without a number, so an index
- * without a recorded format counts as outdated); 2: migration 0006.
+ * without a recorded format counts as outdated); 2: migration 0006; 3: compact spellings and
+ * abbreviations as position-free terms (modules/search/forgiving.ts).
  */
-export const SEARCH_INDEX_FORMAT = 2;
+export const SEARCH_INDEX_FORMAT = 3;
 
 type WithState = { search_state: { name: string; value: string } };
 
@@ -110,6 +111,8 @@ export interface IndexFields {
   body: string[][];
   /** Type-ahead terms (x:), both engines. */
   prefixes: string[];
+  /** Position-free word terms: compact spellings and abbreviations (modules/search/forgiving.ts). */
+  forgiving?: string[];
   /** Filter terms (site:, lang:, type:, cat:). */
   filters: string[];
 }
@@ -285,10 +288,10 @@ export async function writeSearchDocuments(db: Kysely<DB>, records: IndexRecord[
       .insertInto('search_terms')
       .values(
         rows.map((row, index) => {
-          const { title, lead, body, prefixes, filters } = records[index]!.fields;
+          const { title, lead, body, prefixes, filters, forgiving = [] } = records[index]!.fields;
           const { match, phrase } = pgTermLiterals(
             [title, lead, body],
-            [...prefixes, ...filters, monthTerm(row.published_at)],
+            [...prefixes, ...forgiving, ...filters, monthTerm(row.published_at)],
           );
           return {
             id: row.id,
@@ -306,7 +309,7 @@ export async function writeSearchDocuments(db: Kysely<DB>, records: IndexRecord[
   await db.insertInto('search_documents').values(rows).execute();
   const values = records.map(
     ({ fields }, index) =>
-      sql`(${ids[index]}, ${ftsText(fields.title)}, ${ftsText(fields.lead)}, ${ftsText(fields.body)}, ${[...fields.filters, ...fields.prefixes].filter(safe).join(' ')})`,
+      sql`(${ids[index]}, ${ftsText(fields.title)}, ${ftsText(fields.lead)}, ${ftsText(fields.body)}, ${[...fields.filters, ...fields.prefixes, ...(fields.forgiving ?? [])].filter(safe).join(' ')})`,
   );
   await sql`insert into search_fts (rowid, title, lead, body, meta) values ${sql.join(values)}`.execute(db);
 }

@@ -239,6 +239,7 @@ export const en: Messages = {
     tryAllLanguages: 'Searching content in every language',
     tryWholeProvince: 'Searching the whole province, including its departments and communes',
     resultCount: (total: number) => `(${count(total, 'result')})`,
+    didYouMean: 'Did you mean:',
     tipSpelling: 'Check the spelling, or use fewer or more common words.',
     rebuilding: 'The search index is being rebuilt, so search cannot give complete results yet.',
     rebuildingHint:

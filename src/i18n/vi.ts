@@ -241,6 +241,7 @@ export const vi = {
     tryAllLanguages: 'Tìm trong nội dung của mọi ngôn ngữ',
     tryWholeProvince: 'Tìm trên toàn tỉnh, gồm cả các trang thành phần',
     resultCount: (total: number) => `(${total.toLocaleString('vi-VN')} kết quả)`,
+    didYouMean: 'Có phải bạn muốn tìm:',
     tipSpelling: 'Kiểm tra lại chính tả, dùng ít từ hơn hoặc từ khóa phổ biến hơn.',
     rebuilding: 'Hệ thống đang cập nhật chỉ mục tìm kiếm nên tạm thời chưa trả được kết quả đầy đủ.',
     rebuildingHint:

@@ -231,6 +231,7 @@ export const zh: Messages = {
     tryAllLanguages: '搜索所有语言的内容',
     tryWholeProvince: '在全省范围内搜索，包括各部门和乡镇网站',
     resultCount: (total: number) => `（${total.toLocaleString('zh-CN')}条结果）`,
+    didYouMean: '您是不是要找：',
     tipSpelling: '请检查拼写，或使用更少、更常用的关键词。',
     rebuilding: '系统正在重建搜索索引，暂时无法提供完整的搜索结果。',
     rebuildingHint: '通常需要几分钟。请稍后再试；在此期间，仍可按栏目浏览新闻。',

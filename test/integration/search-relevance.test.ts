@@ -3,9 +3,10 @@ import { findRankCandidates } from '../../src/db/search-query-sql.ts';
 import { buildQuery } from '../../src/modules/search/query.ts';
 import { reindexAll } from '../../src/modules/search/registry.ts';
 import { searchDocuments, termMatch } from '../../src/modules/search/search.service.ts';
+import { suggestSpelling } from '../../src/modules/search/spelling.ts';
 import { createArticle, createCategory, createPage, defaultSiteId, paragraphs } from '../factories.ts';
 import { corpus } from '../fixtures/search-corpus.ts';
-import { relevanceCases } from '../fixtures/search-queries.ts';
+import { relevanceCases, spellingCases } from '../fixtures/search-queries.ts';
 import { createTestApp, type TestApp, testEngine } from '../harness.ts';
 
 // The same queries and expectations run on SQLite FTS5 and on PostgreSQL (TEST_DATABASE_URL).
@@ -93,6 +94,26 @@ describe(`search relevance on ${testEngine}`, () => {
       for (const key of test.absent ?? []) expect(keys, `${key} does not match`).not.toContain(key);
     });
   }
+
+  for (const test of spellingCases) {
+    it(`offers “${test.suggest}” for “${test.q}”, which finds ${test.finds}`, async () => {
+      const request = { q: test.q, siteIds: [siteId], pageSize: 50, now: new Date().toISOString() };
+      const found = await searchDocuments(t.services.db, request);
+      const suggestion = await suggestSpelling(t.services.db, request, found.total);
+      expect(suggestion?.q).toBe(test.suggest);
+      const corrected = await searchDocuments(t.services.db, { ...request, q: suggestion?.q });
+      const keys = corrected.hits.map((hit) => keyOf.get(`${hit.type}:${hit.itemId}`));
+      expect(keys.slice(0, 3)).toContain(test.finds);
+    });
+  }
+
+  it('offers no correction when the query finds enough, nor one that finds nothing', async () => {
+    const request = { q: 'quoc phong', siteIds: [siteId], now: new Date().toISOString() };
+    const found = await searchDocuments(t.services.db, request);
+    expect(await suggestSpelling(t.services.db, request, found.total)).toBeUndefined();
+    const nonsense = { ...request, q: 'zzqxj wvvk' };
+    expect(await suggestSpelling(t.services.db, nonsense, 0)).toBeUndefined();
+  });
 
   it('shows the original diacritics in highlighted titles and snippets of an unaccented query', async () => {
     const result = await searchDocuments(t.services.db, {

@@ -136,6 +136,7 @@ export function swaggerOptions(services: Pick<AppServices, 'config'>): FastifyDy
         { name: 'articles', description: 'Tin bài / Articles' },
         { name: 'categories', description: 'Chuyên mục / Categories' },
         { name: 'media', description: 'Đa phương tiện / Media' },
+        { name: 'search', description: 'Tìm kiếm / Search' },
         { name: 'meta', description: 'Tài liệu và phiên / Documentation and session' },
       ],
       components: {

@@ -36,6 +36,8 @@ export interface SearchPageProps {
   results: SearchResults | undefined;
   views: ResultView[];
   alternatives: Alternative[];
+  /** A corrected query that finds more ("Có phải bạn muốn tìm: …"). */
+  didYouMean?: { q: string; href: string } | undefined;
   types: { value: string; label: string }[];
   categories: { value: number; label: string }[];
   /** Offer "the whole province" (on a provincial portal with component sites). */
@@ -200,10 +202,25 @@ function Pages({ ctx, params, results, pageSize, href }: SearchPageProps) {
   );
 }
 
-function NothingFound({ ctx, params, alternatives }: SearchPageProps) {
+/** "Có phải bạn muốn tìm: …" with the corrected query as a link. */
+function DidYouMean({ ctx, didYouMean }: SearchPageProps) {
+  if (!didYouMean) return null;
+  return (
+    <p class="search-did-you-mean">
+      {ctx.t.search.didYouMean}{' '}
+      <a href={didYouMean.href}>
+        <strong>{didYouMean.q}</strong>
+      </a>
+    </p>
+  );
+}
+
+function NothingFound(props: SearchPageProps) {
+  const { ctx, params, alternatives } = props;
   const t = ctx.t.search;
   return (
     <div class="search-empty">
+      <DidYouMean {...props} />
       <p class="search-empty-title">
         <strong>{t.noResults(params.q)}</strong>
       </p>
@@ -238,6 +255,7 @@ function Results(props: SearchPageProps) {
       <h2 id="search-results-title" class="visually-hidden">
         {t.results}
       </h2>
+      <DidYouMean {...props} />
       <p class="search-count">
         {countText}
         {views.length > 0 ? (

@@ -24,6 +24,7 @@ import {
   searchDocuments,
   suggestTitles,
 } from '../search/search.service.ts';
+import { suggestSpelling } from '../search/spelling.ts';
 import { type Alternative, type ResultView, SearchPage } from './search-page.tsx';
 import {
   hasFilters,
@@ -178,6 +179,9 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
         lang: hit.lang !== lang ? hit.lang : undefined,
       };
     });
+    // Only when the query finds nothing or little: the common query pays nothing for it.
+    const corrected = results ? await suggestSpelling(services.db, request_, results.total) : undefined;
+    const didYouMean = corrected ? { q: corrected.q, href: href({ q: corrected.q }) } : undefined;
     const alternatives =
       results && results.total === 0
         ? await broaderSearches(params, request_, scoped, href, ctx.t.search)
@@ -189,6 +193,7 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
         results={results}
         views={views}
         alternatives={alternatives}
+        didYouMean={didYouMean}
         types={sources.map((source) => ({ value: source.type, label: source.label(lang) }))}
         categories={structure.categories.map((item) => ({ value: item.id, label: item.name }))}
         offerScope={scoped.length > 1}

@@ -1,6 +1,7 @@
 import type { LanguageCode } from '../../db/schema.ts';
 import { filterTerm, type IndexRecord } from '../../db/search-sql.ts';
 import { analyze, type PositionedTerms } from './analyzer.ts';
+import { forgivingTerms } from './forgiving.ts';
 import { encodeHead } from './ranking.ts';
 
 /** A public item as the index sees it, whatever its type. */
@@ -62,6 +63,7 @@ export function toIndexRecord(doc: SearchDocument, indexedAt: string): IndexReco
       lead: matching(lead.positions),
       body: analyze(body, { maxTokens: MAX_BODY_TOKENS, accents: false, bigrams: false }).positions,
       prefixes: title.prefixes,
+      forgiving: forgivingTerms([doc.title, doc.lead, body]),
       filters,
     },
   };

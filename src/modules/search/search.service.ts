@@ -206,15 +206,10 @@ export async function searchDocuments(db: Kysely<DB>, request: SearchRequest): P
 }
 
 /** How many results a request would give (for "try instead" suggestions). */
-export async function countResults(db: Kysely<DB>, request: SearchRequest): Promise<number> {
+export async function countResults(db: Kysely<DB>, request: SearchRequest, cap = COUNT_CAP): Promise<number> {
   const query = buildQuery(request.q);
   if (query.required.length === 0) return 0;
-  return countMatches(
-    db,
-    termMatch(request, query.required, [], query.phrases),
-    rowFilter(request),
-    COUNT_CAP,
-  );
+  return countMatches(db, termMatch(request, query.required, [], query.phrases), rowFilter(request), cap);
 }
 
 export interface Suggestion {

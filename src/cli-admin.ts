@@ -1,5 +1,5 @@
-import { createInterface } from 'node:readline';
 import type { Kysely } from 'kysely';
+import { askHidden, readStdin } from './cli-input.ts';
 import { CliError, siteByCode } from './cli-operators.ts';
 import type { DB, LanguageCode } from './db/schema.ts';
 import { cliMessages } from './i18n/cli.ts';
@@ -14,28 +14,6 @@ import {
   setPassword,
 } from './modules/users/users.service.ts';
 import { isRole } from './platform/roles.ts';
-
-/** Reads the whole of standard input (a password piped in by a script). */
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
-}
-
-/** Asks for a password on the terminal without echoing it. */
-async function promptHidden(question: string): Promise<string> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
-  const output = rl as unknown as { _writeToOutput: (text: string) => void };
-  output._writeToOutput = (text: string) => {
-    if (text.includes(question)) process.stdout.write(text);
-  };
-  const answer = await new Promise<string>((resolve) => rl.question(question, resolve));
-  rl.close();
-  process.stdout.write('\n');
-  return answer;
-}
 
 export const USER_ADD_HELP = `Usage: dinh user add --email EMAIL --name NAME --role ROLE [--site CODE]
 
@@ -86,7 +64,9 @@ export async function userAdd(
   const { email = '', name = '', role = '' } = values;
   if (!email || !name || !isRole(role)) throw new CliError(`${t.userAddUsage}\n\n${USER_ADD_HELP}`);
   const site = await siteByCode(db, t, values.site);
-  const password = process.stdin.isTTY ? await promptHidden('Mật khẩu / Password: ') : await readStdin();
+  const password = process.stdin.isTTY
+    ? await askHidden('Mật khẩu / Password: ', process.stdout)
+    : await readStdin();
   try {
     const created = await createUser(db, {
       email,
@@ -126,7 +106,7 @@ export async function userPassword(
   const user = await usersRepository(db).findByEmail(email);
   if (!user) throw new CliError(t.userUnknown(email));
   const password = process.stdin.isTTY
-    ? await promptHidden('Mật khẩu mới / New password: ')
+    ? await askHidden('Mật khẩu mới / New password: ', process.stdout)
     : await readStdin();
   const problems = await setPassword(db, {
     user,

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { mediaDirFor, sqliteFileFor } from './bootstrap.ts';
+import { askHidden, readStdin } from './cli-input.ts';
 import type { LanguageCode } from './db/schema.ts';
 import { backupMessages } from './i18n/cli-backup.ts';
 import { createBackup } from './platform/backup/backup.ts';
@@ -34,28 +34,6 @@ across engines is not supported. Then run: dinh audit verify
 `;
 
 const MIN_PASSPHRASE = 12;
-
-/** Reads the whole of standard input (a passphrase piped in by a script). */
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
-}
-
-/** Asks on the terminal without echoing what is typed. */
-async function askHidden(question: string): Promise<string> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
-  const output = rl as unknown as { _writeToOutput: (text: string) => void };
-  output._writeToOutput = (text: string) => {
-    if (text.includes(question)) process.stderr.write(text);
-  };
-  const answer = await new Promise<string>((resolve) => rl.question(question, resolve));
-  rl.close();
-  process.stderr.write('\n');
-  return answer;
-}
 
 /** The passphrase: BACKUP_PASSPHRASE, else standard input (on a terminal: asked, twice for a new backup). */
 async function passphrase(lang: LanguageCode, confirm: boolean): Promise<string> {

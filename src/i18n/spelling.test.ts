@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { catalogueTexts, sourceFiles } from './catalogue-walk.ts';
 import { cliMessages } from './cli.ts';
 import { vi } from './vi.ts';
 
@@ -10,28 +11,6 @@ import { vi } from './vi.ts';
 // ("qu" is a consonant) are the same in both styles.
 const oldStyle = /[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?!\p{L})|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ](?!\p{L})/u;
 
-type Tree = { [key: string]: unknown };
-
-function texts(tree: Tree, prefix = ''): [string, string][] {
-  const out: [string, string][] = [];
-  for (const [key, value] of Object.entries(tree)) {
-    const name = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.push([name, value]);
-    else if (typeof value === 'function')
-      out.push([name, String((value as (...a: unknown[]) => string)('X', 2))]);
-    else if (value && typeof value === 'object') out.push(...texts(value as Tree, name));
-  }
-  return out;
-}
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
-
 describe('one spelling of Vietnamese tone marks', () => {
   it('knows the old style when it sees it', () => {
     for (const word of ['Xoá', 'Huỷ', 'hoà', 'thuỷ', 'khoẻ', 'hoá']) expect(word).toMatch(oldStyle);
@@ -40,16 +19,13 @@ describe('one spelling of Vietnamese tone marks', () => {
   });
 
   it('the catalogues use the new style', () => {
-    for (const [key, text] of [
-      ...texts(vi as unknown as Tree),
-      ...texts(cliMessages('vi') as unknown as Tree),
-    ])
+    for (const [key, text] of [...catalogueTexts(vi), ...catalogueTexts(cliMessages('vi'))])
       expect(text, key).not.toMatch(oldStyle);
   });
 
   it('so do the editor island and every other interface source', () => {
     const root = join(import.meta.dirname, '..');
-    const found = sources(root).flatMap((file) =>
+    const found = sourceFiles(root).flatMap((file) =>
       readFileSync(file, 'utf8')
         .split('\n')
         .flatMap((line, index) =>

@@ -88,3 +88,25 @@ export const DEFAULT_SECTIONS: readonly VocabularyEntry[] = [
   ),
   entry('huong-dan', 'Văn bản hướng dẫn', 'Guidance documents', '指导性文件'),
 ];
+
+/** The fields (lĩnh vực) a new site starts with; a document has one or several. */
+export const DEFAULT_FIELDS: readonly VocabularyEntry[] = [
+  entry('noi-vu', 'Nội vụ', 'Home affairs', '内务'),
+  entry('tai-chinh', 'Tài chính – Ngân sách', 'Finance and budget', '财政预算'),
+  entry('ke-hoach-dau-tu', 'Kế hoạch – Đầu tư', 'Planning and investment', '计划投资'),
+  entry('dat-dai', 'Đất đai', 'Land', '土地'),
+  entry('tai-nguyen-moi-truong', 'Tài nguyên – Môi trường', 'Natural resources and environment', '资源环境'),
+  entry('xay-dung', 'Xây dựng – Đô thị', 'Construction and urban development', '建设城市'),
+  entry('giao-thong', 'Giao thông vận tải', 'Transport', '交通运输'),
+  entry('nong-nghiep', 'Nông nghiệp – Nông thôn', 'Agriculture and rural development', '农业农村'),
+  entry('cong-thuong', 'Công thương', 'Industry and trade', '工贸'),
+  entry('giao-duc', 'Giáo dục – Đào tạo', 'Education and training', '教育培训'),
+  entry('y-te', 'Y tế', 'Health', '卫生'),
+  entry('van-hoa', 'Văn hóa – Thể thao – Du lịch', 'Culture, sports and tourism', '文化体育旅游'),
+  entry('lao-dong', 'Lao động – Xã hội', 'Labour and social affairs', '劳动社会'),
+  entry('khoa-hoc-cong-nghe', 'Khoa học – Công nghệ', 'Science and technology', '科学技术'),
+  entry('chuyen-doi-so', 'Chuyển đổi số', 'Digital transformation', '数字化转型'),
+  entry('tu-phap', 'Tư pháp', 'Justice', '司法'),
+  entry('cai-cach-hanh-chinh', 'Cải cách hành chính', 'Administrative reform', '行政改革'),
+  entry('quoc-phong-an-ninh', 'Quốc phòng – An ninh', 'Defence and security', '国防安全'),
+];

@@ -1,10 +1,16 @@
 import type { IssuingLevel, RelationKind } from '../../modules/legal-documents/vocabulary.ts';
+import { centralDocuments } from './legal-documents-central.ts';
+import { provinceDirectionDocuments } from './legal-documents-direction.ts';
+import { localDocuments } from './legal-documents-local.ts';
+import { provinceNormativeDocuments } from './legal-documents-normative.ts';
 
 /**
  * The demo province's legal documents (issue 14): written for the project, not copied. Numbers,
  * dates, signers and relations are consistent with each other. Files are generated at seeding
  * from `files` (src/demo/document-files.ts), so the text inside them is searchable.
- * h14-demo owns this file's data; h14-core's seeder reads it through `DemoLegalDocument`.
+ * The data is split by concept: central documents, the province's normative documents, its
+ * directions and guidance, and the sub-sites' documents; `demoLegalDocuments` lists them all.
+ * Signers are the demo's leaders (collections.ts) in office on the day of signing.
  */
 
 /** A file attached to a demo document, generated at seeding. */
@@ -53,33 +59,10 @@ export interface DemoLegalDocument {
   translations?: Partial<Record<'en' | 'zh', { summary: string; body?: string[] }>>;
 }
 
+/** Every demo document: the central ones the province's rest on, the province's, its units'. */
 export const demoLegalDocuments: DemoLegalDocument[] = [
-  {
-    key: 'qd-123-2025',
-    site: 'lac-hong',
-    type: 'quyet-dinh',
-    section: 'quy-pham-phap-luat',
-    number: '123/2025/QĐ-UBND',
-    issuer: 'UBND tỉnh Lạc Hồng',
-    level: 'province',
-    signer: 'Trần Quốc Huy',
-    signerTitle: 'Chủ tịch',
-    issuedOn: '2025-03-14',
-    effectiveOn: '2025-03-25',
-    fields: ['cai-cach-hanh-chinh', 'chuyen-doi-so'],
-    summary:
-      'Ban hành Quy chế tiếp nhận và trả kết quả hồ sơ thủ tục hành chính qua dịch vụ bưu chính công ích trên địa bàn tỉnh Lạc Hồng',
-    files: [
-      {
-        name: 'QĐ 123-2025 quy chế tiếp nhận hồ sơ qua bưu chính.pdf',
-        kind: 'pdf',
-        title: 'QUYẾT ĐỊNH Ban hành Quy chế tiếp nhận và trả kết quả hồ sơ qua dịch vụ bưu chính công ích',
-        paragraphs: [
-          'Điều 1. Ban hành kèm theo Quyết định này Quy chế tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích trên địa bàn tỉnh.',
-          'Điều 2. Nhân viên bưu điện văn hóa xã được kiểm tra thành phần hồ sơ tại nhà người dân trước khi chuyển về Trung tâm Phục vụ hành chính công.',
-        ],
-      },
-    ],
-    relations: [],
-  },
+  ...centralDocuments,
+  ...provinceNormativeDocuments,
+  ...provinceDirectionDocuments,
+  ...localDocuments,
 ];

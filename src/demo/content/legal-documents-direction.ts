@@ -94,7 +94,7 @@ export const provinceDirectionDocuments: DemoLegalDocument[] = [
     issuedOn: '2025-05-20',
     effectiveOn: '2025-05-20',
     fields: ['chuyen-doi-so'],
-    summary: 'Kế hoạch chuyển đổi số tỉnh Lạc Hồng giai đoạn 2025–2026',
+    summary: 'Thực hiện chuyển đổi số tỉnh Lạc Hồng giai đoạn 2025–2026',
     files: [
       {
         name: 'KH 1587 chuyển đổi số 2025-2026.pdf',
@@ -243,7 +243,7 @@ export const provinceDirectionDocuments: DemoLegalDocument[] = [
     issuedOn: '2026-01-08',
     effectiveOn: '2026-01-08',
     fields: ['cai-cach-hanh-chinh'],
-    summary: 'Kế hoạch cải cách hành chính tỉnh Lạc Hồng năm 2026',
+    summary: 'Cải cách hành chính tỉnh Lạc Hồng năm 2026',
     files: [
       {
         name: 'KH 18 cải cách hành chính năm 2026.pdf',

@@ -81,8 +81,7 @@ export const localDocuments: DemoLegalDocument[] = [
     issuedOn: '2026-03-02',
     effectiveOn: '2026-03-02',
     fields: ['khoa-hoc-cong-nghe'],
-    summary:
-      'Thông báo tiếp nhận đề xuất đặt hàng nhiệm vụ khoa học và công nghệ cấp tỉnh thực hiện từ năm 2027',
+    summary: 'Tiếp nhận đề xuất đặt hàng nhiệm vụ khoa học và công nghệ cấp tỉnh thực hiện từ năm 2027',
     files: [
       {
         name: 'TB 88-SKHCN đề xuất nhiệm vụ khoa học 2027.pdf',
@@ -198,7 +197,7 @@ export const localDocuments: DemoLegalDocument[] = [
     effectiveOn: '2026-05-08',
     fields: ['tai-nguyen-moi-truong', 'xay-dung'],
     summary:
-      'Kế hoạch tổng vệ sinh môi trường, chỉnh trang đô thị hưởng ứng Tháng hành động vì môi trường năm 2026 trên địa bàn phường',
+      'Tổng vệ sinh môi trường, chỉnh trang đô thị hưởng ứng Tháng hành động vì môi trường năm 2026 trên địa bàn phường',
     files: [
       {
         name: 'KH 56 tổng vệ sinh môi trường phường Hồng Sơn 2026.pdf',
@@ -226,7 +225,7 @@ export const localDocuments: DemoLegalDocument[] = [
     issuedOn: '2026-10-20',
     effectiveOn: '2026-10-20',
     fields: ['noi-vu', 'tu-phap'],
-    summary: 'Thông báo lịch tiếp công dân định kỳ của lãnh đạo Ủy ban nhân dân phường quý IV năm 2026',
+    summary: 'Lịch tiếp công dân định kỳ của lãnh đạo Ủy ban nhân dân phường quý IV năm 2026',
     body: [
       'Lãnh đạo Ủy ban nhân dân phường tiếp công dân định kỳ vào sáng thứ Năm tuần thứ hai và tuần thứ tư hằng tháng tại Phòng tiếp công dân, số 25 đường Quang Trung.',
       'Công dân đến trình bày khiếu nại, tố cáo, kiến nghị mang theo căn cước và giấy tờ liên quan; trường hợp ủy quyền phải có giấy ủy quyền được chứng thực.',

@@ -27,6 +27,8 @@ export const en: Messages = {
     highContrast: 'High contrast',
     displayShared:
       "Text size and contrast are remembered in this browser and shared by the province's sites under the same domain.",
+    displayLocal:
+      "Text size and contrast are remembered in this browser for this site only: at this address the browser does not let the province's sites share them.",
     searchBox: 'Search box',
     mainContent: 'Main content',
     shortcutsTitle: 'Keyboard shortcuts',

@@ -29,6 +29,8 @@ export const vi = {
     highContrast: 'Tương phản cao',
     displayShared:
       'Cỡ chữ và chế độ tương phản được ghi nhớ trên trình duyệt này và dùng chung cho các trang thông tin điện tử của tỉnh có cùng tên miền.',
+    displayLocal:
+      'Cỡ chữ và chế độ tương phản được ghi nhớ trên trình duyệt này, chỉ cho trang đang xem: với địa chỉ này, trình duyệt không cho các trang thông tin điện tử của tỉnh dùng chung tùy chọn.',
     searchBox: 'Ô tìm kiếm',
     mainContent: 'Nội dung chính',
     shortcutsTitle: 'Phím tắt',

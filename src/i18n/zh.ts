@@ -25,6 +25,8 @@ export const zh: Messages = {
     larger: '放大字号',
     highContrast: '高对比度',
     displayShared: '字号和对比度设置保存在本浏览器中，并在本省同一域名下的各网站之间通用。',
+    displayLocal:
+      '字号和对比度设置保存在本浏览器中，仅适用于本网站：在此地址下，浏览器不允许本省各网站共用这些设置。',
     searchBox: '搜索框',
     mainContent: '正文',
     shortcutsTitle: '快捷键',

@@ -21,6 +21,11 @@ export interface PageContext {
    * to them; a language without one links to its home, marked as such.
    */
   alternates?: Partial<Record<LanguageCode, string>>;
+  /**
+   * Per configured hostname of the site, the parent domains it shares with another configured
+   * hostname (platform/sites/cookie-domain.ts): where the display options may be remembered.
+   */
+  cookieDomains?: Record<string, string[]>;
 }
 
 /** A link in the breadcrumb trail. */

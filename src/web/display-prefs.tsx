@@ -10,7 +10,8 @@ export const accessKeys = { home: '1', sitemap: '3', search: '4', content: 's' }
 
 /**
  * Text size and high contrast for the whole portal, remembered in the browser and shared by the
- * sites under the same registrable domain, which the help text says (prefs.js applies
+ * sites whose configured hostnames have a parent domain the browser accepts
+ * (platform/sites/cookie-domain.ts), which the help text says, or says they are not (prefs.js applies
  * them before the page paints; display-prefs.js wires the buttons). Hidden until the script runs:
  * without JavaScript the browser's own zoom and contrast settings still work. Each size button's
  * accessible name starts with its visible letters ("A+ (Tăng cỡ chữ)") so voice control users can
@@ -18,12 +19,16 @@ export const accessKeys = { home: '1', sitemap: '3', search: '4', content: 's' }
  */
 export function DisplayPrefs({ ctx }: { ctx: PageContext }) {
   const t = ctx.t.shell;
+  // The page is cached for all the site's hostnames: the script picks this host's domains and,
+  // when the browser takes none of them (localhost, an IP address), says the options stay here.
+  const domains = ctx.cookieDomains ?? {};
+  const canShare = Object.keys(domains).length > 0;
   return (
-    <div class="display-prefs" data-display-prefs hidden>
+    <div class="display-prefs" data-display-prefs data-cookie-domains={JSON.stringify(domains)} hidden>
       <fieldset aria-describedby="display-prefs-help">
         <legend class="visually-hidden">{t.display}</legend>
-        <p id="display-prefs-help" class="visually-hidden">
-          {t.displayShared}
+        <p id="display-prefs-help" class="visually-hidden" data-local-text={t.displayLocal}>
+          {canShare ? t.displayShared : t.displayLocal}
         </p>
         <span class="prefs-label" aria-hidden="true">
           {t.textSize}

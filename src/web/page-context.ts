@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LanguageCode } from '../db/schema.ts';
 import { messages } from '../i18n/index.ts';
 import type { AppServices } from '../platform/services.ts';
+import { sharedCookieDomains } from '../platform/sites/cookie-domain.ts';
 import { siteOrigin } from '../platform/sites/site.ts';
 import type { NavItem, PageContext } from './context.ts';
 
@@ -34,5 +35,6 @@ export async function pageContext(
     origin: siteOrigin(services, site),
     menu: await menuSource(services, site.id, lang),
     now: services.clock(),
+    cookieDomains: sharedCookieDomains(site, services.sites.all(), services.config.PUBLIC_URL),
   };
 }

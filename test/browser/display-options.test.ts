@@ -23,7 +23,7 @@ beforeAll(async () => {
       '--disable-gpu',
       '--disable-background-networking',
       '--no-first-run',
-      '--host-resolver-rules=MAP lachong.gov.vn 127.0.0.1, MAP skhcn.lachong.gov.vn 127.0.0.1, MAP hongson.lachong.gov.vn 127.0.0.1',
+      '--host-resolver-rules=MAP lachong.gov.vn 127.0.0.1, MAP skhcn.lachong.gov.vn 127.0.0.1, MAP hongson.lachong.gov.vn 127.0.0.1, MAP *.lac-hong.test 127.0.0.1',
     ],
   });
 });
@@ -55,6 +55,77 @@ describe('display options are shared by the province sites', () => {
     expect(await state()).toEqual([undefined, undefined]);
     await page.goto(`http://lachong.gov.vn:${port}/`);
     expect(await state()).toEqual([undefined, undefined]);
+    await context.close();
+  });
+
+  /** The help text of the display options as a screen reader hears it, once the script has run. */
+  const helpText = (page: Page) =>
+    page.evaluate(() => {
+      const fieldset = document.querySelector('[data-display-prefs] fieldset');
+      const id = fieldset?.getAttribute('aria-describedby');
+      return id ? document.getElementById(id)?.textContent : null;
+    });
+  const state = (page: Page) =>
+    page.evaluate(() => [
+      document.documentElement.dataset.fontSize,
+      document.documentElement.dataset.contrast,
+    ]);
+
+  it('on the demo’s localhost names, Chromium refuses a shared cookie: each host keeps its own, and says so', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`http://skhcn.localhost:${port}/`);
+    // What the browser allows, checked rather than assumed: no cookie for the single label "localhost".
+    const accepted = await page.evaluate(() => {
+      // biome-ignore lint/suspicious/noDocumentCookie: probing what the browser accepts.
+      document.cookie = 'probe=1; Domain=localhost; Path=/';
+      return document.cookie.includes('probe=1');
+    });
+    expect(accepted).toBe(false);
+    await page.waitForSelector('[data-display-prefs]:not([hidden])');
+    expect(await helpText(page)).toContain('chỉ cho trang đang xem');
+    await page.locator('button[data-font-size="large"]').click();
+    await page.reload();
+    expect(await state(page)).toEqual(['large', undefined]);
+    await page.goto(`http://localhost:${port}/en/`);
+    expect(await state(page)).toEqual([undefined, undefined]);
+    await page.waitForSelector('[data-display-prefs]:not([hidden])');
+    expect(await helpText(page)).toContain('for this site only');
+    await context.close();
+  });
+
+  it('shares them between two hostnames only once both are configured under one parent', async () => {
+    const db = t.services.db;
+    const [portal, department] = ['lac-hong', 'so-khcn'].map(
+      (code) => t.services.sites.all().find((site) => site.code === code)?.id ?? 0,
+    );
+    const configure = async (siteId: number, hostname: string) => {
+      await db.insertInto('site_hostnames').values({ site_id: siteId, hostname, position: 9 }).execute();
+      await t.services.sites.reload();
+      t.services.pageCache.clear();
+    };
+    await configure(portal ?? 0, 'cong.lac-hong.test');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Alone under lac-hong.test: nothing to share with, so no cookie for the parent domain.
+    await page.goto(`http://cong.lac-hong.test:${port}/`);
+    await page.waitForSelector('[data-display-prefs]:not([hidden])');
+    await page.locator('button[data-font-size="large"]').click();
+    const cookies = await context.cookies(`http://cong.lac-hong.test:${port}/`);
+    expect(cookies.find((cookie) => cookie.name === 'dinh-font-size')?.domain).toBe('cong.lac-hong.test');
+    expect(await helpText(page)).toContain('chỉ cho trang đang xem');
+
+    // The department gets skhcn.lac-hong.test: the two share lac-hong.test.
+    await configure(department ?? 0, 'skhcn.lac-hong.test');
+    await page.goto(`http://cong.lac-hong.test:${port}/`);
+    await page.waitForSelector('[data-display-prefs]:not([hidden])');
+    expect(await helpText(page)).toContain('dùng chung cho các trang');
+    await page.locator('button[data-font-size="small"]').click();
+    await page.locator('[data-contrast-toggle]').click();
+    await page.goto(`http://skhcn.lac-hong.test:${port}/`);
+    expect(await state(page)).toEqual(['small', 'high']);
+    const shared = await context.cookies(`http://skhcn.lac-hong.test:${port}/`);
+    expect(shared.find((cookie) => cookie.name === 'dinh-contrast')?.domain).toBe('.lac-hong.test');
     await context.close();
   });
 

@@ -6,6 +6,7 @@ import type { AppServices } from '../../platform/services.ts';
 import { slugify } from '../../platform/text.ts';
 import type { FieldErrors } from '../../web/admin/form-kit.tsx';
 import { appendAudit } from '../audit/audit.ts';
+import { sameSnapshot } from '../revisions/revisions.ts';
 import { type CollectionDef, editRoles, type ItemData, publishRoles, storedFields } from './definition.ts';
 import { type AfterCommit, collectionChangeTags, enqueueAfterCommit } from './effects.ts';
 import { checkFields, type RawValues } from './fields.ts';
@@ -190,6 +191,18 @@ export async function saveItem(
   const at = now.toISOString();
   const title = String(checked.data[def.titleField] ?? '');
   const position = def.orderField ? Number(checked.data[def.orderField] ?? 0) : 0;
+
+  // "Lưu" with nothing changed writes nothing (no revision, no new version, no audit entry).
+  const isSyncing = isTranslation && input.synced === true;
+  if (
+    existing &&
+    !isSyncing &&
+    sameSnapshot(
+      { title: existing.title, position: isTranslation ? 0 : existing.position, data: existing.data },
+      { title, position: isTranslation ? 0 : position, data: checked.data },
+    )
+  )
+    return { ok: true, id: existing.id };
 
   const outcome = await inTransaction(services, async (trx) => {
     const txRepo = collectionRepository(trx);

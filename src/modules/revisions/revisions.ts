@@ -58,8 +58,12 @@ export function snapshotColumns(snapshot: ArticleSnapshot) {
   };
 }
 
-/** Are two snapshots the same content? */
-export function sameSnapshot(a: ArticleSnapshot, b: ArticleSnapshot): boolean {
+/**
+ * Are two snapshots the same content? A save whose snapshot equals the stored one writes no
+ * revision (articles, collection items): the history shows a save ("Lưu") only when something
+ * changed, and a workflow step that saves the form first records only the step.
+ */
+export function sameSnapshot<T extends object>(a: T, b: T): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 

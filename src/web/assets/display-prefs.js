@@ -1,20 +1,23 @@
 // Display options in the top bar: text size (A− A A+) and high contrast, remembered for the next
-// visit and shared by the sites under the same registrable domain (prefs.js applies them early). The controls stay hidden when this script cannot run.
+// visit and shared by the province's sites where their hostnames allow it (prefs.js applies them early). The controls stay hidden when this script cannot run.
 
 const root = document.documentElement;
 const controls = document.querySelector('[data-display-prefs]');
 
 /**
- * The widest domain this page may set a cookie on: browsers refuse public suffixes (gov.vn, vn),
- * so the first suffix that takes the cookie is the registrable parent the province's sites share.
- * Hosts without one (an IP address, plain localhost) keep a host-only cookie.
+ * The domain this page remembers the choices on, so the province's sites share them: the first of
+ * this host's parent domains the server lists (from the configured hostnames only, widest first)
+ * that the browser takes; browsers refuse public suffixes (gov.vn) and single labels (localhost).
+ * None taken (the demo on localhost, an IP address): a host-only cookie, and the help text says so.
  */
 const cookieDomain = (() => {
-  const host = location.hostname;
-  if (/^[\d.]+$/.test(host) || host.includes(':')) return null;
-  const labels = host.split('.');
-  for (let count = 2; count <= labels.length; count++) {
-    const domain = labels.slice(-count).join('.');
+  let offered = [];
+  try {
+    offered = JSON.parse(controls?.dataset.cookieDomains || '{}')[location.hostname] ?? [];
+  } catch {
+    offered = [];
+  }
+  for (const domain of offered) {
     // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Firefox and older Safari; the values are fixed words.
     document.cookie = `dinh-probe=1; Domain=${domain}; Path=/; SameSite=Lax`;
     if (document.cookie.split('; ').includes('dinh-probe=1')) {
@@ -49,6 +52,8 @@ const mark = () => {
 };
 
 if (controls) {
+  const help = controls.querySelector('[data-local-text]');
+  if (help && !cookieDomain) help.textContent = help.dataset.localText;
   controls.hidden = false;
   controls.addEventListener('click', (event) => {
     const button = event.target.closest('button');

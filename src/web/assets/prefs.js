@@ -1,6 +1,6 @@
 // Applies the reader's remembered display choices (text size, high contrast) before the page
 // paints, so there is no flash of the default look. display-prefs.js wires the buttons and writes
-// them to a cookie on the widest domain the browser allows (lachong.gov.vn for
+// them to a cookie on the shared parent domain the server offers and the browser allows (lachong.gov.vn for
 // skhcn.lachong.gov.vn: shared by the province's sites) and to this host's localStorage, which is
 // the fallback when the cookie is missing (older visits, IP addresses, blocked cookies).
 try {

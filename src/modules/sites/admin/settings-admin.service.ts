@@ -168,8 +168,12 @@ export async function saveSettings(
     for (const lang of languages) text[lang] = data[`${field}_${lang}`] ?? '';
     return JSON.stringify(text);
   };
-  // Component sites may show their parent's name, so their pages are purged too.
-  const children = services.sites.all().filter((other) => other.parentId === site.id);
+  // Component sites may show their parent's name, so their pages are purged too; a change of
+  // hostnames changes where every site's display options are shared (cookie-domain.ts): all of them.
+  const hostnamesChanged = hostnames.join('\n') !== site.hostnames.join('\n');
+  const children = services.sites
+    .all()
+    .filter((other) => other.id !== site.id && (hostnamesChanged || other.parentId === site.id));
   try {
     // The settings, the hostnames and the audit entry commit together.
     await inTransaction(services, async (trx) => {

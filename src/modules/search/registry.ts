@@ -12,6 +12,7 @@ import {
 } from '../../db/search-sql.ts';
 import { handleEffect } from '../../platform/outbox.ts';
 import type { AppServices } from '../../platform/services.ts';
+import { abbreviationsReader } from './abbreviations.ts';
 import { type SearchDocument, toIndexRecord } from './documents.ts';
 
 /**
@@ -81,7 +82,8 @@ export interface SearchSource {
   publicIds?(db: Kysely<DB>, batch: { afterId: number; limit: number }): Promise<number[]>;
 }
 
-export type SearchServices = Pick<AppServices, 'db' | 'purge'>;
+/** What indexing needs; with a data cache, a site's abbreviation list is kept between items. */
+export type SearchServices = Pick<AppServices, 'db' | 'purge'> & Partial<Pick<AppServices, 'dataCache'>>;
 
 const TYPE_NAME = /^[a-z][a-z0-9_]{0,30}$/;
 const sources = new Map<string, SearchSource>();
@@ -143,7 +145,7 @@ export async function reindexItem(services: SearchServices, type: string, id: nu
     if (previousSite !== undefined) await removeItem(services, type, id);
     return false;
   }
-  const record = toIndexRecord(doc, indexStamp());
+  const record = toIndexRecord(doc, indexStamp(), await abbreviationsReader(services)(doc.siteId));
   await services.db.transaction().execute((trx) => writeSearchDocuments(trx, [record]));
   const tags = new Set([searchTag(doc.siteId)]);
   if (previousSite !== undefined) tags.add(searchTag(previousSite));
@@ -184,6 +186,7 @@ export async function reindexAll(
   const sites = new Set<number>();
   let indexed = 0;
   if (options.siteId === undefined) await beginRebuild(services.db);
+  const abbreviationsOf = abbreviationsReader(services, { fresh: true });
   for (const source of sources.values()) {
     let afterId = 0;
     for (;;) {
@@ -193,7 +196,9 @@ export async function reindexAll(
         ...(options.siteId !== undefined ? { siteId: options.siteId } : {}),
       });
       if (docs.length === 0) break;
-      const records = docs.map((doc) => toIndexRecord(doc, stamp));
+      const records = await Promise.all(
+        docs.map(async (doc) => toIndexRecord(doc, stamp, await abbreviationsOf(doc.siteId))),
+      );
       await services.db.transaction().execute((trx) => writeSearchDocuments(trx, records));
       for (const doc of docs) sites.add(doc.siteId);
       indexed += docs.length;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reindexAll, reindexItem } from '../../src/modules/search/registry.ts';
+import { outboxSettled } from '../../src/platform/outbox.ts';
 import { type Client, createStaff, loginAs } from '../admin-session.ts';
 import { createArticle, createCategory, createSite, defaultSiteId } from '../factories.ts';
 import { createTestApp, type TestApp, testEngine } from '../harness.ts';
@@ -86,6 +87,8 @@ describe(`a site's own search abbreviations on ${testEngine}`, () => {
     const response = await add(admin, { short_form: ' STP ', expansion: 'Sở  Tư pháp' });
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe(`${BASE}?done=created`);
+    // The site is reindexed in the background, after the commit.
+    await outboxSettled();
 
     const both = ['STP tổ chức hội nghị tập huấn', 'Sở Tư pháp hướng dẫn công chứng điện tử'].sort();
     expect(await found('stp')).toEqual(both);
@@ -203,6 +206,7 @@ describe(`a site's own search abbreviations on ${testEngine}`, () => {
     const response = await admin.submit(BASE, `${BASE}/${entry.id}/delete`, {});
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe(`${BASE}?done=deleted`);
+    await outboxSettled();
     expect(await counts()).toEqual({ entries: before.entries - 1, audit: before.audit + 1 });
     expect(await found('stp')).toEqual(['Giám đốc STP tiếp dân', 'STP tổ chức hội nghị tập huấn'].sort());
     expect(await found('sở tư pháp')).toEqual(['Sở Tư pháp hướng dẫn công chứng điện tử']);

@@ -25,7 +25,8 @@ export const abbreviationsVi = {
   deleteLabel: (short: string) => `Xóa “${short}”`,
   deleteTitle: 'Xóa từ viết tắt này',
   deleteHint: 'Sau khi xóa, tìm kiếm của cổng không còn hiểu từ viết tắt này nữa.',
-  reindexNote: 'Chỉ mục tìm kiếm của cổng được cập nhật ngay sau mỗi thay đổi.',
+  reindexNote:
+    'Sau mỗi thay đổi, chỉ mục tìm kiếm của cổng được xây dựng lại; kết quả tìm kiếm mới có hiệu lực sau ít phút.',
   shortFormInvalid: 'Từ viết tắt chỉ gồm chữ cái và chữ số, viết liền, không có dấu cách hay dấu câu.',
   shortFormNeedsLetter: 'Từ viết tắt cần có ít nhất một chữ cái.',
   expansionInvalid: 'Phần viết đầy đủ cần có chữ cái tiếng Việt và không được chứa ký tự điều khiển.',
@@ -60,7 +61,8 @@ export const abbreviationsEn: Messages['adminAbbreviations'] = {
   deleteLabel: (short: string) => `Delete “${short}”`,
   deleteTitle: 'Delete this abbreviation',
   deleteHint: 'Once deleted, this portal’s search no longer understands the abbreviation.',
-  reindexNote: 'The portal’s search index is updated right after each change.',
+  reindexNote:
+    'After each change the portal’s search index is rebuilt; search results reflect it within a few minutes.',
   shortFormInvalid:
     'An abbreviation is letters and digits only, written together, without spaces or punctuation.',
   shortFormNeedsLetter: 'An abbreviation needs at least one letter.',
@@ -96,7 +98,7 @@ export const abbreviationsZh: Messages['adminAbbreviations'] = {
   deleteLabel: (short: string) => `删除“${short}”`,
   deleteTitle: '删除此缩写',
   deleteHint: '删除后，本门户的搜索将不再识别此缩写。',
-  reindexNote: '每次修改后，本门户的搜索索引会立即更新。',
+  reindexNote: '每次修改后，本门户的搜索索引都会重建；搜索结果将在几分钟内反映更改。',
   shortFormInvalid: '缩写只能由字母和数字连写而成，不含空格或标点。',
   shortFormNeedsLetter: '缩写至少需要一个字母。',
   expansionInvalid: '全称需含有字母，且不得包含控制字符。',

@@ -12,7 +12,7 @@ import {
 } from '../../db/search-sql.ts';
 import { handleEffect } from '../../platform/outbox.ts';
 import type { AppServices } from '../../platform/services.ts';
-import { abbreviationsReader } from './abbreviations.ts';
+import { abbreviationsReader, abbreviationsTag } from './abbreviations.ts';
 import { type SearchDocument, toIndexRecord } from './documents.ts';
 
 /**
@@ -48,6 +48,11 @@ declare module '../../platform/outbox.ts' {
     'search.remove': { type: string; id: number };
     /** Reindexes a site (many URLs changed: a category renamed, a page moved). */
     'search.reindexSite': { siteId: number };
+    /**
+     * A site's own abbreviations changed: every instance drops its cached list, then the site is
+     * reindexed in the background (a large site takes minutes; the admin request does not wait).
+     */
+    'search.abbreviationsChanged': { siteId: number };
   }
 }
 
@@ -59,6 +64,14 @@ handleEffect('search.remove', async (services, { type, id }) => removeItem(servi
 handleEffect('search.reindexSite', async (services, { siteId }) => {
   await reindexAll(services, { siteId });
 });
+handleEffect(
+  'search.abbreviationsChanged',
+  async (services, { siteId }) => {
+    services.purge([abbreviationsTag(siteId)]);
+    await reindexAll(services, { siteId });
+  },
+  { isBackground: true },
+);
 
 /** What loading needs: ids to load, or the next batch after an id. */
 export interface SourceBatch {

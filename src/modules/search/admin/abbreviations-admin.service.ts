@@ -4,7 +4,6 @@ import type { AppServices } from '../../../platform/services.ts';
 import type { FieldErrors, FormReader } from '../../../web/admin/form-kit.tsx';
 import { appendAudit } from '../../audit/audit.ts';
 import { isUniqueViolation } from '../../content/slug-rules.ts';
-import { abbreviationsTag } from '../abbreviations.ts';
 import { tokenize } from '../analyzer.ts';
 import { BUILT_IN_ABBREVIATIONS, plainWords } from '../forgiving.ts';
 
@@ -115,13 +114,9 @@ async function validate(
 
 type Outcome = { ok: true } | { ok: false; values: AbbreviationValues; errors: FieldErrors };
 
-/**
- * After the change commits: every instance drops the site's cached list, then the site's index
- * is rebuilt with it (which purges the site's cached search results).
- */
+/** After the change commits: every instance drops the site's cached list; the site is reindexed. */
 async function enqueueReindex(trx: Parameters<typeof enqueue>[0], siteId: number, at: Date) {
-  await enqueue(trx, { kind: 'purge', tags: [abbreviationsTag(siteId)] }, at);
-  await enqueue(trx, { kind: 'search.reindexSite', siteId }, at);
+  await enqueue(trx, { kind: 'search.abbreviationsChanged', siteId }, at);
 }
 
 const auditView = (values: AbbreviationValues) => ({

@@ -38,6 +38,7 @@ import { pagesAdminRoutes } from './modules/pages/admin/pages-admin.routes.tsx';
 import { staticPageResolver } from './modules/pages/static-page.tsx';
 import { RatingForm } from './modules/ratings/rating-form.tsx';
 import { ratingRoutes } from './modules/ratings/ratings.routes.tsx';
+import { abbreviationsAdminRoutes } from './modules/search/admin/abbreviations-admin.routes.tsx';
 import { searchApiRoutes } from './modules/search-ui/search.api.ts';
 import { searchRoutes } from './modules/search-ui/search.routes.tsx';
 import { settingsAdminRoutes } from './modules/sites/admin/settings-admin.routes.tsx';
@@ -182,6 +183,7 @@ export async function buildApp(
   await pagesAdminRoutes(app, services);
   await translationRoutes(app, services);
   await settingsAdminRoutes(app, services);
+  await abbreviationsAdminRoutes(app, services);
   await usersAdminRoutes(app, services);
   await accountRoutes(app, services);
   await auditAdminRoutes(app, services);

@@ -273,6 +273,18 @@ export interface ArticleRatingsTable {
   updated_at: string;
 }
 
+/** A site's own search abbreviation: the short form and what it stands for (migration 0014). */
+export interface SearchAbbreviationsTable {
+  id: Generated<number>;
+  site_id: number;
+  short_form: string;
+  expansion: string;
+  created_by: number | null;
+  created_at: string;
+  updated_by: number | null;
+  updated_at: string;
+}
+
 /** Which source version a translation follows, and whether the source has changed since (ADR 0007). */
 export interface TranslationLinksTable {
   id: Generated<number>;
@@ -376,6 +388,7 @@ export interface DB {
   audit_log: AuditLogTable;
   translation_links: TranslationLinksTable;
   article_ratings: ArticleRatingsTable;
+  search_abbreviations: SearchAbbreviationsTable;
   outbox: OutboxTable;
 }
 

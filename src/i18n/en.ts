@@ -1,3 +1,4 @@
+import { abbreviationsEn } from './admin/abbreviations.ts';
 import { accountEn } from './admin/account.ts';
 import { apiAdminEn } from './admin/api-admin.ts';
 import { auditEn } from './admin/audit.ts';
@@ -414,6 +415,7 @@ export const en: Messages = {
   adminPages: pagesEn,
   adminCollections: collectionsEn,
   adminSettings: settingsEn,
+  adminAbbreviations: abbreviationsEn,
   adminUsers: usersEn,
   adminAccount: accountEn,
   adminAudit: auditEn,

@@ -1,3 +1,4 @@
+import { abbreviationsVi } from './admin/abbreviations.ts';
 import { accountVi } from './admin/account.ts';
 import { apiAdminVi } from './admin/api-admin.ts';
 import { auditVi } from './admin/audit.ts';
@@ -415,6 +416,7 @@ export const vi = {
   adminPages: pagesVi,
   adminCollections: collectionsVi,
   adminSettings: settingsVi,
+  adminAbbreviations: abbreviationsVi,
   adminUsers: usersVi,
   adminAccount: accountVi,
   adminAudit: auditVi,

@@ -1,3 +1,4 @@
+import { abbreviationsZh } from './admin/abbreviations.ts';
 import { accountZh } from './admin/account.ts';
 import { apiAdminZh } from './admin/api-admin.ts';
 import { auditZh } from './admin/audit.ts';
@@ -395,6 +396,7 @@ export const zh: Messages = {
   adminPages: pagesZh,
   adminCollections: collectionsZh,
   adminSettings: settingsZh,
+  adminAbbreviations: abbreviationsZh,
   adminUsers: usersZh,
   adminAccount: accountZh,
   adminAudit: auditZh,

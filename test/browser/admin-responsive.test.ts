@@ -29,7 +29,7 @@ type Person = 'admin' | 'chief' | 'outsider';
 const people = {} as Record<Person, StaffUser>;
 /** One signed-in page per person (a one-time code cannot be used twice), resized per check. */
 const sessions = {} as Record<Person, Page>;
-const ids = { article: 0, category: 0, page: 0, user: 0, media: 0, revisions: [0, 0] };
+const ids = { article: 0, category: 0, page: 0, user: 0, media: 0, abbreviation: 0, revisions: [0, 0] };
 const pageErrors: string[] = [];
 
 interface Screen {
@@ -69,6 +69,8 @@ const screens: Screen[] = [
   { name: 'page-new', path: () => '/admin/pages/new' },
   { name: 'page-edit', path: () => `/admin/pages/${ids.page}` },
   { name: 'settings', path: () => '/admin/settings' },
+  { name: 'search-abbreviations', path: () => '/admin/search-abbreviations' },
+  { name: 'search-abbreviation-edit', path: () => `/admin/search-abbreviations/${ids.abbreviation}` },
   { name: 'users', path: () => '/admin/users' },
   { name: 'user-new', path: () => '/admin/users/new' },
   { name: 'user-edit', path: () => `/admin/users/${ids.user}` },
@@ -216,6 +218,21 @@ beforeAll(async () => {
   ids.category = await first('categories');
   ids.page = await first('pages');
   ids.media = await first('media');
+  const stamp = new Date().toISOString();
+  const abbreviation = await db
+    .insertInto('search_abbreviations')
+    .values({
+      site_id: siteId,
+      short_form: 'SởVHTTDL',
+      expansion: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Lạc Hồng',
+      created_by: null,
+      created_at: stamp,
+      updated_by: null,
+      updated_at: stamp,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  ids.abbreviation = abbreviation.id;
   await db
     .insertInto('notifications')
     .values({

@@ -4,7 +4,7 @@ import { type Client, createStaff, loginAs } from '../admin-session.ts';
 import { defaultSiteId } from '../factories.ts';
 import { createTestApp, type TestApp } from '../harness.ts';
 
-/** The screens for categories, pages, settings, users, audit and the own account, with their roles. */
+/** The screens for categories, pages, settings, search abbreviations, users, audit and the own account, with their roles. */
 const screens: { method: 'GET' | 'POST'; url: string; roles: Role[] | 'user' }[] = [
   ...['/admin/categories', '/admin/categories/new', '/admin/categories/:id'].map((url) => ({
     method: 'GET' as const,
@@ -28,6 +28,16 @@ const screens: { method: 'GET' | 'POST'; url: string; roles: Role[] | 'user' }[]
   })),
   { method: 'GET', url: '/admin/settings', roles: ['admin'] },
   { method: 'POST', url: '/admin/settings', roles: ['admin'] },
+  ...['/admin/search-abbreviations', '/admin/search-abbreviations/:id'].map((url) => ({
+    method: 'GET' as const,
+    url,
+    roles: ['admin'] as Role[],
+  })),
+  ...[
+    '/admin/search-abbreviations',
+    '/admin/search-abbreviations/:id',
+    '/admin/search-abbreviations/:id/delete',
+  ].map((url) => ({ method: 'POST' as const, url, roles: ['admin'] as Role[] })),
   ...['/admin/users', '/admin/users/new', '/admin/users/:id'].map((url) => ({
     method: 'GET' as const,
     url,

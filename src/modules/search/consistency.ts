@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { writeSearchDocuments } from '../../db/search-sql.ts';
 import { handleEffect } from '../../platform/outbox.ts';
 import type { SearchCheck } from '../../platform/search-index.ts';
+import { abbreviationsReader } from './abbreviations.ts';
 import { toIndexRecord } from './documents.ts';
 import { type SearchServices, type SearchSource, searchSources, searchTag } from './registry.ts';
 
@@ -70,6 +71,7 @@ export async function checkSearchIndex(
   let missing = 0;
   let stale = 0;
   const sites = new Set<number>();
+  const abbreviationsOf = abbreviationsReader(services, { fresh: true });
   for (const source of searchSources()) {
     const publicSet = new Set(await publicIds(db, source));
     const indexed = await indexedIds(db, source.type);
@@ -77,12 +79,10 @@ export async function checkSearchIndex(
     for (let i = 0; i < absent.length; i += 200) {
       const docs = await source.load(db, { ids: absent.slice(i, i + 200), limit: 200 });
       const stamp = new Date().toISOString();
-      await db.transaction().execute((trx) =>
-        writeSearchDocuments(
-          trx,
-          docs.map((doc) => toIndexRecord(doc, stamp)),
-        ),
+      const records = await Promise.all(
+        docs.map(async (doc) => toIndexRecord(doc, stamp, await abbreviationsOf(doc.siteId))),
       );
+      await db.transaction().execute((trx) => writeSearchDocuments(trx, records));
       for (const doc of docs) sites.add(doc.siteId);
       missing += docs.length;
     }

@@ -1,7 +1,7 @@
 import type { LanguageCode } from '../../db/schema.ts';
 import { filterTerm, type IndexRecord } from '../../db/search-sql.ts';
 import { analyze, type PositionedTerms } from './analyzer.ts';
-import { forgivingTerms } from './forgiving.ts';
+import { type AbbreviationIndex, forgivingTerms } from './forgiving.ts';
 import { encodeHead } from './ranking.ts';
 
 /** A public item as the index sees it, whatever its type. */
@@ -36,8 +36,15 @@ function matching(positions: PositionedTerms): PositionedTerms {
   return positions.map((terms) => terms.filter((term) => term.startsWith('p:') || term.startsWith('z:')));
 }
 
-/** The index row and terms of a document. */
-export function toIndexRecord(doc: SearchDocument, indexedAt: string): IndexRecord {
+/**
+ * The index row and terms of a document; `abbreviations` is its site's list (built-in plus the
+ * site's own, abbreviations.ts), the built-in list when not given.
+ */
+export function toIndexRecord(
+  doc: SearchDocument,
+  indexedAt: string,
+  abbreviations?: AbbreviationIndex,
+): IndexRecord {
   const body = doc.body.length > MAX_BODY_CHARS ? doc.body.slice(0, MAX_BODY_CHARS) : doc.body;
   const title = analyze(doc.title, { prefixes: true });
   const filters = [filterTerm.site(doc.siteId), filterTerm.lang(doc.lang), filterTerm.type(doc.type)];
@@ -63,7 +70,7 @@ export function toIndexRecord(doc: SearchDocument, indexedAt: string): IndexReco
       lead: matching(lead.positions),
       body: analyze(body, { maxTokens: MAX_BODY_TOKENS, accents: false, bigrams: false }).positions,
       prefixes: title.prefixes,
-      forgiving: forgivingTerms([doc.title, doc.lead, body]),
+      forgiving: forgivingTerms([doc.title, doc.lead, body], abbreviations),
       filters,
     },
   };

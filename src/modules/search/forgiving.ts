@@ -55,7 +55,8 @@ export interface AbbreviationIndex {
   byFirstWord: Map<string, [string[], string][]>;
 }
 
-const plainWords = (text: string) =>
+/** The plain (unaccented, lower-case) words of a text, as the index spells them. */
+export const plainWords = (text: string): string[] =>
   tokenize(text.normalize('NFC')).flatMap((token) =>
     token.kind === 'word' ? [wordForms(token.text).plain].filter(Boolean) : [],
   );

@@ -12,6 +12,7 @@ import {
 } from '../../db/search-sql.ts';
 import { handleEffect } from '../../platform/outbox.ts';
 import type { AppServices } from '../../platform/services.ts';
+import { abbreviationsReader, abbreviationsTag } from './abbreviations.ts';
 import { type SearchDocument, toIndexRecord } from './documents.ts';
 
 /**
@@ -47,6 +48,11 @@ declare module '../../platform/outbox.ts' {
     'search.remove': { type: string; id: number };
     /** Reindexes a site (many URLs changed: a category renamed, a page moved). */
     'search.reindexSite': { siteId: number };
+    /**
+     * A site's own abbreviations changed: every instance drops its cached list, then the site is
+     * reindexed in the background (a large site takes minutes; the admin request does not wait).
+     */
+    'search.abbreviationsChanged': { siteId: number };
   }
 }
 
@@ -58,6 +64,14 @@ handleEffect('search.remove', async (services, { type, id }) => removeItem(servi
 handleEffect('search.reindexSite', async (services, { siteId }) => {
   await reindexAll(services, { siteId });
 });
+handleEffect(
+  'search.abbreviationsChanged',
+  async (services, { siteId }) => {
+    services.purge([abbreviationsTag(siteId)]);
+    await reindexAll(services, { siteId });
+  },
+  { isBackground: true },
+);
 
 /** What loading needs: ids to load, or the next batch after an id. */
 export interface SourceBatch {
@@ -81,7 +95,8 @@ export interface SearchSource {
   publicIds?(db: Kysely<DB>, batch: { afterId: number; limit: number }): Promise<number[]>;
 }
 
-export type SearchServices = Pick<AppServices, 'db' | 'purge'>;
+/** What indexing needs; with a data cache, a site's abbreviation list is kept between items. */
+export type SearchServices = Pick<AppServices, 'db' | 'purge'> & Partial<Pick<AppServices, 'dataCache'>>;
 
 const TYPE_NAME = /^[a-z][a-z0-9_]{0,30}$/;
 const sources = new Map<string, SearchSource>();
@@ -143,7 +158,7 @@ export async function reindexItem(services: SearchServices, type: string, id: nu
     if (previousSite !== undefined) await removeItem(services, type, id);
     return false;
   }
-  const record = toIndexRecord(doc, indexStamp());
+  const record = toIndexRecord(doc, indexStamp(), await abbreviationsReader(services)(doc.siteId));
   await services.db.transaction().execute((trx) => writeSearchDocuments(trx, [record]));
   const tags = new Set([searchTag(doc.siteId)]);
   if (previousSite !== undefined) tags.add(searchTag(previousSite));
@@ -184,6 +199,7 @@ export async function reindexAll(
   const sites = new Set<number>();
   let indexed = 0;
   if (options.siteId === undefined) await beginRebuild(services.db);
+  const abbreviationsOf = abbreviationsReader(services, { fresh: true });
   for (const source of sources.values()) {
     let afterId = 0;
     for (;;) {
@@ -193,7 +209,9 @@ export async function reindexAll(
         ...(options.siteId !== undefined ? { siteId: options.siteId } : {}),
       });
       if (docs.length === 0) break;
-      const records = docs.map((doc) => toIndexRecord(doc, stamp));
+      const records = await Promise.all(
+        docs.map(async (doc) => toIndexRecord(doc, stamp, await abbreviationsOf(doc.siteId))),
+      );
       await services.db.transaction().execute((trx) => writeSearchDocuments(trx, records));
       for (const doc of docs) sites.add(doc.siteId);
       indexed += docs.length;

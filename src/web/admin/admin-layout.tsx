@@ -29,6 +29,11 @@ export const adminNav: AdminNavItem[] = [
   { href: '/admin/users', label: (ctx) => ctx.t.adminUsers.nav, roles: ['admin'] },
   { href: '/admin/audit', label: (ctx) => ctx.t.adminAudit.nav, roles: ['admin'] },
   { href: '/admin/settings', label: (ctx) => ctx.t.adminSettings.nav, roles: ['admin'] },
+  {
+    href: '/admin/search-abbreviations',
+    label: (ctx) => ctx.t.adminAbbreviations.nav,
+    roles: ['admin'],
+  },
   { href: '/admin/account', label: (ctx) => ctx.t.adminAccount.nav, roles: everyone },
   { href: '/admin/api-tokens', label: (ctx) => ctx.t.apiAdmin.nav, roles: ['admin'] },
 ];

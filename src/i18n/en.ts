@@ -335,7 +335,7 @@ export const en: Messages = {
     textStates: {
       pending: 'Extracting the text',
       done: (pages: number | null) =>
-        pages ? `Text extracted (${pages} pages): searchable` : 'Text extracted: searchable',
+        pages ? `Text extracted (${count(pages, 'page')}): searchable` : 'Text extracted: searchable',
       no_text: 'No text layer: not searchable',
       failed: (reason: string) => `Error: ${reason}`,
     },

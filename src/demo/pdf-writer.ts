@@ -85,7 +85,7 @@ class Objects {
     return id;
   }
   stream(dictionary: string, data: Buffer, compress = true): number {
-    const bytes = compress ? deflateSync(data) : data;
+    const bytes = compress ? deflateSync(data, { level: 1 }) : data;
     const filter = compress ? '/Filter /FlateDecode ' : '';
     return this.add(
       Buffer.concat([

@@ -2,91 +2,24 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import sharp from 'sharp';
 import type { AppServices } from '../src/platform/services.ts';
+import { type ZipEntries, type ZipOptions, zipArchive } from '../src/platform/zip-writer.ts';
 import { type Client, csrfToken } from './admin-session.ts';
 
 /** Test files for the media library, made on the fly (no binary fixtures in the repository). */
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
 /** A ZIP archive (stored, not compressed) with a proper central directory. */
-export function zip(entries: Record<string, string | Buffer>): Buffer {
-  return zipArchive(entries, 'store');
+export function zip(entries: ZipEntries): Buffer {
+  return zipArchive(entries, { method: 'store' });
 }
 
 /**
  * A ZIP archive as Word and Excel write them: entries deflated, with an honest central
  * directory. `declare` overrides what the directory says about an entry (a forged archive).
  */
-export function deflatedZip(
-  entries: Record<string, string | Buffer>,
-  declare: Record<string, { uncompressedSize?: number; localName?: string }> = {},
-): Buffer {
-  return zipArchive(entries, 'deflate', declare);
-}
-
-/** Writes local headers, the central directory and its end record; method 0 stores, 8 deflates. */
-function zipArchive(
-  entries: Record<string, string | Buffer>,
-  method: 'store' | 'deflate',
-  declare: Record<string, { uncompressedSize?: number; localName?: string }> = {},
-): Buffer {
-  const code = method === 'deflate' ? 8 : 0;
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(entries)) {
-    const data = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
-    const packed = method === 'deflate' ? deflateRawSync(data, { level: 1 }) : data;
-    const nameBytes = Buffer.from(name, 'utf8');
-    const localName = Buffer.from(declare[name]?.localName ?? name, 'utf8');
-    const size = declare[name]?.uncompressedSize ?? data.length;
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(code, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(localName.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(code, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, localName, packed);
-    centrals.push(central, nameBytes);
-    offset += local.length + localName.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  const count = Object.keys(entries).length;
-  end.writeUInt16LE(count, 8);
-  end.writeUInt16LE(count, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+export function deflatedZip(entries: ZipEntries, declare: ZipOptions['declare'] = {}): Buffer {
+  return zipArchive(entries, { method: 'deflate', declare });
 }
 
 const CONTENT_TYPES = (main: string, type: string) =>

@@ -191,6 +191,19 @@ export interface MediaTable {
   created_at: Timestamp;
 }
 
+/** The state of a document's text extraction (src/modules/media/text-extract/). */
+export type MediaTextStatus = 'pending' | 'done' | 'no_text' | 'failed';
+
+export interface MediaTextsTable {
+  media_id: number;
+  status: MediaTextStatus;
+  /** Why the extraction failed (a code of ExtractFailure). */
+  reason: string | null;
+  text: Generated<string>;
+  pages: number | null;
+  extracted_at: Timestamp | null;
+}
+
 export type ContentStatus =
   | 'draft'
   | 'pending_edit'
@@ -367,6 +380,7 @@ export interface CollectionItemsTable {
 }
 
 export interface DB {
+  media_texts: MediaTextsTable;
   collection_items: CollectionItemsTable;
   search_documents: SearchDocumentsTable;
   sites: SitesTable;

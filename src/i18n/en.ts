@@ -334,6 +334,23 @@ export const en: Messages = {
     dimensionsLabel: 'Dimensions',
     uploadedBy: 'Uploaded by',
     uploadedAt: 'Uploaded at',
+    textLabel: 'Text for search',
+    textStates: {
+      pending: 'Extracting the text',
+      done: (pages: number | null) =>
+        pages ? `Text extracted (${count(pages, 'page')}): searchable` : 'Text extracted: searchable',
+      no_text: 'No text layer: not searchable',
+      failed: (reason: string) => `Error: ${reason}`,
+    },
+    textFailures: {
+      timeout: 'reading the file took longer than allowed',
+      memory: 'the file needs too much memory to read',
+      too_many_pages: 'the file has too many pages',
+      too_large: 'the file is too large to read its text',
+      encrypted: 'the file is protected by a password',
+      unreadable: 'the file is damaged or cannot be read',
+      unsupported: 'the text of this type of file cannot be read',
+    } as Record<string, string>,
     openFile: 'Open the file',
     saved: 'The file details were saved.',
     readOnly: 'You can only edit the details of files you uploaded.',

@@ -337,6 +337,25 @@ export const vi = {
     dimensionsLabel: 'Kích thước',
     uploadedBy: 'Người tải lên',
     uploadedAt: 'Thời gian tải lên',
+    textLabel: 'Nội dung để tìm kiếm',
+    textStates: {
+      pending: 'Đang trích xuất nội dung',
+      done: (pages: number | null) =>
+        pages
+          ? `Đã trích xuất nội dung (${pages} trang): tìm kiếm được`
+          : 'Đã trích xuất nội dung: tìm kiếm được',
+      no_text: 'Không có lớp chữ: không tìm kiếm được',
+      failed: (reason: string) => `Lỗi: ${reason}`,
+    },
+    textFailures: {
+      timeout: 'đọc tệp quá thời gian cho phép',
+      memory: 'tệp cần quá nhiều bộ nhớ để đọc',
+      too_many_pages: 'tệp có quá nhiều trang',
+      too_large: 'tệp quá lớn để đọc nội dung',
+      encrypted: 'tệp được đặt mật khẩu',
+      unreadable: 'tệp bị hỏng hoặc không đọc được',
+      unsupported: 'không đọc được nội dung của loại tệp này',
+    } as Record<string, string>,
     openFile: 'Mở tệp',
     saved: 'Đã lưu thông tin tệp.',
     readOnly: 'Bạn chỉ sửa được thông tin của tệp do chính mình tải lên.',

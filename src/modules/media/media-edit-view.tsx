@@ -6,13 +6,16 @@ import { figureImage, mediaUrl } from './images.ts';
 import type { MetaErrors } from './media.schemas.ts';
 import { META_LIMITS, type MediaMeta } from './media.service.ts';
 import type { MediaUse } from './media-usage.ts';
-import { formatBytes, MediaStyles, typeLabel } from './media-views.tsx';
+import { formatBytes, MediaStyles, textStateLabel, typeLabel } from './media-views.tsx';
+import type { MediaText } from './text-extract/media-texts.ts';
 
 export interface MediaEditProps {
   ctx: AdminContext;
   row: MediaRow;
   uploaderName: string;
   uses: MediaUse[];
+  /** A document's text extraction (absent for images and spreadsheets). */
+  text?: MediaText | undefined;
   canEdit: boolean;
   canDelete: boolean;
   /** What the person typed, kept when the form is refused. */
@@ -94,6 +97,12 @@ export function MediaEditPage(props: MediaEditProps) {
               <>
                 <dt>{t.dimensionsLabel}</dt>
                 <dd>{t.dimensions(row.width, row.height)}</dd>
+              </>
+            ) : null}
+            {props.text ? (
+              <>
+                <dt>{t.textLabel}</dt>
+                <dd data-text-status={props.text.status}>{textStateLabel(ctx, props.text)}</dd>
               </>
             ) : null}
             <dt>{t.uploadedBy}</dt>

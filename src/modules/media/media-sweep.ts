@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppServices } from '../../platform/services.ts';
 import { referencedMediaKeys } from './media.repository.ts';
 import { keyOfTemporary, moveIntoPlace } from './media-storage.ts';
+import { queueMissingTexts } from './text-extract/media-texts.ts';
 
 /**
  * Keeps the media folder equal to what the database says. An upload writes its files under
@@ -109,6 +110,8 @@ export function registerMediaSweeper(
         if (report.completed.length > 0 || report.removed.length > 0)
           app.log.info(report, 'media sweep: temporaries completed, orphan files removed');
       })
+      // Documents stored before text extraction existed (or by the seeder) get their text read.
+      .then(() => queueMissingTexts(services))
       .catch((error: unknown) => app.log.error({ err: error }, 'media sweep failed'))
       .finally(() => {
         running = undefined;

@@ -8,6 +8,7 @@ import { canInsert } from './media.policy.ts';
 import type { MediaFilter } from './media.repository.ts';
 import { refusalMessage } from './media.schemas.ts';
 import { MEDIA_LIMITS, META_LIMITS } from './media.service.ts';
+import type { MediaText } from './text-extract/media-texts.ts';
 import type { UploadReport } from './upload.ts';
 
 const MB = 1024 * 1024;
@@ -218,8 +219,30 @@ export function FilterForm(props: {
   );
 }
 
+/** A document's text extraction as the editor reads it: pending, searchable, a scan, or the error. */
+export function textStateLabel(ctx: AdminContext, text: MediaText): string {
+  const t = ctx.t.mediaAdmin;
+  if (text.status === 'done') return t.textStates.done(text.pages);
+  if (text.status === 'failed')
+    return t.textStates.failed(t.textFailures[text.reason ?? 'unreadable'] ?? t.textFailures.unreadable!);
+  return t.textStates[text.status];
+}
+
+/** The badge of a document's text state (nothing for searchable text). */
+export function TextStateBadge(props: { ctx: AdminContext; text: MediaText | undefined }) {
+  const { text } = props;
+  if (!text || text.status === 'done') return null;
+  const tone = text.status === 'pending' ? '' : ' media-badge-warn';
+  return <span class={`status-badge${tone}`}>{textStateLabel(props.ctx, text)}</span>;
+}
+
 /** The library as a grid of thumbnails (images) and type cards (documents). */
-export function MediaGrid(props: { ctx: AdminContext; rows: MediaRow[]; names: Map<number, string> }) {
+export function MediaGrid(props: {
+  ctx: AdminContext;
+  rows: MediaRow[];
+  names: Map<number, string>;
+  texts?: Map<number, MediaText>;
+}) {
   const { ctx } = props;
   const t = ctx.t.mediaAdmin;
   if (props.rows.length === 0) return <p>{t.empty}</p>;
@@ -255,6 +278,7 @@ export function MediaGrid(props: { ctx: AdminContext; rows: MediaRow[]; names: M
               {row.created_by ? ` · ${props.names.get(row.created_by) ?? t.unknownUser}` : ''}
             </span>
             {canInsert(row) ? null : <span class="status-badge media-badge-warn">{t.missingAlt}</span>}
+            <TextStateBadge ctx={ctx} text={props.texts?.get(row.id)} />
           </li>
         );
       })}

@@ -22,6 +22,7 @@ import {
   UploadForm,
   UploadResults,
 } from './media-views.tsx';
+import { mediaTexts } from './text-extract/media-texts.ts';
 import { csrfFromFirstPart, receiveUpload, type UploadReport, uploadStatus } from './upload.ts';
 
 const PER_PAGE = 24;
@@ -78,6 +79,10 @@ async function listPage(
     services.db,
     page.rows.map((row) => row.created_by).filter((id): id is number => id !== null),
   );
+  const texts = await mediaTexts(
+    services.db,
+    page.rows.filter((row) => row.kind === 'document').map((row) => row.id),
+  );
   const query = new URLSearchParams(
     Object.entries(values).filter(([, value]) => value !== '') as [string, string][],
   );
@@ -91,7 +96,7 @@ async function listPage(
       <UploadForm ctx={ctx} />
       <FilterForm ctx={ctx} values={values} uploaders={uploaders} />
       <h2 class="media-count">{t.results(page.total)}</h2>
-      <MediaGrid ctx={ctx} rows={page.rows} names={names} />
+      <MediaGrid ctx={ctx} rows={page.rows} names={names} texts={texts} />
       <Pagination ctx={ctx} filter={filter} total={page.total} query={query} />
       <script type="module" src={assetUrl('media-upload.js')} />
     </AdminLayout>,
@@ -151,14 +156,16 @@ export async function mediaAdminRoutes(app: FastifyInstance, services: AppServic
     const row = await findMedia(services.db, ctx.site.id, id);
     if (!row) return sendError(request, reply, services, 'NOT_FOUND');
     const actor = actorOf(request, services);
-    const [uses, names] = await Promise.all([
+    const [uses, names, texts] = await Promise.all([
       mediaUsage(services.db, row),
       userNames(services.db, row.created_by ? [row.created_by] : []),
+      mediaTexts(services.db, [row.id]),
     ]);
     const page = MediaEditPage({
       ctx,
       row,
       uses,
+      text: texts.get(row.id),
       uploaderName: (row.created_by && names.get(row.created_by)) || ctx.t.mediaAdmin.unknownUser,
       canEdit: canEdit(actor, row),
       canDelete: canDelete(actor),

@@ -17,6 +17,7 @@ import {
   type PreparedFile,
   type Refusal,
 } from './media.service.ts';
+import { queueExtraction } from './text-extract/media-texts.ts';
 
 /** Busboy limits for media uploads (per-kind sizes are checked after sniffing). */
 export const MULTIPART_LIMITS = {
@@ -124,6 +125,8 @@ export async function receiveUpload(
           .returningAll()
           .executeTakeFirstOrThrow();
         stored.push({ row, ...(file.clientName ? { clientName: file.clientName } : {}) });
+        // A PDF or DOCX: its text is read after the commit (media-texts.ts).
+        await queueExtraction(trx, row, services.clock());
         await appendAudit(trx, {
           siteId,
           actorId: actor.userId,

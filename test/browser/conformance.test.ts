@@ -209,8 +209,12 @@ describe('axe (WCAG 2.2 AA)', () => {
               console.info(
                 `axe ${runs}/${plan.length} ${Date.now() - started} ms ${name(run.doc)} @${run.width}`,
               );
-            for (const violation of await axeViolations(page))
-              violations.push(`${name(run.doc)} @${run.width}px: ${violation}`);
+            for (const violation of await axeViolations(page)) {
+              const found = `${name(run.doc)} @${run.width}px: ${violation}`;
+              // Said at once, so a run cut short still names what it found.
+              console.warn(`axe: ${found}`);
+              violations.push(found);
+            }
           }
         }),
       );

@@ -11,6 +11,7 @@ import * as m0009 from './0009_collections.ts';
 import * as m0010 from './0010_audit_chain_key.ts';
 import * as m0011 from './0011_sessions_second_factor.ts';
 import * as m0013 from './0013_primary_hostname.ts';
+import * as m0015 from './0015_legal_documents.ts';
 
 /**
  * Every migration, in order. Immutable once merged: to change the schema, add a new one.
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010_audit_chain_key': m0010,
   '0011_sessions_second_factor': m0011,
   '0013_primary_hostname': m0013,
+  '0015_legal_documents': m0015,
 };

@@ -33,7 +33,10 @@ export const legalDocuments = defineCollection({
   },
   path: { vi: 'van-ban', en: 'legal-documents', zh: 'legal-documents' },
   workflow: 'editorial',
+  // Many offices publish what the leader already signed: the board's heads publish directly.
   publishDirectly: true,
+  // Contributors (writers of news) do not keep the registry.
+  roles: { edit: ['admin', 'chief_editor', 'editor'] },
   titleField: 'title',
   summaryFields: ['number'],
   columns: ['number', 'issued_on'],

@@ -35,15 +35,20 @@ export function yearOf(number: DocumentNumber | null, issuedOn: string): number 
   return number?.year ?? Number(issuedOn.slice(0, 4));
 }
 
+/** The part of Kysely's expression builder the symbol filter uses. */
+interface OrBuilder {
+  (ref: string, op: string, value: string): unknown;
+  or(list: unknown[]): unknown;
+}
+
 /** Narrows a query on the side table (alias `d`) to the numbers a typed number query names. */
 export function whereNumber<Q extends { where: (...args: never[]) => Q }>(query: Q, wanted: NumberQuery): Q {
   // biome-ignore lint/suspicious/noExplicitAny: Kysely's builder types are narrowed by the caller
   let q: any = query;
   if (wanted.serial !== null) q = q.where('d.number_serial', '=', wanted.serial);
   if (wanted.year !== null) q = q.where('d.number_year', '=', wanted.year);
-  // biome-ignore lint/suspicious/noExplicitAny: as above
   for (const part of wanted.symbolParts)
-    q = q.where((eb: any) =>
+    q = q.where((eb: OrBuilder) =>
       eb.or([
         eb('d.number_symbol', '=', part),
         eb('d.number_symbol', 'like', `${part}-%`),

@@ -20,4 +20,4 @@ const about = { vi: 'gioi-thieu', en: 'introduction', zh: 'introduction' };
 for (const def of installedCollections) installCollection(def, { menuUnder: about });
 
 /** Văn bản has its own entry in the main menu (the demo's menu links /van-ban), not under Giới thiệu. */
-installCollection(legalDocuments);
+installCollection(legalDocuments, { menuPosition: 40 });

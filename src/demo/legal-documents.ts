@@ -170,7 +170,9 @@ export async function seedLegalDocuments(
       trx,
       ids.get(key)!,
       document.relations.flatMap((relation) => {
-        const targetId = ids.get(relation.target);
+        // Relations stay within a site's registry.
+        const targetId =
+          place.get(relation.target)?.site === document.site ? ids.get(relation.target) : undefined;
         return targetId === undefined
           ? []
           : [

@@ -145,6 +145,13 @@ describe('legal documents', () => {
     expect(duplicate.statusCode).toBe(400);
     expect(duplicate.body).toContain('Cơ quan này đã ban hành văn bản cùng số ký hiệu trong năm');
     expect(duplicate.body).toContain(`href="/admin/legal-documents/${first}"`);
+    // The kit's several-choice and several-attachment fields check every value.
+    const field = await create(editor, doc({ 'd.number': '11/2025/QĐ-UBND', 'd.fields': 'khong-co' }));
+    expect(field.statusCode).toBe(400);
+    expect(field.body).toContain('Vui lòng chọn một giá trị trong danh sách.');
+    const file = await create(editor, { ...doc({ 'd.number': '12/2025/QĐ-UBND' }), 'd.files': '424242' });
+    expect(file.statusCode).toBe(400);
+    expect(file.body).toContain('Tệp được chọn không có trong thư viện.');
     const english = await create(
       englishEditor,
       doc({ 'd.effective_on': '2025-01-01', 'd.number': '10/2025/QĐ-UBND' }),

@@ -37,6 +37,7 @@ const MODULE_ORDER = [
   'leaders',
   'units',
   'spokespeople',
+  'legal-documents',
 ];
 
 const MODULE = '^src/modules/';

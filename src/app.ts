@@ -5,7 +5,7 @@ import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { installedCollections } from './collections.ts';
+import { allCollections } from './collections.ts';
 import { languageOfRequest } from './i18n/index.ts';
 import { apiRoutes } from './modules/api/api.plugin.ts';
 import { tokenAdminRoutes } from './modules/api/tokens.routes.tsx';
@@ -28,6 +28,7 @@ import { dashboardRoutes } from './modules/dashboard/dashboard.routes.tsx';
 import { feedRoutes } from './modules/feeds/feeds.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.tsx';
+import { legalDocumentRoutes } from './modules/legal-documents/routes.ts';
 import { mediaApiRoutes } from './modules/media/media.api.ts';
 import { mediaRoutes } from './modules/media/media.routes.ts';
 import { registerMediaSweeper } from './modules/media/media-sweep.ts';
@@ -171,7 +172,7 @@ export async function buildApp(
     categoryApiRoutes,
     mediaApiRoutes,
     searchApiRoutes,
-    ...collectionApiRoutes(installedCollections),
+    ...collectionApiRoutes(allCollections),
   ]);
   await tokenAdminRoutes(app, services);
   await healthRoutes(app, services);
@@ -195,6 +196,7 @@ export async function buildApp(
   await ratingRoutes(app, services);
   await searchRoutes(app, services);
   await collectionRoutes(app, services);
+  await legalDocumentRoutes(app, services);
   // The first resolver that knows a content path renders it: static pages, then categories, then articles.
   await contentRoutes(app, services, [staticPageResolver, categoryPageResolver, articleResolver]);
   if (options.scheduler ?? true) registerScheduler(app, services);

@@ -379,8 +379,54 @@ export interface CollectionItemsTable {
   updated_at: Timestamp;
 }
 
+/** The indexed side table of a legal document (ADR 0019), keyed by its Vietnamese original. */
+export interface LegalDocumentsTable {
+  item_id: number;
+  site_id: number;
+  type_code: string;
+  section_code: string;
+  number_text: string;
+  number_serial: string | null;
+  number_year: number | null;
+  number_symbol: string;
+  issuer: string;
+  issuer_plain: string;
+  level: string;
+  signer: string;
+  issued_on: string;
+  issued_year: number;
+  effective_on: string | null;
+  expires_on: string | null;
+  summary_plain: string;
+  validity: 'not_yet' | 'in_force' | 'partly_expired' | 'expired';
+  validity_changes_on: string | null;
+  validity_next: string | null;
+  validity_override: string | null;
+  override_reason: string;
+  published: Flag;
+  updated_at: Timestamp;
+}
+
+export interface LegalDocumentFieldsTable {
+  item_id: number;
+  field_code: string;
+}
+
+export interface LegalDocumentRelationsTable {
+  id: Generated<number>;
+  source_id: number;
+  target_id: number;
+  kind: 'amends' | 'replaces' | 'repeals' | 'guides' | 'based_on' | 'corrects';
+  partial: Flag;
+  note: string;
+  position: number;
+}
+
 export interface DB {
   media_texts: MediaTextsTable;
+  legal_documents: LegalDocumentsTable;
+  legal_document_fields: LegalDocumentFieldsTable;
+  legal_document_relations: LegalDocumentRelationsTable;
   collection_items: CollectionItemsTable;
   search_documents: SearchDocumentsTable;
   sites: SitesTable;

@@ -14,6 +14,7 @@ import { demoPages } from './content/pages.ts';
 import { demoSites } from './content/sites.ts';
 import type { DemoArticle, DemoImageKey, DemoTranslation } from './content/types.ts';
 import { readDemoImage } from './images.ts';
+import { generateDemoFiles, seedLegalDocuments } from './legal-documents.ts';
 import { seedTranslations } from './translations.ts';
 
 export interface SeedResult {
@@ -69,6 +70,7 @@ export async function seedDemo(
   const images = await Promise.all(
     usedImages().map(async (key) => ({ key, bytes: await readDemoImage(key) })),
   );
+  const documentFiles = await generateDemoFiles();
 
   try {
     return await db.transaction().execute(async (trx) => {
@@ -181,6 +183,7 @@ export async function seedDemo(
       result.categories += await seedComponentSites(trx, siteIds, provinceId, stamp);
       await seedTranslations(trx, { siteIds: [...siteIds.values()], provinceId, now });
       await seedCollections(trx, provinceId, stamp);
+      await seedLegalDocuments(trx, { siteIds, stamp, now, storage, files: documentFiles });
       return result;
     });
   } catch (error) {
@@ -299,7 +302,7 @@ async function seedComponentSites(
 ): Promise<number> {
   let count = 0;
   const componentCategories = demoCategories.filter((category) =>
-    ['tin-tuc', 'thong-bao', 'van-ban'].includes(category.key),
+    ['tin-tuc', 'thong-bao'].includes(category.key),
   );
   for (const [code, siteId] of siteIds) {
     if (siteId === provinceId) continue;

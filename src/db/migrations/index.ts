@@ -12,6 +12,7 @@ import * as m0010 from './0010_audit_chain_key.ts';
 import * as m0011 from './0011_sessions_second_factor.ts';
 import * as m0013 from './0013_primary_hostname.ts';
 import * as m0014 from './0014_search_abbreviations.ts';
+import * as m0015 from './0015_legal_documents.ts';
 import * as m0016 from './0016_media_texts.ts';
 
 /**
@@ -32,5 +33,6 @@ export const migrations: Record<string, Migration> = {
   '0011_sessions_second_factor': m0011,
   '0013_primary_hostname': m0013,
   '0014_search_abbreviations': m0014,
+  '0015_legal_documents': m0015,
   '0016_media_texts': m0016,
 };

@@ -135,18 +135,6 @@ export const demoCategories: DemoCategory[] = [
     },
     zh: { name: '通知', slug: 'announcements', description: '省内国家机关发布的通知。' },
   },
-  {
-    key: 'van-ban',
-    position: 40,
-    showInMenu: true,
-    vi: {
-      name: 'Văn bản',
-      slug: 'van-ban',
-      description: 'Văn bản quy phạm pháp luật và văn bản chỉ đạo điều hành.',
-    },
-    en: { name: 'Documents', slug: 'documents', description: 'Legal normative and directive documents.' },
-    zh: { name: '文件', slug: 'documents', description: '法律规范性文件与指导性文件。' },
-  },
 ];
 
 export type { DemoTranslation };

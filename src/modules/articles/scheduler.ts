@@ -16,6 +16,17 @@ export const SCHEDULER_INTERVAL_MS = 5_000;
 
 const SYSTEM = { userId: 0, label: 'system', ip: '' };
 
+/**
+ * Other modules' periodic work, run at the end of every tick with the same clock (legal
+ * documents recompute the validity that changes on a date). Registered once at start.
+ */
+export type ScheduledTask = (services: AppServices, now: Date) => Promise<unknown>;
+const scheduledTasks = new Map<string, ScheduledTask>();
+
+export function registerScheduledTask(name: string, task: ScheduledTask): void {
+  scheduledTasks.set(name, task);
+}
+
 export interface TickResult {
   published: number[];
   takenDown: number[];
@@ -68,6 +79,14 @@ export async function runSchedulerTick(
     );
   const published = await step('auto_publish', 'scheduled', 'published', 'published_at');
   const takenDown = await step('auto_take_down', 'published', 'taken_down', 'unpublish_at');
+  for (const [name, task] of scheduledTasks) {
+    // One module's failure does not stop the others' work nor the next tick.
+    try {
+      await task(services, now);
+    } catch (error) {
+      log?.error({ err: error, task: name }, 'scheduled task failed');
+    }
+  }
   return { published, takenDown };
 }
 

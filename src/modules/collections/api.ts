@@ -19,6 +19,10 @@ function fieldSchema(field: FieldDef): z.ZodType {
     case 'media':
     case 'attachment':
       return z.number().int().nullable().meta(label);
+    case 'choices':
+      return z.array(z.string()).nullable().meta(label);
+    case 'attachments':
+      return z.array(z.number().int()).nullable().meta(label);
     case 'person':
       return z
         .object({ id: z.number().int().optional(), name: z.string().optional() })

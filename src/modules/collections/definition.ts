@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { LanguageCode, Role } from '../../db/schema.ts';
+import type { CollectionHooks } from './type-hooks.ts';
 
 /**
  * What a module declares to get a collection: its fields and how lists, pages, workflow and
@@ -31,6 +32,8 @@ export type FieldDef =
   | (BaseField & { kind: 'date' })
   | (BaseField & { kind: 'number'; min?: number; max?: number })
   | (BaseField & { kind: 'choice'; options: { value: string; label: Localized }[] })
+  /** Several of the options (lĩnh vực): stored as the list of their values, in option order. */
+  | (BaseField & { kind: 'choices'; options: { value: string; label: Localized }[]; max?: number })
   /** Another item of a collection (stored as the target original's id). */
   | (BaseField & { kind: 'relation'; collection: string })
   /** A person: an item of a collection (leaders) or, failing that, a name. */
@@ -38,12 +41,14 @@ export type FieldDef =
   /** An image from the media library. */
   | (BaseField & { kind: 'media' })
   /** A document from the media library. */
-  | (BaseField & { kind: 'attachment' });
+  | (BaseField & { kind: 'attachment' })
+  /** Several documents from the media library, in the order given (stored as their ids). */
+  | (BaseField & { kind: 'attachments'; max?: number });
 
 export type FieldKind = FieldDef['kind'];
 
 /** The stored value of one field. */
-export type FieldValue = string | number | { id?: number; name?: string } | null;
+export type FieldValue = string | number | string[] | number[] | { id?: number; name?: string } | null;
 
 /** The values of an item's fields, by field name. */
 export type ItemData = Record<string, FieldValue>;
@@ -84,6 +89,13 @@ export interface CollectionDef {
   roles?: { edit?: Role[]; publish?: Role[] };
   /** Replaces the default body of the public list (units draw a tree). */
   listBody?: (props: PublicListProps) => ComponentChildren;
+  /**
+   * In the editorial workflow, lets whoever may publish publish a draft directly, without the
+   * submit/approve steps (offices that publish what the leader already signed).
+   */
+  publishDirectly?: boolean;
+  /** A type's own checks, side tables and public pages (type-hooks.ts). */
+  hooks?: CollectionHooks;
 }
 
 /** One published item as the public list shows it. */
@@ -172,6 +184,9 @@ export function defineCollection<T extends CollectionDef>(def: T): T {
   if (title?.kind !== 'text') problems.push(`titleField "${def.titleField}" must be a text field`);
   for (const name of [...(def.columns ?? []), ...(def.summaryFields ?? []), ...(def.filters ?? [])])
     if (!names.has(name)) problems.push(`unknown field "${name}"`);
+  for (const field of def.fields)
+    if ((field.kind === 'choice' || field.kind === 'choices') && field.options.length === 0)
+      problems.push(`field "${field.name}" has no options`);
   for (const name of def.filters ?? [])
     if (def.fields.find((field) => field.name === name)?.kind !== 'choice')
       problems.push(`filter "${name}" must be a choice field`);

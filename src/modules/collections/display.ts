@@ -12,7 +12,14 @@ import { collectionRepository } from './repository.ts';
 export type Shown =
   | { kind: 'text'; label: string; text: string; href?: string | undefined }
   | { kind: 'richText'; label: string; json: string }
+  /** Several values, each linked when it can be (attached files). */
+  | { kind: 'links'; label: string; links: { text: string; href?: string | undefined }[] }
   | { kind: 'image'; label: string; image: FigureImage; alt: string };
+
+/** A person value ({ id } or { name }), not a list. */
+export function isPerson(value: unknown): value is { id?: number; name?: string } {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
 
 /** What a public page needs to show values that point elsewhere (items, media). */
 export interface Lookups {
@@ -27,11 +34,13 @@ function referencedIds(def: CollectionDef, rows: ItemData[]) {
     for (const field of def.fields) {
       const value = data[field.name];
       if ((field.kind === 'relation' || field.kind === 'person') && value !== null && value !== undefined) {
-        const id = typeof value === 'object' ? value.id : typeof value === 'number' ? value : undefined;
+        const id = isPerson(value) ? value.id : typeof value === 'number' ? value : undefined;
         if (id) items.add(id);
       }
       if ((field.kind === 'media' || field.kind === 'attachment') && typeof value === 'number')
         media.add(value);
+      if (field.kind === 'attachments' && Array.isArray(value))
+        for (const id of value) if (typeof id === 'number') media.add(id);
     }
   }
   return { items: [...items], media: [...media] };
@@ -113,18 +122,32 @@ export function showField(
       };
     case 'number':
       return { kind: 'text', label, text: String(value) };
+    case 'choices': {
+      const values = Array.isArray(value) ? value.map(String) : [];
+      const names = field.options
+        .filter((option) => values.includes(option.value))
+        .map((option) => option.label[lang]);
+      return names.length > 0 ? { kind: 'text', label, text: names.join(', ') } : undefined;
+    }
+    case 'attachments': {
+      const links = (Array.isArray(value) ? value : []).flatMap((id) => {
+        const media = typeof id === 'number' ? lookups.media.get(id) : undefined;
+        return media ? [{ text: media.name, href: media.url }] : [];
+      });
+      return links.length > 0 ? { kind: 'links', label, links } : undefined;
+    }
     case 'choice': {
       const option = field.options.find((candidate) => candidate.value === value);
       return option ? { kind: 'text', label, text: option.label[lang] } : undefined;
     }
     case 'relation':
     case 'person': {
-      const id = typeof value === 'object' ? value.id : typeof value === 'number' ? value : undefined;
+      const id = isPerson(value) ? value.id : typeof value === 'number' ? value : undefined;
       if (id !== undefined) {
         const target = lookups.items.get(id);
         return target ? { kind: 'text', label, text: target.title, href: target.url } : undefined;
       }
-      const name = typeof value === 'object' ? value.name : undefined;
+      const name = isPerson(value) ? value.name : undefined;
       return name ? { kind: 'text', label, text: name } : undefined;
     }
     case 'media': {

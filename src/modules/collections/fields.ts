@@ -36,10 +36,11 @@ export function rawOf(fields: FieldDef[], data: ItemData): RawValues {
   for (const field of fields) {
     const value = data[field.name];
     if (field.kind === 'person') {
-      const person = value && typeof value === 'object' ? value : {};
+      const person = value && typeof value === 'object' && !Array.isArray(value) ? value : {};
       raw[field.name] = person.id ? String(person.id) : '';
       raw[`${field.name}.name`] = person.name ?? '';
-    } else raw[field.name] = value === null || value === undefined ? '' : String(value);
+    } else if (Array.isArray(value)) raw[field.name] = value.join('\n');
+    else raw[field.name] = value === null || value === undefined ? '' : String(value);
   }
   return raw;
 }
@@ -49,7 +50,10 @@ export function rawFromForm(fields: FieldDef[], form: FormReader): RawValues {
   const raw: RawValues = {};
   for (const field of fields) {
     const max = field.kind === 'richText' ? 250_000 : 5_000;
-    raw[field.name] = form.text(inputName(field), max);
+    // Several values (checkboxes, a multiple select) travel as lines.
+    if (field.kind === 'choices' || field.kind === 'attachments')
+      raw[field.name] = form.list(inputName(field)).join('\n');
+    else raw[field.name] = form.text(inputName(field), max);
     if (field.kind === 'person') raw[`${field.name}.name`] = form.text(`${inputName(field)}.name`, 5_000);
   }
   return raw;
@@ -154,6 +158,25 @@ async function checkField(
       }
       if (extra.length > 200) return { error: forms.tooLong(200) };
       return { value: { name: extra } };
+    }
+    case 'choices': {
+      const values = [...new Set(text.split('\n').map((value) => value.trim()))].filter(Boolean);
+      if (values.some((value) => !field.options.some((option) => option.value === value)))
+        return { error: forms.choiceInvalid };
+      if (values.length > (field.max ?? 50)) return { error: forms.outOfRange(1, field.max ?? 50) };
+      // Stored in the options' order, so two forms with the same choices store the same list.
+      return { value: field.options.map((option) => option.value).filter((value) => values.includes(value)) };
+    }
+    case 'attachments': {
+      const ids: number[] = [];
+      for (const line of text.split('\n')) {
+        if (line.trim() === '') continue;
+        const id = rowId(line.trim());
+        if (id === undefined || !(await mediaExists(ctx, 'document', id))) return { error: kit.mediaMissing };
+        if (!ids.includes(id)) ids.push(id);
+      }
+      if (ids.length > (field.max ?? 20)) return { error: forms.outOfRange(1, field.max ?? 20) };
+      return ids.length === 0 && field.required ? { error: forms.required } : { value: ids };
     }
     case 'media':
     case 'attachment': {

@@ -79,6 +79,8 @@ const sitemapSource: SitemapSource = {
 export interface InstallOptions {
   /** Lists the collection in the main menu under this top-level page (its slug per language). */
   menuUnder?: Localized;
+  /** Lists the collection as an entry of the main menu itself, at this position among pages and categories. */
+  menuPosition?: number;
 }
 
 /**
@@ -86,9 +88,12 @@ export interface InstallOptions {
  * menu entry and, if asked, a public menu link. Called once per type at start (src/collections.ts).
  */
 export function installCollection(def: CollectionDef, options: InstallOptions = {}): void {
-  if (options.menuUnder && !menuLinks.some((link) => link.label === def.name))
+  if (
+    (options.menuUnder || options.menuPosition !== undefined) &&
+    !menuLinks.some((link) => link.label === def.name)
+  )
     menuLinks.push({
-      underPage: options.menuUnder,
+      ...(options.menuUnder ? { underPage: options.menuUnder } : { position: options.menuPosition }),
       label: def.name,
       href: (lang) => listUrl(def, lang),
       isPresent: (db, siteId, lang) => collectionRepository(db).hasPublished(siteId, def.type, lang),

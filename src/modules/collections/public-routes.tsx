@@ -93,7 +93,7 @@ function DefaultList({ entries }: { entries: PublicEntry[] }) {
 
 /** A definition list of an item's public fields; rich text gets its own heading. */
 function FieldList({ shown }: { shown: { name: string; shown: Shown }[] }) {
-  const facts = shown.filter((entry) => entry.shown.kind === 'text');
+  const facts = shown.filter((entry) => entry.shown.kind === 'text' || entry.shown.kind === 'links');
   const texts = shown.filter((entry) => entry.shown.kind === 'richText');
   return (
     <>
@@ -104,6 +104,17 @@ function FieldList({ shown }: { shown: { name: string; shown: Shown }[] }) {
               <div key={name}>
                 <dt>{value.label}</dt>
                 <dd>{value.href ? <a href={value.href}>{value.text}</a> : value.text}</dd>
+              </div>
+            ) : value.kind === 'links' ? (
+              <div key={name}>
+                <dt>{value.label}</dt>
+                <dd>
+                  <ul>
+                    {value.links.map((link) => (
+                      <li key={link.text}>{link.href ? <a href={link.href}>{link.text}</a> : link.text}</li>
+                    ))}
+                  </ul>
+                </dd>
               </div>
             ) : null,
           )}
@@ -163,7 +174,17 @@ export async function collectionPublicRoutes(
 
   async function sendList(lang: LanguageCode, request: FastifyRequest, reply: FastifyReply) {
     const ctx = await pageContext(request, reply, services);
-    const { entries, lastModified } = await publicEntries(services, def, ctx.site.id, lang);
+    const own = def.hooks?.publicList
+      ? await def.hooks.publicList({
+          db: services.db,
+          ctx,
+          lang,
+          query: request.query as Record<string, unknown>,
+        })
+      : undefined;
+    const { entries, lastModified } = own
+      ? { entries: [], lastModified: own.lastModified }
+      : await publicEntries(services, def, ctx.site.id, lang);
     const title = def.name[lang];
     const breadcrumb = breadcrumbOf(ctx, lang)
       .slice(0, 1)
@@ -189,7 +210,9 @@ export async function collectionPublicRoutes(
         <article class="collection-page">
           <h1>{title}</h1>
           <p class="lead">{def.intro[lang]}</p>
-          {entries.length === 0 ? (
+          {own ? (
+            own.body
+          ) : entries.length === 0 ? (
             <p>{ctx.t.adminCollections.noItems}</p>
           ) : def.listBody ? (
             def.listBody({ lang, entries })
@@ -209,9 +232,7 @@ export async function collectionPublicRoutes(
     if (!SLUG.test(slug)) throw new AppError('NOT_FOUND');
     const ctx = await pageContext(request, reply, services);
     const repo = collectionRepository(services.db);
-    const item = (await repo.list(ctx.site.id, def.type, lang, { publishedOnly: true })).find(
-      (candidate) => candidate.slug === slug,
-    );
+    const item = await repo.publishedBySlug(ctx.site.id, def.type, lang, slug);
     if (!item) throw new AppError('NOT_FOUND');
     const source = item.sourceId ? (await repo.byIds([item.sourceId]))[0] : undefined;
     const data = publicData(def, item, source);
@@ -222,6 +243,9 @@ export async function collectionPublicRoutes(
     const path = itemUrl(def, lang, item.slug);
     const breadcrumb = breadcrumbOf(ctx, lang, { label: item.title });
     ctx.alternates = await counterpartsOf(services, def, item);
+    const parts = def.hooks?.publicItem
+      ? await def.hooks.publicItem({ db: services.db, ctx, lang, item, data })
+      : {};
     const html = renderDocument(
       <Layout
         ctx={ctx}
@@ -229,15 +253,19 @@ export async function collectionPublicRoutes(
         description={summary || item.title}
         breadcrumb={breadcrumb}
         head={
-          <SeoHead
-            ctx={ctx}
-            title={item.title}
-            description={summary || item.title}
-            canonicalPath={path}
-            breadcrumb={breadcrumb}
-            modifiedAt={item.updatedAt}
-            {...(photo?.kind === 'image' ? { image: photo.image.src, imageAlt: photo.alt } : {})}
-          />
+          <>
+            <SeoHead
+              ctx={ctx}
+              title={item.title}
+              description={summary || item.title}
+              canonicalPath={path}
+              breadcrumb={breadcrumb}
+              modifiedAt={item.updatedAt}
+              {...(parts.jsonLd ? { jsonLd: parts.jsonLd } : {})}
+              {...(photo?.kind === 'image' ? { image: photo.image.src, imageAlt: photo.alt } : {})}
+            />
+            {parts.head}
+          </>
         }
       >
         <article class="collection-item">
@@ -248,7 +276,7 @@ export async function collectionPublicRoutes(
               <Photo image={photo.image} alt={photo.alt} sizes="(min-width: 40em) 16rem, 60vw" />
             </figure>
           ) : null}
-          <FieldList shown={shown} />
+          {parts.body ?? <FieldList shown={shown} />}
           <p>
             <a href={listUrl(def, lang)}>{def.name[lang]}</a>
           </p>

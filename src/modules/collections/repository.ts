@@ -71,6 +71,22 @@ export function collectionRepository(db: Kysely<DB>) {
         .executeTakeFirst();
       return row ? toItem(row) : undefined;
     },
+    /** The published item of a type with this slug in a language. */
+    async publishedBySlug(
+      siteId: number,
+      type: string,
+      lang: LanguageCode,
+      slug: string,
+    ): Promise<CollectionItem | undefined> {
+      const row = await items()
+        .where('site_id', '=', siteId)
+        .where('type', '=', type)
+        .where('lang', '=', lang)
+        .where('slug', '=', slug)
+        .where('status', '=', 'published')
+        .executeTakeFirst();
+      return row ? toItem(row) : undefined;
+    },
     /** Items of a type in a language (every status, or the published only), in display order. */
     async list(
       siteId: number,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, LanguageCode, Role } from '../../db/schema.ts';
-import type { Messages } from '../../i18n/index.ts';
+import { languages, type Messages, messages } from '../../i18n/index.ts';
 import { inTransaction } from '../../platform/outbox.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { slugify } from '../../platform/text.ts';
@@ -11,6 +11,7 @@ import { type CollectionDef, editRoles, type ItemData, publishRoles, storedField
 import { type AfterCommit, collectionChangeTags, enqueueAfterCommit } from './effects.ts';
 import { checkFields, type RawValues } from './fields.ts';
 import { type CollectionItem, collectionRepository, type ItemStatus } from './repository.ts';
+import type { ExtraValues, WriteAction } from './type-hooks.ts';
 
 /**
  * The commands of the collection kit. Each runs its writes — the item, its translations' stale
@@ -30,6 +31,34 @@ export type CommandServices = AppServices;
 export type SaveResult =
   | { ok: true; id: number }
   | { ok: false; errors: FieldErrors; conflict?: boolean; forbidden?: boolean };
+
+/** The language of a staff member's catalogue (the type's own messages follow it). */
+function langOf(t: Messages): LanguageCode {
+  return languages.find((lang) => messages(lang) === t) ?? 'vi';
+}
+
+/** Runs the type's afterWrite hook (its side tables) in the command's transaction. */
+async function afterWrite(
+  trx: Kysely<DB>,
+  def: CollectionDef,
+  input: {
+    action: WriteAction;
+    item: CollectionItem;
+    extra?: ExtraValues | undefined;
+    now: Date;
+    t: Messages;
+  },
+): Promise<void> {
+  if (!def.hooks?.afterWrite) return;
+  await def.hooks.afterWrite(trx, {
+    siteId: input.item.siteId,
+    action: input.action,
+    item: input.item,
+    extra: input.extra,
+    now: input.now,
+    lang: langOf(input.t),
+  });
+}
 
 /** Can this role edit items of the collection (a published one needs the right to publish)? */
 export function canEdit(def: CollectionDef, role: Role | undefined, status?: ItemStatus): boolean {
@@ -173,6 +202,8 @@ export async function saveItem(
     raw: RawValues;
     version?: number;
     synced?: boolean;
+    /** The type's own inputs (its hooks' readForm). */
+    extra?: ExtraValues;
     actor: Actor;
     t: Messages;
   },
@@ -206,6 +237,20 @@ export async function saveItem(
 
   const outcome = await inTransaction(services, async (trx) => {
     const txRepo = collectionRepository(trx);
+    if (def.hooks?.validate) {
+      // The type's own checks see the database as the transaction does; a refusal writes nothing.
+      const errors = await def.hooks.validate({
+        trx,
+        siteId,
+        lang: langOf(t),
+        item: existing,
+        isTranslation,
+        data: checked.data,
+        extra: input.extra ?? {},
+        now,
+      });
+      if (Object.keys(errors).length > 0) return { refused: errors };
+    }
     if (!existing) {
       const slug = await freeSlug(trx, { siteId, type: def.type, title });
       const item = await insertDraft(trx, {
@@ -220,6 +265,7 @@ export async function saveItem(
         at,
       });
       await recordRevision(trx, { item, actor, note: 'create', at });
+      await afterWrite(trx, def, { action: 'create', item, extra: input.extra, now, t });
       await enqueueAfterCommit(trx, effectsFor(def, item));
       await audit(trx, { def, item, actor, action: 'create', at: now });
       return { item, stale: [] as CollectionItem[] };
@@ -266,11 +312,13 @@ export async function saveItem(
     }
     const item = (await txRepo.find(siteId, def.type, existing.id))!;
     await recordRevision(trx, { item, actor, note: input.synced && isTranslation ? 'synced' : 'save', at });
+    await afterWrite(trx, def, { action: 'update', item, extra: input.extra, now, t });
     await enqueueAfterCommit(trx, effectsFor(def, item, stale));
     await audit(trx, { def, item, actor, action: 'update', before: snapshotOf(existing), at: now });
     return { item, stale };
   });
   if (!outcome) return { ok: false, errors: { _form: t.adminCollections.conflict }, conflict: true };
+  if ('refused' in outcome) return { ok: false, errors: outcome.refused! };
   return { ok: true, id: outcome.item.id };
 }
 
@@ -293,7 +341,12 @@ function transitionTarget(
     submit: { from: 'draft', to: 'pending_approval', allowed: canEdit(def, role), editorial: true },
     approve: { from: 'pending_approval', to: 'published', allowed: publisher, editorial: true },
     return: { from: 'pending_approval', to: 'draft', allowed: publisher, editorial: true },
-    publish: { from: 'draft', to: 'published', allowed: publisher, editorial: false },
+    publish: {
+      from: 'draft',
+      to: 'published',
+      allowed: publisher,
+      ...(def.publishDirectly ? {} : { editorial: false }),
+    },
     unpublish: { from: 'published', to: 'draft', allowed: publisher },
   };
   const rule = rules[action];
@@ -330,6 +383,7 @@ export async function transitionItem(
     if (Number(changed.numUpdatedRows) === 0) return undefined;
     const after = (await collectionRepository(trx).find(input.siteId, def.type, existing.id))!;
     await recordRevision(trx, { item: after, actor, note: input.action, at });
+    await afterWrite(trx, def, { action: 'transition', item: after, now, t });
     await enqueueAfterCommit(trx, effectsFor(def, after));
     await audit(trx, {
       def,
@@ -383,6 +437,7 @@ export async function translateItem(
       at,
     });
     await recordRevision(trx, { item: created, actor, note: 'translate', at });
+    await afterWrite(trx, def, { action: 'translate', item: created, now, t: input.t });
     await enqueueAfterCommit(trx, { purge: collectionChangeTags(created.siteId), reindex: [] });
     await audit(trx, { def, item: created, actor, action: 'translate', at: now });
     return created;
@@ -403,6 +458,8 @@ export async function deleteItem(
   const translations = existing.sourceId === null ? await repo.translations(existing.id) : [];
   const now = services.clock();
   await inTransaction(services, async (trx) => {
+    // Before the rows go: the type's side tables may need what points at them.
+    await afterWrite(trx, def, { action: 'delete', item: existing, now, t: input.t });
     await trx.deleteFrom('collection_items').where('source_id', '=', existing.id).execute();
     await trx.deleteFrom('collection_items').where('id', '=', existing.id).execute();
     await enqueueAfterCommit(trx, effectsFor(def, existing, translations));

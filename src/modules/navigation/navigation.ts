@@ -12,7 +12,7 @@ export interface SiteStructure {
   categories: CategoryView[];
   pages: PageSummary[];
   /** Features' links that have something to show on this site (menuLinks), by the page they go under. */
-  links?: { underPage: string; item: NavItem }[];
+  links?: { underPage: string | undefined; position?: number | undefined; item: NavItem }[];
 }
 
 /** Loads the categories and pages that make up a site's navigation. */
@@ -29,7 +29,8 @@ export async function loadStructure(
         (await link.isPresent(db, siteId, lang))
           ? [
               {
-                underPage: link.underPage[lang],
+                underPage: link.underPage?.[lang],
+                position: link.position,
                 item: { label: link.label[lang], href: link.href(lang), children: [] },
               },
             ]
@@ -66,7 +67,9 @@ function categoryItems(categories: CategoryView[], lang: LanguageCode, parentId:
 
 /** A link a feature adds under a top-level page (found by its slug in each language). */
 export interface MenuLink {
-  underPage: Record<LanguageCode, string>;
+  /** The top-level page the link goes under; none: a main-menu entry of its own, at `position`. */
+  underPage?: Record<LanguageCode, string>;
+  position?: number;
   label: Record<LanguageCode, string>;
   href: (lang: LanguageCode) => string;
   /** Whether the site has something there in this language (no link to an empty list). */
@@ -130,6 +133,9 @@ export function mainMenu(structure: SiteStructure, lang: LanguageCode): NavItem[
           children: categoryItems(structure.categories, lang, category.id),
         },
       })),
+    ...(structure.links ?? [])
+      .filter((link) => link.underPage === undefined)
+      .map((link) => ({ position: link.position ?? 0, item: link.item })),
   ];
   entries.sort((a, b) => a.position - b.position);
   return [

@@ -17,6 +17,7 @@ import {
   transitionItem,
   translateItem,
 } from '../service.ts';
+import type { ExtraValues } from '../type-hooks.ts';
 import { adminBase, CollectionFormPage, CollectionListPage } from './admin-views.tsx';
 import type { FieldOptions } from './form-fields.tsx';
 
@@ -44,7 +45,7 @@ async function fieldOptions(
     if (field.kind === 'relation' || field.kind === 'person') {
       const items = await repo.originals(siteId, field.collection);
       options[field.name] = items.map((item) => ({ value: String(item.id), label: item.title }));
-    } else if (field.kind === 'media' || field.kind === 'attachment') {
+    } else if (field.kind === 'media' || field.kind === 'attachment' || field.kind === 'attachments') {
       const rows = await services.db
         .selectFrom('media')
         .select(['id', 'original_name', 'alt'])
@@ -80,6 +81,7 @@ export async function collectionAdminRoutes(
     input: {
       item?: CollectionItem;
       raw: RawValues;
+      extra?: ExtraValues;
       errors?: FieldErrors;
       actionError?: string;
       status?: number;
@@ -95,6 +97,12 @@ export async function collectionAdminRoutes(
         ctx={ctx}
         def={def}
         raw={input.raw}
+        extra={
+          input.extra ??
+          (item && item.sourceId === null && def.hooks?.loadForm
+            ? await def.hooks.loadForm(services.db, item)
+            : {})
+        }
         errors={input.errors ?? {}}
         options={await fieldOptions(services, def, siteId)}
         done={(request.query as Query).done}
@@ -160,17 +168,20 @@ export async function collectionAdminRoutes(
 
   app.post(base, access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
-    const raw = rawFromForm(def.fields, readForm(request.body));
+    const form = readForm(request.body);
+    const raw = rawFromForm(def.fields, form);
+    const extra = def.hooks?.readForm?.(form) ?? {};
     const result = await saveItem(services, {
       def,
       siteId: siteIdOf(request),
       raw,
+      extra,
       actor: actorOf(request, ctx),
       t: ctx.t,
     });
     if (result.ok) return reply.redirect(`${base}/${result.id}?done=created`, 303);
     if (result.forbidden) throw new AppError('FORBIDDEN');
-    return formPage(request, reply, { raw, errors: result.errors, status: 400 });
+    return formPage(request, reply, { raw, extra, errors: result.errors, status: 400 });
   });
 
   app.get(`${base}/:id`, access, async (request, reply) => {
@@ -186,6 +197,7 @@ export async function collectionAdminRoutes(
     const item = await loadOr404(request);
     const form = readForm(request.body);
     const raw = rawFromForm(storedFields(def, item.sourceId !== null), form);
+    const extra = item.sourceId === null ? (def.hooks?.readForm?.(form) ?? {}) : {};
     const version = Number(form.text('version', 12));
     const result = await saveItem(services, {
       def,
@@ -194,6 +206,7 @@ export async function collectionAdminRoutes(
       raw,
       ...(Number.isSafeInteger(version) && version > 0 ? { version } : {}),
       synced: form.checked('synced'),
+      extra,
       actor: actorOf(request, ctx),
       t: ctx.t,
     });
@@ -203,6 +216,7 @@ export async function collectionAdminRoutes(
     return formPage(request, reply, {
       item: current,
       raw,
+      extra,
       errors: result.errors,
       status: result.conflict ? 409 : result.forbidden ? 403 : 400,
     });

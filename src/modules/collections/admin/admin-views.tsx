@@ -19,6 +19,7 @@ import type { RawValues } from '../fields.ts';
 import { itemUrl } from '../paths.ts';
 import type { CollectionItem } from '../repository.ts';
 import { canPublish, type Transition } from '../service.ts';
+import type { ExtraValues } from '../type-hooks.ts';
 import { CollectionField, type FieldOptions } from './form-fields.tsx';
 
 /** The admin base path of a collection. */
@@ -40,6 +41,11 @@ function cellText(
   if (field.kind === 'choice')
     return field.options.find((option) => option.value === value)?.label[ctx.lang] ?? '';
   if (field.kind === 'relation' && typeof value === 'number') return titles.get(value) ?? '';
+  if (field.kind === 'choices' && Array.isArray(value))
+    return value
+      .map((code) => field.options.find((option) => option.value === code)?.label[ctx.lang] ?? '')
+      .join(', ');
+  if (Array.isArray(value)) return String(value.length);
   if (typeof value === 'object') return value.id ? (titles.get(value.id) ?? '') : (value.name ?? '');
   return String(value);
 }
@@ -161,6 +167,8 @@ function WorkflowPanel(props: { ctx: AdminContext; def: CollectionDef; item: Col
   const actions: { action: Transition; label: string }[] = [];
   if (def.workflow === 'editorial') {
     if (item.status === 'draft') actions.push({ action: 'submit', label: t.submit });
+    if (item.status === 'draft' && def.publishDirectly && publisher)
+      actions.push({ action: 'publish', label: t.publish });
     if (item.status === 'pending_approval' && publisher)
       actions.push({ action: 'approve', label: t.approve }, { action: 'return', label: t.returnDraft });
   } else if (item.status === 'draft') actions.push({ action: 'publish', label: t.publish });
@@ -265,6 +273,8 @@ export function CollectionFormPage(props: {
   translations?: CollectionItem[];
   revisions?: RevisionLine[];
   raw: RawValues;
+  /** The type's own inputs (its hooks' FormExtra). */
+  extra?: ExtraValues;
   errors: FieldErrors;
   options: FieldOptions;
   done?: unknown;
@@ -306,6 +316,9 @@ export function CollectionFormPage(props: {
             lang={languageInfo[lang].htmlLang}
           />
         ))}
+        {def.hooks?.FormExtra && item?.sourceId == null
+          ? def.hooks.FormExtra({ ctx, extra: props.extra ?? {}, errors: props.errors, item })
+          : null}
         {item?.sourceId != null && item.staleSince ? (
           <CheckboxField name="synced" label={t.markSynced} checked={false} />
         ) : null}

@@ -6,6 +6,38 @@ import { inputName, type RawValues } from '../fields.ts';
 /** Choices a form offers for relation, person, media and attachment fields, by field name. */
 export type FieldOptions = Record<string, { value: string; label: string }[]>;
 
+/** Checkboxes for a field holding several values. */
+function ChoiceList(props: {
+  name: string;
+  label: string;
+  error: string | undefined;
+  options: { value: string; label: string }[];
+  chosen: Set<string>;
+}) {
+  const errorId = `${props.name}-error`;
+  return (
+    <fieldset class="field-group choice-list" aria-describedby={props.error ? errorId : undefined}>
+      <legend>{props.label}</legend>
+      {props.error ? (
+        <p class="field-error" id={errorId}>
+          {props.error}
+        </p>
+      ) : null}
+      {props.options.map((option) => (
+        <label key={option.value} class="checkbox">
+          <input
+            type="checkbox"
+            name={props.name}
+            value={option.value}
+            checked={props.chosen.has(option.value)}
+          />{' '}
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** One declared field as a labelled input of the form kit, keeping what the person typed. */
 export function CollectionField(props: {
   ctx: AdminContext;
@@ -67,6 +99,36 @@ export function CollectionField(props: {
     case 'media':
     case 'attachment':
       return <SelectField {...common} options={[none, ...(props.options[field.name] ?? [])]} />;
+    case 'choices': {
+      const chosen = new Set((raw[field.name] ?? '').split('\n'));
+      return (
+        <ChoiceList
+          name={name}
+          label={label}
+          error={errors[name]}
+          options={field.options.map((option) => ({ value: option.value, label: option.label[ctx.lang] }))}
+          chosen={chosen}
+        />
+      );
+    }
+    case 'attachments': {
+      const chosen = (raw[field.name] ?? '').split('\n').filter(Boolean);
+      const all = props.options[field.name] ?? [];
+      // The chosen files first, in their order; then the rest of the library.
+      const ordered = [
+        ...chosen.flatMap((value) => all.filter((option) => option.value === value)),
+        ...all.filter((option) => !chosen.includes(option.value)),
+      ];
+      return (
+        <ChoiceList
+          name={name}
+          label={label}
+          error={errors[name]}
+          options={ordered}
+          chosen={new Set(chosen)}
+        />
+      );
+    }
     case 'person':
       return (
         <fieldset class="field-group">

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { demoLegalDocuments } from '../../src/demo/content/legal-documents.ts';
+import { createTestApp, type TestApp } from '../harness.ts';
+
+/** The demo province's registry: in the main menu, listed, with relations and computed validity. */
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ demo: true, scheduler: false });
+});
+afterAll(async () => t?.close());
+
+it('seeds the registry, links it from the main menu instead of an empty news category, and computes validity', async () => {
+  const home = await t.app.inject({ url: '/' });
+  expect(home.body).toContain('href="/van-ban"');
+  const list = await t.app.inject({ url: '/van-ban?q=123%2FQĐ-UBND' });
+  expect(list.statusCode).toBe(200);
+  expect(list.body).toContain('>123/2025/QĐ-UBND</a>');
+  const count = await t.services.db
+    .selectFrom('legal_documents')
+    .select((e) => e.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  expect(Number(count.n)).toBeGreaterThan(0);
+  const relations = await t.services.db
+    .selectFrom('legal_document_relations')
+    .select((e) => e.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  // Every relation of the demo content whose target is a document of the same site is stored.
+  const keys = new Map(demoLegalDocuments.map((document) => [document.key, document.site]));
+  const expected = demoLegalDocuments
+    .flatMap((document) => document.relations.map((relation) => keys.get(relation.target) === document.site))
+    .filter(Boolean).length;
+  expect(Number(relations.n)).toBe(expected);
+  expect(Number(count.n)).toBe(demoLegalDocuments.length);
+});

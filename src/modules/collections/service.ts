@@ -188,6 +188,23 @@ function effectsFor(def: CollectionDef, item: CollectionItem, others: Collection
   };
 }
 
+/** Whether the type's own inputs (relations of a legal document, …) are as stored; empty values ignored. */
+async function sameExtras(
+  db: Kysely<DB>,
+  def: CollectionDef,
+  item: CollectionItem,
+  extra: ExtraValues | undefined,
+): Promise<boolean> {
+  if (!def.hooks?.loadForm) return true;
+  const filled = (values: ExtraValues | undefined) =>
+    JSON.stringify(
+      Object.entries(values ?? {})
+        .filter(([, value]) => value !== '')
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+  return filled(await def.hooks.loadForm(db, item)) === filled(extra);
+}
+
 /**
  * Creates or updates an item from the form's raw values. A new item is an original in
  * Vietnamese; `version` (the one the form was loaded with) guards against lost updates.
@@ -228,6 +245,7 @@ export async function saveItem(
   if (
     existing &&
     !isSyncing &&
+    (await sameExtras(services.db, def, existing, input.extra)) &&
     sameSnapshot(
       { title: existing.title, position: isTranslation ? 0 : existing.position, data: existing.data },
       { title, position: isTranslation ? 0 : position, data: checked.data },

@@ -32,6 +32,11 @@ export function cookieSecurity(
   return { path: '/', secure: isHttps(request, services) };
 }
 
+/** A PDF from the media library, which the portal's pages show inline. */
+export function isFramablePdf(url: string, contentType: unknown): boolean {
+  return url.startsWith('/media/documents/') && String(contentType ?? '').startsWith('application/pdf');
+}
+
 /**
  * Security headers on every response: a strict CSP with per-response nonces, nosniff, a strict
  * referrer policy, framing denied, and HSTS whenever the request arrived over HTTPS.
@@ -66,6 +71,11 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
       reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     }
     reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+    if (isFramablePdf(request.url, reply.getHeader('content-type'))) {
+      // A stored PDF is shown in the portal's own pages (the browser's viewer in an iframe): it
+      // may be framed by this origin only, and as a document it may load nothing at all.
+      reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'self'");
+    }
     return payload;
   });
 }

@@ -1,5 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCategory, createPage, createSite, defaultSiteId } from '../factories.ts';
 import { createTestApp, type TestApp } from '../harness.ts';
@@ -131,6 +133,21 @@ describe('security headers', () => {
     expect(response.headers['x-powered-by']).toBeUndefined();
     expect(response.headers['strict-transport-security']).toBeUndefined();
     expect(response.headers['x-request-id']).toBeTruthy();
+  });
+
+  it('lets the portal frame a stored PDF (the inline viewer of a document page), and nothing else', async () => {
+    const folder = join(t.services.mediaDir, 'documents', 'test');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'viewer.pdf'), '%PDF-1.4\n%%EOF\n');
+    writeFileSync(join(folder, 'sheet.xlsx'), 'PK');
+    const pdf = await t.app.inject({ url: '/media/documents/test/viewer.pdf' });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'self'");
+    expect(pdf.headers['x-frame-options']).toBe('SAMEORIGIN');
+    const other = await t.app.inject({ url: '/media/documents/test/sheet.xlsx' });
+    expect(String(other.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    const page = await t.app.inject({ url: '/' });
+    expect(String(page.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
   });
 
   it('compresses pages for clients that accept it', async () => {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, LanguageCode } from '../../db/schema.ts';
 import { formatShortDate } from '../../i18n/dates.ts';
+import { assetUrl } from '../../web/assets.ts';
 import type { PageContext } from '../../web/context.ts';
 import { parseRichText, RichText } from '../../web/rich-text.tsx';
 import { localPath } from '../../web/urls.ts';
@@ -156,6 +157,7 @@ export async function publicDocumentParts(input: {
   );
   const body = (
     <>
+      <link rel="stylesheet" href={assetUrl('legal.css')} />
       <table class="legal-facts">
         <tbody>
           {facts

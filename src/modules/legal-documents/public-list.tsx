@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, LanguageCode } from '../../db/schema.ts';
 import { formatShortDate } from '../../i18n/dates.ts';
+import { assetUrl } from '../../web/assets.ts';
 import type { PageContext } from '../../web/context.ts';
 import { localPath } from '../../web/urls.ts';
 import type { Localized } from '../collections/definition.ts';
@@ -207,6 +208,7 @@ export async function publicDocumentList(input: {
     entries.map((entry) => ({ value: entry.code, label: entry.name[lang] }));
   const body = (
     <div class="legal-documents">
+      <link rel="stylesheet" href={assetUrl('legal.css')} />
       <form method="get" action={localPath(lang, PATHS[lang])} class="legal-filters">
         <div class="field">
           <label for="filter-q">{word('query', lang)}</label>
@@ -261,7 +263,7 @@ export async function publicDocumentList(input: {
           lang={lang}
           options={VALIDITIES.map((validity) => ({ value: validity, label: validityNames[validity][lang] }))}
         />
-        <p>
+        <p class="actions">
           <button type="submit" class="button button-primary">
             {word('search', lang)}
           </button>{' '}
@@ -284,12 +286,15 @@ export async function publicDocumentList(input: {
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
-                <td>
+                <td data-label={word('number', lang)}>
                   <a href={localPath(lang, PATHS[lang], row.slug)}>{row.number}</a>
                 </td>
-                <td>{day(row.issuedOn, lang)}</td>
+                <td data-label={word('issuedOn', lang)}>{day(row.issuedOn, lang)}</td>
                 <td>{row.title}</td>
-                <td class={`validity validity-${row.validity.replace('_', '-')}`}>
+                <td
+                  data-label={word('validity', lang)}
+                  class={`validity validity-${row.validity.replace('_', '-')}`}
+                >
                   {validityNames[row.validity][lang]}
                 </td>
               </tr>

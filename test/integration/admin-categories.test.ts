@@ -97,8 +97,11 @@ describe('categories admin', () => {
     expect(page.body).toContain('trùng với một trang tĩnh');
 
     // Accents and capitals are converted, a Chinese name gets pinyin (issue 13 #16).
-    const typed = await post({ name_vi: 'Văn bản', slug_vi: 'Văn Bản' });
+    const typed = await post({ name_vi: 'Sự kiện', slug_vi: 'Sự Kiện' });
     expect(typed.statusCode).toBe(303);
+    // The registry's address (/van-ban) is the legal documents' own (issue 14).
+    const registry = await post({ name_vi: 'Văn bản', slug_vi: 'Văn Bản' });
+    expect(registry.statusCode).toBe(400);
     const chinese = await post({ name_vi: 'Hợp tác', name_zh: '合作' });
     expect(chinese.statusCode).toBe(303);
   });

@@ -74,6 +74,7 @@ describe('the demo province', () => {
     const media = await t.services.db
       .selectFrom('media')
       .select(['original_name', 'bytes', 'width'])
+      .where('kind', '=', 'image')
       .execute();
     expect(media.map((row) => row.original_name).sort()).toEqual(files.sort());
     for (const row of media) {

@@ -36,7 +36,9 @@ function sizeText(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-interface Related {
+export interface Related {
+  /** The other document (its original's id). */
+  id: number;
   kind: RelationKind;
   direction: 'outgoing' | 'incoming';
   partial: boolean;
@@ -47,7 +49,7 @@ interface Related {
 }
 
 /** The documents related to one, both ways, each with its page in the language when published. */
-async function relatedOf(db: Kysely<DB>, id: number, lang: LanguageCode): Promise<Related[]> {
+export async function relatedOf(db: Kysely<DB>, id: number, lang: LanguageCode): Promise<Related[]> {
   const rows = await db
     .selectFrom('legal_document_relations as r')
     .innerJoin('legal_documents as d', (join) =>
@@ -91,6 +93,7 @@ async function relatedOf(db: Kysely<DB>, id: number, lang: LanguageCode): Promis
           : undefined
         : versions.find((v) => v.source_id === row.item_id);
     return {
+      id: row.item_id,
       kind: row.kind,
       direction: row.source_id === id ? 'outgoing' : 'incoming',
       partial: row.partial === 1,

@@ -293,6 +293,38 @@ describe('legal documents API: writes', () => {
   });
 });
 
+describe('legal documents API: roles', () => {
+  it('lets an editor change a draft but not a published document, as the admin form does', async () => {
+    const draft = await post(
+      editorToken,
+      doc({ number: '8/2026/KH-UBND', type: 'ke-hoach', issuedOn: '2026-01-08', effectiveOn: null }),
+    );
+    expect(draft.statusCode).toBe(201);
+    const changed = await patch(editorToken, draft.json().id, {
+      summary: 'Kế hoạch cải cách hành chính năm 2026',
+      version: draft.json().version,
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ status: 'draft', version: draft.json().version + 1 });
+    const before = await counts();
+    const published = (await t.app.inject({ url: `/api/v1/legal-documents/${resolution}` })).json();
+    const version = (
+      await t.services.db
+        .selectFrom('collection_items')
+        .select('version')
+        .where('id', '=', resolution)
+        .executeTakeFirstOrThrow()
+    ).version;
+    const forbidden = await patch(editorToken, resolution, { summary: 'Sửa trái phép', version }, '?lang=en');
+    expect(forbidden.statusCode).toBe(403);
+    expect(forbidden.json().error.message).toBe('You are not allowed to do this.');
+    expect(await counts()).toEqual(before);
+    expect((await t.app.inject({ url: `/api/v1/legal-documents/${resolution}` })).json().summary).toBe(
+      published.summary,
+    );
+  });
+});
+
 describe('legal documents API: bad input refused, nothing written', () => {
   const refused = async (
     response: Awaited<ReturnType<typeof post>>,

@@ -169,7 +169,7 @@ describe('legal documents API: writes', () => {
       .selectFrom('revisions')
       .select('note')
       .where('entity_type', '=', 'collection_item')
-      .where('entity_id', '=', String(decision))
+      .where('entity_id', '=', decision)
       .execute();
     expect(revisions.map((row) => row.note)).toContain('create');
   });

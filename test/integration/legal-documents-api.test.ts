@@ -178,6 +178,8 @@ describe('legal documents API: writes', () => {
     const response = await post(
       editorToken,
       doc({
+        // A draft acting on a published document stays out of that document's public relations.
+        relations: [{ kind: 'amends', target: decision }],
         number: '7/2026/CT-UBND',
         type: 'chi-thi',
         section: 'chi-dao-dieu-hanh',
@@ -187,6 +189,9 @@ describe('legal documents API: writes', () => {
     );
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ status: 'draft', url: null });
+    expect(response.json().relations).toEqual([
+      expect.objectContaining({ kind: 'amends', direction: 'outgoing', id: decision }),
+    ]);
     const id = response.json().id;
     expect((await t.app.inject({ url: `/api/v1/legal-documents/${id}` })).statusCode).toBe(404);
     expect((await list('?q=7/CT-UBND')).items).toEqual([]);

@@ -7,7 +7,7 @@ import { describe } from '../api/openapi.ts';
 import type { Localized } from '../collections/definition.ts';
 import { collectionRepository } from '../collections/repository.ts';
 import { levelNames, relationNames, validityNames } from './messages.ts';
-import { fileUrl, relatedOf } from './public-item.tsx';
+import { fileUrl, relatedOfMany } from './public-item.tsx';
 import { MAX_RELATIONS } from './relations-form.tsx';
 import {
   DEFAULT_DOCUMENT_TYPES,
@@ -335,6 +335,7 @@ export async function presentDocuments(
           .where('id', 'in', fileIds)
           .where('site_id', '=', input.siteId)
           .execute();
+  const relations = await relatedOfMany(db, input.ids, lang);
   const out: DocumentJson[] = [];
   for (const id of input.ids) {
     const side = sides.find((row) => row.item_id === id);
@@ -346,7 +347,8 @@ export async function presentDocuments(
     const files = Array.isArray(original.data.files) ? original.data.files : [];
     const fields = Array.isArray(original.data.fields) ? original.data.fields.map(String) : [];
     const validity = side.validity as Validity;
-    const related = await relatedOf(db, id, lang);
+    // The public never learns of a document that is not published (a draft that would repeal this one).
+    const related = (relations.get(id) ?? []).filter((entry) => entry.published || !input.publishedOnly);
     out.push({
       id,
       lang,

@@ -13,7 +13,7 @@ export const cliVi = {
   cannotSetPassword: 'Không đặt được mật khẩu:',
   nameMissing: 'Vui lòng nhập họ và tên.',
   tokenUsage:
-    'Cần nhập --email (thư điện tử của cán bộ), --site (mã cổng) và ít nhất một --scope (articles:write, categories:write, media:write).',
+    'Cần nhập --email (thư điện tử của cán bộ), --site (mã cổng) và ít nhất một --scope (articles:write, categories:write, media:write, legal-documents:write).',
   scopeUnknown: (scope: string, scopes: string) =>
     `Phạm vi "${scope}" không tồn tại. Các phạm vi hợp lệ: ${scopes}.`,
   userUnknown: (email: string) => `Không có tài khoản nào với thư điện tử ${email}.`,
@@ -47,7 +47,7 @@ export const cliEn: CliMessages = {
   cannotSetPassword: 'The password was not set:',
   nameMissing: 'Please enter a full name.',
   tokenUsage:
-    '--email (a staff member’s e-mail), --site (a site code) and at least one --scope (articles:write, categories:write, media:write) are required.',
+    '--email (a staff member’s e-mail), --site (a site code) and at least one --scope (articles:write, categories:write, media:write, legal-documents:write) are required.',
   scopeUnknown: (scope, scopes) => `There is no scope "${scope}". Valid scopes: ${scopes}.`,
   userUnknown: (email) => `There is no account with the e-mail ${email}.`,
   userInactive: (email) => `The account ${email} is locked.`,
@@ -75,7 +75,7 @@ export const cliZh: CliMessages = {
   cannotSetPassword: '未能设置密码：',
   nameMissing: '请输入姓名。',
   tokenUsage:
-    '必须提供 --email（工作人员的电子邮箱）、--site（网站代码）以及至少一个 --scope（articles:write、categories:write、media:write）。',
+    '必须提供 --email（工作人员的电子邮箱）、--site（网站代码）以及至少一个 --scope（articles:write、categories:write、media:write、legal-documents:write）。',
   scopeUnknown: (scope, scopes) => `不存在范围 "${scope}"。有效范围：${scopes}。`,
   userUnknown: (email) => `没有电子邮箱为 ${email} 的账户。`,
   userInactive: (email) => `账户 ${email} 已被锁定。`,

@@ -287,7 +287,7 @@ beforeAll(async () => {
   token = await createApiToken(t.services, {
     siteId,
     userId: staff.id,
-    scopes: ['articles:write', 'categories:write', 'media:write'],
+    scopes: ['articles:write', 'categories:write', 'media:write', 'legal-documents:write'],
   });
   const tokenRow = await db.selectFrom('api_tokens').select('id').executeTakeFirstOrThrow();
   realIds.set('/admin/articles', articleId);
@@ -302,6 +302,25 @@ beforeAll(async () => {
   realIds.set('/admin/media', media.id);
   realIds.set('/api/v1/media', media.id);
   realIds.set('/admin/api-tokens', tokenRow.id);
+  // A real legal document, so its API routes and admin form are fuzzed past the 404.
+  const legal = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/legal-documents',
+    headers: { authorization: `Bearer ${token}` },
+    payload: {
+      type: 'quyet-dinh',
+      number: '12/2025/QĐ-UBND',
+      section: 'quy-pham-phap-luat',
+      issuer: 'Ủy ban nhân dân tỉnh',
+      level: 'province',
+      issuedOn: '2025-05-02',
+      summary: 'Quy định quản lý chợ trên địa bàn tỉnh',
+      publish: true,
+    },
+  });
+  expect(legal.statusCode).toBe(201);
+  realIds.set('/api/v1/legal-documents', legal.json().id);
+  realIds.set('/admin/legal-documents', legal.json().id);
   admin = await loginAs(t.app, staff);
   csrf = csrfToken((await admin.get('/admin/articles/new')).body);
   apiCsrf = (await admin.get('/api/v1/csrf-token')).json().token;

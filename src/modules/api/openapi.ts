@@ -137,6 +137,7 @@ export function swaggerOptions(services: Pick<AppServices, 'config'>): FastifyDy
         { name: 'categories', description: 'Chuyên mục / Categories' },
         { name: 'media', description: 'Đa phương tiện / Media' },
         { name: 'search', description: 'Tìm kiếm / Search' },
+        { name: 'legal-documents', description: 'Văn bản / Legal documents' },
         { name: 'meta', description: 'Tài liệu và phiên / Documentation and session' },
       ],
       components: {

@@ -11,7 +11,12 @@ import { appendAudit } from '../audit/audit.ts';
  * role of the administrator who issued it, and works only for its scopes.
  */
 
-export const TOKEN_SCOPES = ['articles:write', 'categories:write', 'media:write'] as const;
+export const TOKEN_SCOPES = [
+  'articles:write',
+  'categories:write',
+  'media:write',
+  'legal-documents:write',
+] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 export function isTokenScope(value: string): value is TokenScope {

@@ -122,7 +122,10 @@ function collectionApi(def: CollectionDef): ApiRoutes {
   };
 }
 
-/** The API route modules of the given collections (passed to apiRoutes in app.ts). */
+/**
+ * The API route modules of the given collections (passed to apiRoutes in app.ts): a type's own
+ * (its `api` hook) or the kit's generic reads.
+ */
 export function collectionApiRoutes(defs: CollectionDef[]): ApiRoutes[] {
-  return defs.map(collectionApi);
+  return defs.map((def) => def.hooks?.api?.(def) ?? collectionApi(def));
 }

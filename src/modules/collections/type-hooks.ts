@@ -4,7 +4,8 @@ import type { DB, LanguageCode } from '../../db/schema.ts';
 import type { AdminContext } from '../../web/admin/admin-context.ts';
 import type { FieldErrors, FormReader } from '../../web/admin/form-kit.tsx';
 import type { PageContext } from '../../web/context.ts';
-import type { ItemData } from './definition.ts';
+import type { ApiRoutes } from '../api/api.plugin.ts';
+import type { CollectionDef, ItemData } from './definition.ts';
 import type { CollectionItem } from './repository.ts';
 
 /**
@@ -86,6 +87,11 @@ export interface CollectionHooks {
     lang: LanguageCode;
     query: Record<string, unknown>;
   }): Promise<{ body: ComponentChildren; lastModified?: string | undefined }>;
+  /**
+   * The type's own /api/v1/{plural} routes, instead of the kit's generic reads (legal documents:
+   * the list's filters, relations, writes). They should still write through the kit's commands.
+   */
+  api?(def: CollectionDef): ApiRoutes;
   /** Adds to an item's public page. */
   publicItem?(input: {
     db: Kysely<DB>;

@@ -1,4 +1,5 @@
 import { defineCollection } from '../collections/definition.ts';
+import { legalDocumentApi } from './api.ts';
 import { levelNames, validityNames } from './messages.ts';
 import { publicDocumentParts } from './public-item.tsx';
 import { publicDocumentList } from './public-list.tsx';
@@ -164,5 +165,6 @@ export const legalDocuments = defineCollection({
     afterWrite: afterDocumentWrite,
     publicList: publicDocumentList,
     publicItem: publicDocumentParts,
+    api: legalDocumentApi,
   },
 });

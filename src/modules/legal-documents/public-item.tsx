@@ -37,7 +37,9 @@ function sizeText(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-interface Related {
+export interface Related {
+  /** The other document (its original's id). */
+  id: number;
   kind: RelationKind;
   direction: 'outgoing' | 'incoming';
   partial: boolean;
@@ -45,62 +47,83 @@ interface Related {
   number: string;
   title: string;
   url: string | undefined;
+  /** Whether the other document is published (its original). */
+  published: boolean;
 }
 
 /** The documents related to one, both ways, each with its page in the language when published. */
-async function relatedOf(db: Kysely<DB>, id: number, lang: LanguageCode): Promise<Related[]> {
-  const rows = await db
-    .selectFrom('legal_document_relations as r')
-    .innerJoin('legal_documents as d', (join) =>
-      join.on((eb) =>
-        eb.or([
-          eb.and([eb('r.source_id', '=', id), eb('d.item_id', '=', eb.ref('r.target_id'))]),
-          eb.and([eb('r.target_id', '=', id), eb('d.item_id', '=', eb.ref('r.source_id'))]),
-        ]),
-      ),
-    )
-    .innerJoin('collection_items as i', 'i.id', 'd.item_id')
-    .select([
-      'r.kind',
-      'r.partial',
-      'r.note',
-      'r.source_id',
-      'd.item_id',
-      'd.number_text',
-      'd.published',
-      'i.title',
-      'i.slug',
-    ])
-    .orderBy('r.position')
-    .execute();
-  const ids = rows.map((row) => row.item_id);
+export async function relatedOf(db: Kysely<DB>, id: number, lang: LanguageCode): Promise<Related[]> {
+  return (await relatedOfMany(db, [id], lang)).get(id) ?? [];
+}
+
+/** `relatedOf` for several documents in a few queries (the API's list), by document id. */
+export async function relatedOfMany(
+  db: Kysely<DB>,
+  ids: number[],
+  lang: LanguageCode,
+): Promise<Map<number, Related[]>> {
+  const result = new Map<number, Related[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return result;
+  const select = (direction: 'outgoing' | 'incoming') =>
+    db
+      .selectFrom('legal_document_relations as r')
+      .innerJoin(
+        'legal_documents as d',
+        'd.item_id',
+        direction === 'outgoing' ? 'r.target_id' : 'r.source_id',
+      )
+      .innerJoin('collection_items as i', 'i.id', 'd.item_id')
+      .select([
+        'r.kind',
+        'r.partial',
+        'r.note',
+        'r.position',
+        'r.source_id',
+        'r.target_id',
+        'd.item_id',
+        'd.number_text',
+        'd.published',
+        'i.title',
+        'i.slug',
+      ])
+      .where(direction === 'outgoing' ? 'r.source_id' : 'r.target_id', 'in', ids)
+      .execute();
+  const [outgoing, incoming] = await Promise.all([select('outgoing'), select('incoming')]);
+  const others = [...new Set([...outgoing, ...incoming].map((row) => row.item_id))];
   const versions =
-    lang === 'vi' || ids.length === 0
+    lang === 'vi' || others.length === 0
       ? []
       : await db
           .selectFrom('collection_items')
           .select(['source_id', 'title', 'slug'])
-          .where('source_id', 'in', ids)
+          .where('source_id', 'in', others)
           .where('lang', '=', lang)
           .where('status', '=', 'published')
           .execute();
-  return rows.map((row) => {
+  const rows = [
+    ...outgoing.map((row) => ({ row, of: row.source_id, direction: 'outgoing' as const })),
+    ...incoming.map((row) => ({ row, of: row.target_id, direction: 'incoming' as const })),
+  ].sort((a, b) => a.row.position - b.row.position);
+  for (const { row, of, direction } of rows) {
     const version =
       lang === 'vi'
         ? row.published === 1
           ? row
           : undefined
         : versions.find((v) => v.source_id === row.item_id);
-    return {
+    result.get(of)?.push({
+      id: row.item_id,
       kind: row.kind,
-      direction: row.source_id === id ? 'outgoing' : 'incoming',
+      direction,
       partial: row.partial === 1,
       note: row.note,
       number: row.number_text,
       title: version?.title ?? row.title,
       url: version ? localPath(lang, PATHS[lang], version.slug) : undefined,
-    };
-  });
+      published: row.published === 1,
+    });
+  }
+  return result;
 }
 
 export async function publicDocumentParts(input: {

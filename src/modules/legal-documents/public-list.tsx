@@ -66,12 +66,13 @@ export interface ListRow {
   updatedAt: string;
 }
 
-/** The documents a list shows in a language, and how many match. */
+/** The documents a list (the public page, the API) shows in a language, and how many match. */
 export async function searchDocuments(
   db: Kysely<DB>,
   siteId: number,
   lang: LanguageCode,
   filters: ListFilters,
+  pageSize = PAGE_SIZE,
 ): Promise<{ rows: ListRow[]; total: number }> {
   const base = (mode: 'number' | 'words' | 'none') => {
     let query =
@@ -136,8 +137,8 @@ export async function searchDocuments(
     ])
     .orderBy('d.issued_on', 'desc')
     .orderBy('d.item_id', 'desc')
-    .limit(PAGE_SIZE)
-    .offset((filters.page - 1) * PAGE_SIZE)
+    .limit(pageSize)
+    .offset((filters.page - 1) * pageSize)
     .execute();
   return { rows, total };
 }

@@ -22,6 +22,8 @@ export interface RelationRow {
   index: number;
   kind: string;
   target: string;
+  /** The other document's id (the API may name it so instead of by number). */
+  targetId: number | null;
   partial: boolean;
   note: string;
 }
@@ -32,11 +34,13 @@ export function relationRows(extra: ExtraValues): RelationRow[] {
   for (let index = 0; index < MAX_RELATIONS; index++) {
     const kind = extra[`rel.kind.${index}`] ?? '';
     const target = (extra[`rel.target.${index}`] ?? '').trim();
-    if (kind === '' && target === '') continue;
+    const id = extra[`rel.id.${index}`] ?? '';
+    if (kind === '' && target === '' && id === '') continue;
     rows.push({
       index,
       kind,
       target,
+      targetId: /^\d{1,9}$/.test(id) ? Number(id) : null,
       partial: extra[`rel.partial.${index}`] === '1',
       note: (extra[`rel.note.${index}`] ?? '').trim(),
     });

@@ -49,7 +49,17 @@ async function replacesTransitively(trx: Kysely<DB>, from: number, to: number): 
   return false;
 }
 
-/** The relations a form names, resolved to documents, or the messages by input name. */
+/** The document with this id on the site (a relation named by id). */
+async function findById(trx: Kysely<DB>, siteId: number, id: number): Promise<{ id: number }[]> {
+  return trx
+    .selectFrom('legal_documents')
+    .select('item_id as id')
+    .where('item_id', '=', id)
+    .where('site_id', '=', siteId)
+    .execute();
+}
+
+/** The relations a form (or the API) names, resolved to documents, or the messages by input name. */
 export async function resolveRelations(
   trx: Kysely<DB>,
   input: { siteId: number; selfId: number | undefined; extra: ExtraValues; lang: LanguageCode },
@@ -62,7 +72,10 @@ export async function resolveRelations(
       errors[key] = say('relationKindMissing', input.lang);
       continue;
     }
-    const found = await findByNumber(trx, input.siteId, row.target, 2);
+    const found =
+      row.targetId !== null
+        ? await findById(trx, input.siteId, row.targetId)
+        : await findByNumber(trx, input.siteId, row.target, 2);
     if (found.length === 0) {
       errors[key] = say('relationTargetMissing', input.lang);
       continue;

@@ -283,6 +283,8 @@ describe('legal documents', () => {
     expect(page.body).toContain('Văn bản liên quan');
     expect(page.body).toContain('Bị bãi bỏ bởi');
     expect(page.body).toContain('7/2026/QĐ-UBND');
+    // 45/2026/QĐ-UBND is a draft that replaces it: a draft is not public, not even its number.
+    expect(page.body).not.toContain('45/2026/QĐ-UBND');
     expect(page.body).toContain('"@type":"Legislation"');
     expect(page.body).toContain('name="DC.identifier" content="123/2025/QĐ-UBND"');
     expect(page.body).toContain(`rel="canonical"`);

@@ -153,7 +153,8 @@ export async function publicDocumentParts(input: {
           .where('id', 'in', fileIds)
           .execute();
   const files = fileIds.flatMap((id) => media.filter((row) => row.id === id));
-  const related = await relatedOf(db, originalId, lang);
+  // A draft (a repeal being prepared, say) is not public: not even its number and title.
+  const related = (await relatedOf(db, originalId, lang)).filter((entry) => entry.published);
   const typeName =
     DEFAULT_DOCUMENT_TYPES.find((entry) => entry.code === side.type_code)?.name[lang] ?? side.type_code;
   const fieldNames = (Array.isArray(data.fields) ? data.fields.map(String) : [])

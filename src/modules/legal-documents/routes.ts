@@ -15,6 +15,7 @@ import { collectionChangeTags, enqueueAfterCommit } from '../collections/effects
 import { collectionRepository } from '../collections/repository.ts';
 import { legalDocuments } from './legal-documents.collection.ts';
 import { dueForRecompute, findByNumber, recomputeValidity, vietnamDay } from './store.ts';
+import { reindexDocuments } from './validate.ts';
 
 /**
  * The registry's routes besides the kit's: the admin's number lookup (relations, autocomplete),
@@ -51,8 +52,9 @@ export async function refreshDueValidity(services: AppServices, now: Date): Prom
     const sites = [...new Set(due.map((entry) => entry.siteId))];
     await enqueueAfterCommit(trx, {
       purge: sites.flatMap((siteId) => collectionChangeTags(siteId)),
-      reindex: changed.map((id) => ({ type: legalDocuments.type, id })),
+      reindex: [],
     });
+    await reindexDocuments(trx, changed, now);
     return changed;
   });
 }

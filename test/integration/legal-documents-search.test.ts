@@ -195,3 +195,61 @@ describe('legal documents in the site search', () => {
     expect(noType.body).not.toContain('id="search-facet-section"');
   });
 });
+
+describe('new documents outside the list', () => {
+  it('shows "Văn bản mới" on the home page in three languages, newest first, with number, date and link', async () => {
+    const home = await t.app.inject({ url: '/', headers: { host: 'localhost' } });
+    expect(home.statusCode).toBe(200);
+    const block = /<section class="home-legal"[\s\S]*?<\/section>/.exec(home.body)?.[0] ?? '';
+    expect(block).toContain('Văn bản mới');
+    expect(block).toContain('href="/van-ban"');
+    expect(block).toContain('123/2025/QĐ-UBND');
+    expect(block).toContain('<time datetime="2025-06-10">10/06/2025</time>');
+    expect(block).toContain(`${FIRST}>Về việc ban hành quy chế quản lý bến bãi</a>`);
+    expect(block).toContain('href="/van-ban/rss.xml"');
+    // en/zh show the documents that have a translation: none yet, so no block.
+    const english = await t.app.inject({ url: '/en/', headers: { host: 'localhost' } });
+    expect(english.body).not.toContain('class="home-legal"');
+    // A new document appears at once (the page cache is purged by the publication).
+    await createPublished({
+      'd.number': '7/2025/CT-UBND',
+      'd.doc_type': 'chi-thi',
+      'd.section': 'chi-dao-dieu-hanh',
+      'd.issued_on': '2025-09-01',
+      'd.effective_on': '2025-09-01',
+      'd.title': 'Chỉ thị về tăng cường an toàn giao thông đường thủy',
+    });
+    const again = await t.app.inject({ url: '/', headers: { host: 'localhost' } });
+    const items = /<ul class="home-legal-list">([\s\S]*?)<\/ul>/.exec(again.body)?.[1] ?? '';
+    expect(items.indexOf('7/2025/CT-UBND')).toBeGreaterThanOrEqual(0);
+    expect(items.indexOf('7/2025/CT-UBND')).toBeLessThan(items.indexOf('123/2025/QĐ-UBND'));
+  });
+
+  it('offers an RSS feed per section, linked from the filtered list; an unknown section is 404', async () => {
+    const feed = await t.app.inject({
+      url: '/van-ban/rss/chi-dao-dieu-hanh.xml',
+      headers: { host: 'localhost' },
+    });
+    expect(feed.statusCode).toBe(200);
+    expect(feed.headers['content-type']).toContain('application/rss+xml');
+    expect(feed.body).toContain('<title>Cổng thông tin điện tử — Văn bản chỉ đạo điều hành</title>');
+    expect(feed.body).toContain('7/2025/CT-UBND: Chỉ thị về tăng cường an toàn giao thông đường thủy');
+    expect(feed.body).toContain('45/2025/KH-UBND');
+    expect(feed.body).not.toContain('123/2025/QĐ-UBND');
+    expect(feed.body).toContain('<pubDate>Sun, 31 Aug 2025 17:00:00 GMT</pubDate>');
+    const normative = await t.app.inject({
+      url: '/van-ban/rss/quy-pham-phap-luat.xml',
+      headers: { host: 'localhost' },
+    });
+    expect(normative.body).toContain('123/2025/QĐ-UBND');
+    expect(normative.body).not.toContain('7/2025/CT-UBND');
+    const unknown = await t.app.inject({ url: '/van-ban/rss/khong-co.xml', headers: { host: 'localhost' } });
+    expect(unknown.statusCode).toBe(404);
+    const list = await t.app.inject({
+      url: '/van-ban?section=chi-dao-dieu-hanh',
+      headers: { host: 'localhost' },
+    });
+    expect(list.body).toContain('href="/van-ban/rss/chi-dao-dieu-hanh.xml"');
+    expect(list.body).toContain('RSS nhóm này');
+  });
+});

@@ -75,7 +75,7 @@ async function searchDocuments(
     const files = attachedIds(def, data).flatMap((id) => {
       const text = texts.get(id);
       const media = lookups.media.get(id);
-      if (!text || text.status !== 'done' || !text.text || !media) return [];
+      if (text?.status !== 'done' || !text.text || !media) return [];
       const url = def.hooks?.fileUrl?.(item.lang, item.slug, id) ?? media.url;
       return [{ name: media.name, url, text: text.text }];
     });

@@ -66,7 +66,7 @@ export function splitBody(stored: string): { body: string; files: SearchFile[] }
   const [body = '', ...parts] = stored.split(FILE_MARK);
   const files = parts.map((part) => {
     const [name = '', url = '', ...rest] = part.split(FILE_FIELD);
-    return { name, url, text: rest.join(' ').replace(/^\n/, '') };
+    return { name, url, text: rest.join(' ').replace(/^\n/, '').replace(/\n$/, '') };
   });
   return { body: body.replace(/\n$/, ''), files };
 }

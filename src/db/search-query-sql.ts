@@ -49,7 +49,14 @@ function ftsQuery(match: TermMatch, options: { title?: boolean; narrow?: boolean
   // An FTS5 string of several terms is a phrase: they must be adjacent, in order. Title matches
   // hold the phrases too, wherever they are (a title holding the words apart is no match).
   for (const phrase of safePhrases(match)) parts.push(quote(phrase.join(' ')));
-  if (options.title) return parts.join(' AND ');
+  if (options.title) {
+    // Facets have no column to check on the row: they stay in the query.
+    for (const group of match.scope.facets ?? []) {
+      const terms = group.filter(safeTerm);
+      parts.push(terms.length > 0 ? anyOf(terms) : quote('none:none'));
+    }
+    return parts.join(' AND ');
+  }
   for (const group of scopeGroups(match.scope, options.narrow ?? true)) {
     const terms = group.filter(safeTerm);
     parts.push(terms.length > 0 ? anyOf(terms) : quote('none:none'));

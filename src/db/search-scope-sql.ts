@@ -13,6 +13,8 @@ export interface MatchScope {
   lang?: string | undefined;
   types?: string[] | undefined;
   categoryIds?: number[] | undefined;
+  /** Filter terms of types' own filters (filterTerm.facet): one of each group is required. */
+  facets?: string[][] | undefined;
 }
 
 /**
@@ -71,6 +73,7 @@ export function scopeGroups(scope: MatchScope, narrow: boolean): string[][] {
   if (narrow && scope.lang) groups.push([filterTerm.lang(scope.lang)]);
   if (scope.types?.length) groups.push(scope.types.map(filterTerm.type));
   if (scope.categoryIds?.length) groups.push(scope.categoryIds.map(filterTerm.category));
+  for (const group of scope.facets ?? []) if (group.length > 0) groups.push(group);
   return groups;
 }
 

@@ -23,6 +23,8 @@ export const filterTerm = {
   lang: (lang: string) => `lang:${lang}`,
   type: (type: string) => `type:${type}`,
   category: (id: number) => `cat:${id}`,
+  /** A value of a type's own filter (a legal document's section): letters, digits, `_` only. */
+  facet: (name: string, value: string) => `facet:${name}_${value}`.toLowerCase().replace(/[^a-z0-9:_]/g, '_'),
 };
 
 /** PostgreSQL positions stop at 16383; a lexeme keeps at most 255 of them. */
@@ -50,9 +52,10 @@ export async function createSearchIndex(db: Kysely<unknown>, engine: Engine): Pr
  * built by another format is rebuilt at start (registry.ts, ensureSearchIndex). 1: migration
  * 0003 (PostgreSQL month and filter terms were added later without a number, so an index
  * without a recorded format counts as outdated); 2: migration 0006; 3: compact spellings and
- * abbreviations as position-free terms (modules/search/forgiving.ts).
+ * abbreviations as position-free terms (modules/search/forgiving.ts); 4: attached files' texts
+ * in bodies and types' own filter terms (facet:).
  */
-export const SEARCH_INDEX_FORMAT = 3;
+export const SEARCH_INDEX_FORMAT = 4;
 
 type WithState = { search_state: { name: string; value: string } };
 

@@ -10,6 +10,7 @@ import {
   writeSideRow,
 } from '../modules/legal-documents/store.ts';
 import type { MediaStorage } from '../modules/media/media-storage.ts';
+import { queueExtraction } from '../modules/media/text-extract/media-texts.ts';
 import { slugify } from '../platform/text.ts';
 import { blocksToDoc } from './blocks.ts';
 import { type DemoLegalDocument, demoLegalDocuments } from './content/legal-documents.ts';
@@ -80,7 +81,7 @@ export async function seedLegalDocuments(
       const key = `documents/${input.stamp.slice(0, 4)}/${input.stamp.slice(5, 7)}/${randomUUID()}.${file.kind}`;
       const staged = await input.storage.stage(key, file.bytes);
       await staged.commit();
-      const { id } = await trx
+      const media = await trx
         .insertInto('media')
         .values({
           site_id: siteId,
@@ -98,9 +99,11 @@ export async function seedLegalDocuments(
           created_by: null,
           created_at: input.stamp,
         })
-        .returning('id')
+        .returningAll()
         .executeTakeFirstOrThrow();
-      mediaIds.push(id);
+      // Its text is read after the commit; the document's search entry then includes it.
+      await queueExtraction(trx, media, input.now);
+      mediaIds.push(media.id);
     }
     const data: ItemData = {
       doc_type: document.type,

@@ -210,6 +210,8 @@ export const en: Messages = {
     filters: 'Refine results',
     typeLabel: 'Type of content',
     typeAll: 'All types',
+    facetAll: 'All',
+    inFile: 'In the file:',
     typeArticle: 'News',
     typePage: 'Information pages',
     categoryLabel: 'Section',
@@ -365,6 +367,7 @@ export const en: Messages = {
       attached: 'Attached to the article',
       body: 'In the text',
       emblem: 'Portal emblem',
+      file: 'Attached file',
     },
     useTypes: {
       article: 'Article',

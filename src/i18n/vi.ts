@@ -211,6 +211,8 @@ export const vi = {
     filters: 'Lọc kết quả',
     typeLabel: 'Loại nội dung',
     typeAll: 'Tất cả các loại',
+    facetAll: 'Tất cả',
+    inFile: 'Trong tệp:',
     typeArticle: 'Tin bài',
     typePage: 'Trang giới thiệu',
     categoryLabel: 'Chuyên mục',
@@ -370,6 +372,7 @@ export const vi = {
       attached: 'Đính kèm bài viết',
       body: 'Trong nội dung',
       emblem: 'Biểu trưng cổng',
+      file: 'Tệp đính kèm',
     },
     useTypes: {
       article: 'Bài viết',

@@ -202,6 +202,8 @@ export const zh: Messages = {
     filters: '筛选结果',
     typeLabel: '内容类型',
     typeAll: '全部类型',
+    facetAll: '全部',
+    inFile: '所在文件：',
     typeArticle: '新闻',
     typePage: '介绍页面',
     categoryLabel: '栏目',
@@ -351,6 +353,7 @@ export const zh: Messages = {
       attached: '文章附件',
       body: '正文中',
       emblem: '门户徽标',
+      file: '附件',
     },
     useTypes: {
       article: '文章',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { demoLegalDocuments } from '../../src/demo/content/legal-documents.ts';
+import { outboxSettled } from '../../src/platform/outbox.ts';
 import { createTestApp, type TestApp } from '../harness.ts';
 
 /** The demo province's registry: in the main menu, listed, with relations and computed validity. */
@@ -32,4 +33,34 @@ it('seeds the registry, links it from the main menu instead of an empty news cat
     .filter(Boolean).length;
   expect(Number(relations.n)).toBe(expected);
   expect(Number(count.n)).toBe(demoLegalDocuments.length);
+});
+
+it('finds a demo document by a phrase that is only inside its generated PDF, naming the file', async () => {
+  // The seeding queued the files' extraction; the documents are reindexed when it ends.
+  await outboxSettled();
+  const own = (document: (typeof demoLegalDocuments)[number]) =>
+    `${document.summary} ${(document.body ?? []).join(' ')}`.toLowerCase();
+  const found = demoLegalDocuments
+    .filter((document) => document.site === 'lac-hong')
+    .flatMap((document) =>
+      document.files
+        .filter((file) => file.kind === 'pdf' && !file.scanned)
+        .flatMap((file) =>
+          file.paragraphs.map((paragraph) => ({
+            file,
+            phrase: paragraph
+              .split(/\s+/)
+              .slice(3, 9)
+              .join(' ')
+              .replace(/[.,;:]$/, ''),
+            document,
+          })),
+        ),
+    )
+    .find(({ phrase, document }) => !own(document).includes(phrase.toLowerCase()));
+  expect(found).toBeDefined();
+  const page = await t.app.inject({ url: `/tim-kiem?q=${encodeURIComponent(`"${found!.phrase}"`)}` });
+  expect(page.statusCode).toBe(200);
+  expect(page.body).toContain('Trong tệp:');
+  expect(page.body).toContain(`>${found!.file.name}</a>`);
 });

@@ -3,13 +3,16 @@ import type { DB } from '../../db/schema.ts';
 import { adminNav } from '../../web/admin/admin-layout.tsx';
 import { parseRichText, plainText } from '../../web/rich-text.tsx';
 import { registerSitemapSource, type SitemapSource } from '../feeds/sitemap-sources.ts';
+import { registerMediaUsage } from '../media/media-usage.ts';
+import { mediaTexts } from '../media/text-extract/media-texts.ts';
 import { menuLinks } from '../navigation/navigation.ts';
 import type { SearchDocument } from '../search/documents.ts';
-import { registerSearchSource, type SourceBatch } from '../search/registry.ts';
+import { registerSearchSource, type SearchFacet, type SourceBatch } from '../search/registry.ts';
 import { adminBase } from './admin/admin-views.tsx';
 import { type CollectionDef, editRoles, type Localized } from './definition.ts';
 import { loadLookups, summaryOf } from './display.ts';
 import { collectionsTag } from './effects.ts';
+import { attachedIds, collectionMediaUses } from './media-usage.ts';
 import { itemUrl, listUrl } from './paths.ts';
 import { collectionDefs, registerCollection } from './registry.ts';
 import { collectionRepository, publicData } from './repository.ts';
@@ -26,6 +29,20 @@ function bodyText(def: CollectionDef, data: ReturnType<typeof publicData>): stri
     .join('\n');
 }
 
+/** The search filters of a type: its declared choice filters, then its hooks' own. */
+export function searchFacetsOf(def: CollectionDef): SearchFacet[] {
+  const declared = (def.filters ?? []).flatMap((name) => {
+    const field = def.fields.find((candidate) => candidate.name === name);
+    if (!field || (field.kind !== 'choice' && field.kind !== 'choices')) return [];
+    return [{ name: field.name, label: field.label, options: field.options }];
+  });
+  return [...declared, ...(def.hooks?.searchFacets ?? [])].map((facet) => ({
+    name: facet.name,
+    label: (lang) => facet.label[lang],
+    options: (lang) => facet.options.map((option) => ({ value: option.value, label: option.label[lang] })),
+  }));
+}
+
 async function searchDocuments(
   db: Kysely<DB>,
   def: CollectionDef,
@@ -35,11 +52,48 @@ async function searchDocuments(
   const items = await repo.publishedBatch([def.type], batch);
   const sourceIds = [...new Set(items.flatMap((item) => (item.sourceId ? [item.sourceId] : [])))];
   const sources = new Map((await repo.byIds(sourceIds)).map((item) => [item.id, item]));
+  const datas = items.map((item) =>
+    publicData(def, item, item.sourceId ? sources.get(item.sourceId) : undefined),
+  );
+  // Files whose text was read (media_texts 'done'); scanned ones have none and are flagged in the admin.
+  const texts = await mediaTexts(
+    db,
+    datas.flatMap((data) => attachedIds(def, data)),
+  );
+  const originals = [...new Set(items.map((item) => item.sourceId ?? item.id))];
+  const computed = await Promise.all(
+    (def.hooks?.searchFacets ?? []).map(async (facet) => ({
+      facet,
+      values: await facet.values(db, originals),
+    })),
+  );
+  const declared = searchFacetsOf(def).filter((facet) => def.filters?.includes(facet.name));
   const docs: SearchDocument[] = [];
-  for (const item of items) {
-    const data = publicData(def, item, item.sourceId ? sources.get(item.sourceId) : undefined);
+  for (const [index, item] of items.entries()) {
+    const data = datas[index]!;
     const lookups = await loadLookups(db, def, item.lang, [data]);
+    const files = attachedIds(def, data).flatMap((id) => {
+      const text = texts.get(id);
+      const media = lookups.media.get(id);
+      if (text?.status !== 'done' || !text.text || !media) return [];
+      const url = def.hooks?.fileUrl?.(item.lang, item.slug, id) ?? media.url;
+      return [{ name: media.name, url, text: text.text }];
+    });
+    const facets: Record<string, string[]> = {};
+    for (const facet of declared) {
+      const value = data[facet.name];
+      const values = Array.isArray(value) ? value : [value];
+      facets[facet.name] = values.filter(
+        (entry): entry is string => typeof entry === 'string' && entry !== '',
+      );
+    }
+    for (const { facet, values } of computed) {
+      const value = values.get(item.sourceId ?? item.id);
+      if (value) facets[facet.name] = [value];
+    }
     docs.push({
+      files,
+      facets,
       type: def.type,
       itemId: item.id,
       siteId: item.siteId,
@@ -102,9 +156,11 @@ export function installCollection(def: CollectionDef, options: InstallOptions = 
   registerSearchSource({
     type: def.type,
     label: (lang) => def.name[lang],
+    facets: searchFacetsOf(def),
     load: (db, batch) => searchDocuments(db, def, batch),
   });
   registerSitemapSource(sitemapSource);
+  registerMediaUsage(collectionMediaUses);
   const href = adminBase(def);
   if (!adminNav.some((item) => item.href === href)) {
     // After the content screens (articles, categories, pages), before translations and media.

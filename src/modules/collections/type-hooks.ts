@@ -5,7 +5,7 @@ import type { AdminContext } from '../../web/admin/admin-context.ts';
 import type { FieldErrors, FormReader } from '../../web/admin/form-kit.tsx';
 import type { PageContext } from '../../web/context.ts';
 import type { ApiRoutes } from '../api/api.plugin.ts';
-import type { CollectionDef, ItemData } from './definition.ts';
+import type { CollectionDef, ItemData, Localized } from './definition.ts';
 import type { CollectionItem } from './repository.ts';
 
 /**
@@ -58,6 +58,15 @@ export interface PublicItemParts {
   head?: ComponentChildren;
 }
 
+/** A search filter of a type computed from its own tables, not a declared field (validity). */
+export interface SearchFacetHook {
+  name: string;
+  label: Localized;
+  options: { value: string; label: Localized }[];
+  /** The value of each original item (by id) among these. */
+  values(db: Kysely<DB>, originalIds: number[]): Promise<Map<number, string>>;
+}
+
 export interface CollectionHooks {
   /** Reads the type's own inputs from a submitted form. */
   readForm?(form: FormReader): ExtraValues;
@@ -92,6 +101,13 @@ export interface CollectionHooks {
    * the list's filters, relations, writes). They should still write through the kit's commands.
    */
   api?(def: CollectionDef): ApiRoutes;
+  /**
+   * Search filters besides the declared `filters` (which become search filters by themselves):
+   * values the type computes.
+   */
+  searchFacets?: SearchFacetHook[];
+  /** The public download address of an attached file (default: the media library's file). */
+  fileUrl?(lang: LanguageCode, slug: string, mediaId: number): string;
   /** Adds to an item's public page. */
   publicItem?(input: {
     db: Kysely<DB>;

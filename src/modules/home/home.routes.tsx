@@ -12,7 +12,9 @@ import { categoryUrl, feedUrl, homeUrl } from '../../web/urls.ts';
 import { ArticleCard, LeadStory, TitleList } from '../articles/article-views.tsx';
 import { articlesRepository } from '../articles/articles.repository.ts';
 import { listingTags, loadListingLookups } from '../articles/listing.ts';
+import { newest } from '../feeds/rss.ts';
 import { siteStructure } from '../navigation/navigation.ts';
+import { homeBlocks } from './home-blocks.ts';
 
 const FEATURED = 5;
 const LATEST = 8;
@@ -57,6 +59,9 @@ export async function homeRoutes(app: FastifyInstance, services: AppServices): P
     const [lead, ...otherFeatured] = featured;
     const quickLinks = ctx.menu.slice(1, -1);
     const description = `${localize(ctx.site.unitName, lang)} — ${siteName}`;
+    const extra = (
+      await Promise.all(homeBlocks().map((block) => block.render({ services, ctx, lang })))
+    ).filter((view) => view !== undefined);
     const html = renderDocument(
       <Layout
         ctx={ctx}
@@ -121,6 +126,9 @@ export async function homeRoutes(app: FastifyInstance, services: AppServices): P
             </nav>
           ) : null}
         </div>
+        {extra.some((view) => view.body) ? (
+          <div class="home-blocks">{extra.map((view) => view.body)}</div>
+        ) : null}
         <div class="category-blocks">
           {categories
             .filter((category) => (blocks.get(category.id) ?? []).length > 0)
@@ -144,8 +152,11 @@ export async function homeRoutes(app: FastifyInstance, services: AppServices): P
       </Layout>,
     );
     return sendPage(request, reply, services.pageCache, html, {
-      tags: listingTags(siteId),
-      lastModified: await articles.lastChange(siteId, lang, now),
+      tags: [...new Set([...listingTags(siteId), ...extra.flatMap((view) => view.tags)])],
+      lastModified: newest(
+        await articles.lastChange(siteId, lang, now),
+        ...extra.map((view) => view.lastModified),
+      ),
     });
   }
 }

@@ -1,9 +1,10 @@
 import { defineCollection } from '../collections/definition.ts';
 import { legalDocumentApi } from './api.ts';
 import { levelNames, validityNames } from './messages.ts';
-import { publicDocumentParts } from './public-item.tsx';
+import { fileUrl, publicDocumentParts } from './public-item.tsx';
 import { publicDocumentList } from './public-list.tsx';
 import { loadRelationsForm, RelationsFieldset, readRelationsForm } from './relations-form.tsx';
+import { validityOf } from './store.ts';
 import { afterDocumentWrite, validateDocument } from './validate.ts';
 import {
   DEFAULT_DOCUMENT_TYPES,
@@ -166,5 +167,14 @@ export const legalDocuments = defineCollection({
     publicList: publicDocumentList,
     publicItem: publicDocumentParts,
     api: legalDocumentApi,
+    fileUrl,
+    searchFacets: [
+      {
+        name: 'validity',
+        label: { vi: 'Hiệu lực', en: 'Validity', zh: '效力' },
+        options: VALIDITIES.map((validity) => ({ value: validity, label: validityNames[validity] })),
+        values: validityOf,
+      },
+    ],
   },
 });

@@ -158,6 +158,9 @@ export const words = {
   expiresOn: l('Ngày hết hiệu lực', 'Expiry date', '失效日期'),
   print: l('In văn bản', 'Print', '打印'),
   feedSection: l('RSS nhóm này', 'RSS of this section', '本类 RSS'),
+  latest: l('Văn bản mới', 'New legal documents', '最新法律文件'),
+  allDocuments: l('Xem tất cả văn bản', 'All legal documents', '查看全部文件'),
+  feedAll: l('RSS văn bản mới', 'RSS of new documents', '最新文件 RSS'),
 };
 
 export function word(

@@ -26,6 +26,11 @@ import {
 export const PAGE_SIZE = 20;
 const PATHS: Localized = { vi: 'van-ban', en: 'legal-documents', zh: 'legal-documents' };
 
+/** The RSS feed of one section of the registry (latest.tsx). */
+export function sectionFeedUrl(lang: LanguageCode, section: string): string {
+  return `${localPath(lang, PATHS[lang])}/rss/${section}.xml`;
+}
+
 export interface ListFilters {
   section: string;
   type: string;
@@ -272,6 +277,13 @@ export async function publicDocumentList(input: {
         </p>
       </form>
       <output class="legal-count">{word('found', lang, { n: String(total) })}</output>
+      {DEFAULT_SECTIONS.some((entry) => entry.code === filters.section) ? (
+        <p class="legal-feed">
+          <a href={sectionFeedUrl(lang, filters.section)} type="application/rss+xml">
+            {word('feedSection', lang)}
+          </a>
+        </p>
+      ) : null}
       {rows.length === 0 ? (
         <p>{word('none', lang)}</p>
       ) : (

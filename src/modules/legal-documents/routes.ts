@@ -13,8 +13,10 @@ import { registerScheduledTask } from '../articles/scheduler.ts';
 import { editRoles } from '../collections/definition.ts';
 import { collectionChangeTags, enqueueAfterCommit } from '../collections/effects.ts';
 import { collectionRepository } from '../collections/repository.ts';
+import { sectionFeedRoutes } from './latest.tsx';
 import { legalDocuments } from './legal-documents.collection.ts';
 import { dueForRecompute, findByNumber, recomputeValidity, vietnamDay } from './store.ts';
+import { reindexDocuments } from './validate.ts';
 
 /**
  * The registry's routes besides the kit's: the admin's number lookup (relations, autocomplete),
@@ -51,8 +53,9 @@ export async function refreshDueValidity(services: AppServices, now: Date): Prom
     const sites = [...new Set(due.map((entry) => entry.siteId))];
     await enqueueAfterCommit(trx, {
       purge: sites.flatMap((siteId) => collectionChangeTags(siteId)),
-      reindex: changed.map((id) => ({ type: legalDocuments.type, id })),
+      reindex: [],
     });
+    await reindexDocuments(trx, changed, now);
     return changed;
   });
 }
@@ -60,6 +63,7 @@ export async function refreshDueValidity(services: AppServices, now: Date): Prom
 registerScheduledTask('legal-documents.validity', refreshDueValidity);
 
 export async function legalDocumentRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
+  await sectionFeedRoutes(app, services);
   app.get(
     '/admin/legal-documents/lookup',
     { config: { access: { roles: editRoles(legalDocuments) } } },

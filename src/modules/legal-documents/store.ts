@@ -261,3 +261,17 @@ export async function findByNumber(
   if (!wanted) return [];
   return whereNumber(base(), wanted).orderBy('d.issued_on', 'desc').limit(limit).execute();
 }
+
+/** The stored validity of these documents (originals), for the search's validity filter. */
+export async function validityOf(db: Kysely<DB>, ids: number[]): Promise<Map<number, string>> {
+  const result = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('legal_documents')
+      .select(['item_id', 'validity'])
+      .where('item_id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const row of rows) result.set(row.item_id, row.validity);
+  }
+  return result;
+}

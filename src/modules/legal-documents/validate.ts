@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, LanguageCode } from '../../db/schema.ts';
+import { enqueue } from '../../platform/outbox.ts';
 import type { FieldErrors } from '../../web/admin/form-kit.tsx';
 import type { AfterWriteContext, ExtraValues, ValidateContext } from '../collections/type-hooks.ts';
 import { say } from './messages.ts';
@@ -164,7 +165,7 @@ export async function afterDocumentWrite(trx: Kysely<DB>, ctx: AfterWriteContext
     // The documents it acted on no longer are: their validity follows.
     const targets = await targetsOf(trx, item.id);
     await trx.deleteFrom('legal_document_relations').where('source_id', '=', item.id).execute();
-    await recomputeValidity(trx, targets, today);
+    await reindexDocuments(trx, await recomputeValidity(trx, targets, today), ctx.now);
     return;
   }
   await writeSideRow(trx, {
@@ -184,5 +185,24 @@ export async function afterDocumentWrite(trx: Kysely<DB>, ctx: AfterWriteContext
     });
     targets = await replaceRelations(trx, item.id, resolved.relations);
   }
-  await recomputeValidity(trx, [item.id, ...targets], today);
+  const changed = await recomputeValidity(trx, [item.id, ...targets], today);
+  // The search filters on validity: documents whose validity this save changed are reindexed
+  // (the saved one is, by the kit).
+  await reindexDocuments(
+    trx,
+    changed.filter((id) => id !== item.id),
+    ctx.now,
+  );
+}
+
+/** Enqueues the search reindexing of these documents and their translations, after the commit. */
+export async function reindexDocuments(trx: Kysely<DB>, ids: number[], at: Date): Promise<void> {
+  if (ids.length === 0) return;
+  const translations = await trx
+    .selectFrom('collection_items')
+    .select('id')
+    .where('source_id', 'in', ids)
+    .execute();
+  for (const id of [...ids, ...translations.map((row) => row.id)])
+    await enqueue(trx, { kind: 'search.reindex', type: 'legal_document', id }, at);
 }

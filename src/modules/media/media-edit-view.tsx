@@ -33,7 +33,10 @@ function UsageList({ ctx, uses }: { ctx: AdminContext; uses: MediaUse[] }) {
       <ul class="media-uses">
         {uses.map((use) => (
           <li key={`${use.type}-${use.id}-${use.how}`}>
-            <strong>{t.useTypes[use.type]}</strong> #{use.id}: {use.title || '—'} ({t.how[use.how]}
+            <strong>
+              {use.typeName?.[ctx.lang] ?? t.useTypes[use.type as keyof typeof t.useTypes] ?? use.type}
+            </strong>{' '}
+            #{use.id}: {use.title || '—'} ({t.how[use.how]}
             {use.lang ? `, ${use.lang}` : ''})
           </li>
         ))}

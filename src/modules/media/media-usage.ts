@@ -1,16 +1,33 @@
 import type { Kysely } from 'kysely';
-import type { DB, MediaRow } from '../../db/schema.ts';
+import type { DB, LanguageCode, MediaRow } from '../../db/schema.ts';
 
 /** One place a media file is used. */
 export interface MediaUse {
-  type: 'article' | 'page' | 'site';
+  /** article, page, site, or a registered user's own type (a collection's: legal_document). */
+  type: string;
+  /** The type's name, for types other than article, page and site. */
+  typeName?: Record<LanguageCode, string>;
   id: number;
   title: string;
-  /** cover image, attached to an article, in a body (figure or link), the portal emblem. */
-  how: 'cover' | 'attached' | 'body' | 'emblem';
+  /**
+   * cover image, attached to an article, in a body (figure or link), the portal emblem, a file
+   * of an item's attachment field.
+   */
+  how: 'cover' | 'attached' | 'body' | 'emblem' | 'file';
   siteId: number;
   lang?: string;
   status?: string;
+  /** Search entries whose text holds the file's text (reindexed when its extraction ends). */
+  searchEntries?: { type: string; id: number }[];
+}
+
+/** Where other features use media files (collections' attachment fields). */
+export type MediaUsageFinder = (db: Kysely<DB>, mediaId: number) => Promise<MediaUse[]>;
+const finders: MediaUsageFinder[] = [];
+
+/** Adds a feature's uses to mediaUsage (idempotent per function), at start. */
+export function registerMediaUsage(finder: MediaUsageFinder): void {
+  if (!finders.includes(finder)) finders.push(finder);
 }
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
@@ -18,7 +35,8 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 /**
  * Where a media file is used, on every site (a component site may show its parent's files):
  * article covers, article attachments, figures (`"mediaId":ID`) and links to its files in
- * article and page bodies, and portal emblems. Revisions are history, not use.
+ * article and page bodies, portal emblems, and what features registered (registerMediaUsage).
+ * Revisions are history, not use.
  */
 export async function mediaUsage(
   db: Kysely<DB>,
@@ -32,7 +50,7 @@ export async function mediaUsage(
   const bodyPatterns = [`%"mediaId":${id}%`, `%"mediaId": ${id}%`, ...(keyId ? [`%${keyId}%`] : [])];
   const inBody = (body: string) => figure.test(body) || (keyId !== undefined && body.includes(keyId));
 
-  const [covers, attached, articleBodies, pageBodies, emblems] = await Promise.all([
+  const [covers, attached, articleBodies, pageBodies, emblems, ...registered] = await Promise.all([
     db
       .selectFrom('articles')
       .select(['id', 'title', 'site_id', 'lang', 'status'])
@@ -61,6 +79,7 @@ export async function mediaUsage(
           .where('emblem', 'like', `%${keyId}%`)
           .execute()
       : Promise.resolve([]),
+    ...finders.map((finder) => finder(db, id)),
   ]);
 
   const uses: MediaUse[] = [];
@@ -91,5 +110,6 @@ export async function mediaUsage(
     }
     uses.push({ type: 'site', id: site.id, title, how: 'emblem', siteId: site.id });
   }
+  for (const found of registered) uses.push(...found);
   return uses;
 }

@@ -28,6 +28,15 @@ export interface ResultView {
   details: string[];
   /** The result's language, when not the page's (title and snippet are marked with it). */
   lang?: LanguageCode | undefined;
+  /** The attached file the snippet comes from. */
+  file?: { name: string; url: string } | undefined;
+}
+
+/** A filter of the chosen type (SearchSource.facets), with its choices. */
+export interface FacetView {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
 }
 
 export interface SearchPageProps {
@@ -39,6 +48,8 @@ export interface SearchPageProps {
   /** A corrected query that finds more ("Có phải bạn muốn tìm: …"). */
   didYouMean?: { q: string; href: string } | undefined;
   types: { value: string; label: string }[];
+  /** The chosen type's own filters (none without a chosen type). */
+  facets?: FacetView[];
   categories: { value: number; label: string }[];
   /** Offer "the whole province" (on a provincial portal with component sites). */
   offerScope: boolean;
@@ -81,9 +92,10 @@ function ChoiceField(props: {
   );
 }
 
-function Filters({ ctx, params, types, categories, offerScope }: SearchPageProps) {
+function Filters({ ctx, params, types, facets = [], categories, offerScope }: SearchPageProps) {
   const t = ctx.t.search;
   const open = Boolean(params.type || params.category || params.from || params.to || params.sort === 'date');
+  const facetValues = params.facets ?? {};
   return (
     <details class="search-filters" open={open || params.lang !== ctx.lang || params.scope === 'all'}>
       <summary>{t.filters}</summary>
@@ -99,6 +111,23 @@ function Filters({ ctx, params, types, categories, offerScope }: SearchPageProps
             ))}
           </select>
         </p>
+        {facets.map((facet) => (
+          <p key={facet.name}>
+            <label for={`search-facet-${facet.name}`}>{facet.label}</label>
+            <select id={`search-facet-${facet.name}`} name={facet.name}>
+              <option value="">{t.facetAll}</option>
+              {facet.options.map((option) => (
+                <option
+                  key={option.value}
+                  value={option.value}
+                  selected={facetValues[facet.name] === option.value}
+                >
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </p>
+        ))}
         {categories.length > 0 ? (
           <p>
             <label for="search-category">{t.categoryLabel}</label>
@@ -282,6 +311,14 @@ function Results(props: SearchPageProps) {
                   {formatShortDate(new Date(view.publishedAt), ctx.lang)}
                 </time>
               </p>
+              {view.file ? (
+                <p class="search-result-file">
+                  {t.inFile}{' '}
+                  <a href={view.file.url} lang="vi">
+                    {view.file.name}
+                  </a>
+                </p>
+              ) : null}
               <p
                 class="search-result-snippet"
                 lang={view.lang ? languageInfo[view.lang].htmlLang : undefined}

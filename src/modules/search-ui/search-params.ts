@@ -20,6 +20,14 @@ export interface SearchParams {
   page: number;
   /** 'all': the provincial portal and its component sites. */
   scope: 'site' | 'all';
+  /** Values of the chosen type's own filters (SearchSource.facets), by name. */
+  facets?: Record<string, string> | undefined;
+}
+
+/** A type's own filter as the parameters see it: its name and the values it accepts. */
+export interface FacetChoice {
+  name: string;
+  values: readonly string[];
 }
 
 function first(value: unknown): string | undefined {
@@ -41,6 +49,7 @@ export function parseSearchParams(
   raw: unknown,
   pageLang: LanguageCode,
   types: readonly string[],
+  facetsOf: (type: string) => readonly FacetChoice[] = () => [],
 ): SearchParams | undefined {
   const query = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const pageText = first(query.page);
@@ -53,9 +62,17 @@ export function parseSearchParams(
   const type = first(query.type);
   const category = first(query.category);
   const lang = first(query.lang);
+  const chosenType = type && types.includes(type) ? type : undefined;
+  // A type's filters count only with the type chosen; unknown values are ignored.
+  const facets: Record<string, string> = {};
+  for (const facet of chosenType ? facetsOf(chosenType) : []) {
+    const value = first(query[facet.name]);
+    if (value && facet.values.includes(value)) facets[facet.name] = value;
+  }
   return {
     q: cleanQueryText(first(query.q)),
-    type: type && types.includes(type) ? type : undefined,
+    type: chosenType,
+    ...(Object.keys(facets).length > 0 ? { facets } : {}),
     category: category && /^\d{1,9}$/.test(category) ? Number(category) : undefined,
     lang: lang === 'all' || (lang && isLanguage(lang)) ? (lang as LanguageCode | 'all') : pageLang,
     from: day(first(query.from)),
@@ -68,7 +85,9 @@ export function parseSearchParams(
 
 /** Are any filters (besides language and scope) set? */
 export function hasFilters(params: SearchParams): boolean {
-  return Boolean(params.type || params.category || params.from || params.to);
+  return Boolean(
+    params.type || params.category || params.from || params.to || Object.keys(params.facets ?? {}).length,
+  );
 }
 
 /** A results-page link for these parameters (defaults omitted). */
@@ -76,6 +95,7 @@ export function searchHref(pageLang: LanguageCode, params: SearchParams): string
   const search = new URLSearchParams();
   if (params.q) search.set('q', params.q);
   if (params.type) search.set('type', params.type);
+  if (params.type) for (const [name, value] of Object.entries(params.facets ?? {})) search.set(name, value);
   if (params.category) search.set('category', String(params.category));
   if (params.lang !== pageLang) search.set('lang', params.lang);
   if (params.from) search.set('from', params.from);

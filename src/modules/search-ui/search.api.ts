@@ -79,6 +79,15 @@ const resultSchema = z.object({
   snippet: z.string(),
   /** The snippet's marked words: [start, end) offsets in `snippet`. */
   highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+  file: z
+    .object({ name: z.string(), url: z.string() })
+    .nullable()
+    .meta(
+      describe(
+        'Tệp đính kèm chứa đoạn trích (khi từ khóa nằm trong nội dung tệp)',
+        'The attached file the snippet comes from (when the words are in its text)',
+      ),
+    ),
 });
 
 const searchResponse = z.object({
@@ -192,6 +201,7 @@ export async function searchApiRoutes(api: ApiInstance, services: AppServices): 
           date: hit.publishedAt,
           snippet: plain(hit.snippet),
           highlights: marks(hit.snippet),
+          file: hit.file ? { name: hit.file.name, url: `${originFor(hit.siteId)}${hit.file.url}` } : null,
         })),
         page: query.page,
         perPage: query.perPage,

@@ -119,6 +119,11 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
       request.query,
       lang,
       sources.map((source) => source.type),
+      (type) =>
+        (sources.find((source) => source.type === type)?.facets ?? []).map((facet) => ({
+          name: facet.name,
+          values: facet.options(lang).map((option) => option.value),
+        })),
     );
     if (!params) throw new AppError('BAD_REQUEST');
     const ctx = await pageContext(request, reply, services);
@@ -143,6 +148,9 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
       lang: params.lang === 'all' ? undefined : params.lang,
       types: params.type ? [params.type] : undefined,
       categoryIds: category ? categoryDescendants(structure.categories, category.id) : undefined,
+      facets: params.facets
+        ? Object.fromEntries(Object.entries(params.facets).map(([name, value]) => [name, [value]]))
+        : undefined,
       from: params.from ? vietnamDayStart(params.from) : undefined,
       to: params.to ? vietnamDayStart(params.to, true) : undefined,
       sort: params.sort,
@@ -174,6 +182,7 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
         href: hit.siteId === site.id ? hit.url : absoluteUrl(hit),
         title: hit.title,
         snippet: hit.snippet,
+        file: hit.file,
         publishedAt: hit.publishedAt,
         details,
         lang: hit.lang !== lang ? hit.lang : undefined,
@@ -195,6 +204,11 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
         alternatives={alternatives}
         didYouMean={didYouMean}
         types={sources.map((source) => ({ value: source.type, label: source.label(lang) }))}
+        facets={(sources.find((source) => source.type === params.type)?.facets ?? []).map((facet) => ({
+          name: facet.name,
+          label: facet.label(lang),
+          options: facet.options(lang),
+        }))}
         categories={structure.categories.map((item) => ({ value: item.id, label: item.name }))}
         offerScope={scoped.length > 1}
         pageSize={DEFAULT_PAGE_SIZE}
@@ -274,8 +288,15 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
     if (hasFilters(params)) {
       candidates.push({
         label: t.tryWithoutFilters,
-        changes: { type: undefined, category: undefined, from: undefined, to: undefined },
-        request: { ...request, types: undefined, categoryIds: undefined, from: undefined, to: undefined },
+        changes: { type: undefined, category: undefined, from: undefined, to: undefined, facets: undefined },
+        request: {
+          ...request,
+          types: undefined,
+          categoryIds: undefined,
+          facets: undefined,
+          from: undefined,
+          to: undefined,
+        },
       });
     }
     if (params.lang !== 'all') {

@@ -81,11 +81,25 @@ export interface SourceBatch {
   siteId?: number;
 }
 
+/** One of a type's own filters on the search page (a legal document's section, type, validity). */
+export interface SearchFacet {
+  /** Lower-case letters, digits and underscores: the query parameter and the filter term. */
+  name: string;
+  label(lang: LanguageCode): string;
+  /** The values one can choose, in order. */
+  options(lang: LanguageCode): { value: string; label: string }[];
+}
+
 export interface SearchSource {
   /** Lower-case letters, digits and underscores: it becomes a filter term. */
   type: string;
   /** Name of the type in the results' type filter. */
   label(lang: LanguageCode): string;
+  /**
+   * The type's own filters, offered when the search is limited to the type; `load` gives each
+   * document its values (SearchDocument.facets).
+   */
+  facets?: SearchFacet[];
   /** Public items only, ordered by id. */
   load(db: Kysely<DB>, batch: SourceBatch): Promise<SearchDocument[]>;
   /**

@@ -7,9 +7,11 @@ import {
   type RowFilter,
   type TermMatch,
 } from '../../db/search-query-sql.ts';
+import { filterTerm } from '../../db/search-sql.ts';
+import { splitBody } from './documents.ts';
 import { buildQuery, buildSuggestQuery, type SearchQuery } from './query.ts';
 import { type BodyEvidence, type Candidate, rankCandidates } from './ranking.ts';
-import { highlightText, openingOf, type Segment, snippetOf } from './snippet.ts';
+import { highlightText, matchedWords, openingOf, type Segment, snippetOf } from './snippet.ts';
 
 /** What to search for and where. `q` is whatever the person sent; it is cleaned here. */
 export interface SearchRequest {
@@ -20,6 +22,8 @@ export interface SearchRequest {
   types?: string[] | undefined;
   /** A category and its descendants. */
   categoryIds?: number[] | undefined;
+  /** Values of types' own filters (SearchSource.facets), by facet name: one of each is required. */
+  facets?: Record<string, string[]> | undefined;
   /** ISO instants: published at or after `from`, before `to`. */
   from?: string | undefined;
   to?: string | undefined;
@@ -43,6 +47,8 @@ export interface SearchHit {
   title: Segment[];
   /** A passage of the body or lead with the query's words marked. */
   snippet: Segment[];
+  /** The attached file the snippet comes from, when the query's words are in a file's text. */
+  file?: { name: string; url: string } | undefined;
 }
 
 export interface SearchResults {
@@ -110,12 +116,43 @@ export function termMatch(
     lang: request.lang,
     types: request.types,
     categoryIds: request.categoryIds,
+    facets: Object.entries(request.facets ?? {}).map(([name, values]) =>
+      values.map((value) => filterTerm.facet(name, value)),
+    ),
   };
   return { required, phrases, titleTerms, scope };
 }
 
 function rowFilter(request: SearchRequest): RowFilter {
   return { now: request.now, from: request.from, to: request.to };
+}
+
+/** Characters of a file's text looked through for a snippet. */
+const FILE_SNIPPET_SCAN = 60_000;
+
+/**
+ * The passage a result shows: from the item's own text (body, then lead) or, when an attached
+ * file holds more of the query's words than the item's own text, from that file, named.
+ */
+export function resultSnippet(
+  stored: { lead: string; body: string },
+  query: SearchQuery,
+): { snippet: Segment[]; file?: { name: string; url: string } } {
+  const { body, files } = splitBody(stored.body);
+  const own = body.slice(0, SNIPPET_SCAN);
+  const ownWords = Math.max(matchedWords(own, query), matchedWords(stored.lead, query));
+  let best: { file: (typeof files)[number]; words: number } | undefined;
+  for (const file of files) {
+    const words = matchedWords(file.text.slice(0, FILE_SNIPPET_SCAN), query);
+    if (words > ownWords && words > (best?.words ?? 0)) best = { file, words };
+  }
+  if (best) {
+    const snippet = snippetOf(best.file.text.slice(0, FILE_SNIPPET_SCAN), query);
+    if (snippet) return { snippet, file: { name: best.file.name, url: best.file.url } };
+  }
+  return {
+    snippet: snippetOf(own, query) ?? snippetOf(stored.lead, query) ?? openingOf(stored.lead || body),
+  };
 }
 
 /** Runs a search: ranked (or newest first) hits of one page, with highlighted titles and snippets. */
@@ -196,10 +233,7 @@ export async function searchDocuments(db: Kysely<DB>, request: SearchRequest): P
       url: row.url,
       publishedAt: row.published_at,
       title: highlightText(row.title, query),
-      snippet:
-        snippetOf(row.body.slice(0, SNIPPET_SCAN), query) ??
-        snippetOf(row.lead, query) ??
-        openingOf(row.lead || row.body),
+      ...resultSnippet(row, query),
     });
   }
   return { ...result, hits };

@@ -61,6 +61,11 @@ function toSegments(text: string, spans: Span[], from: number, to: number): Segm
   return segments;
 }
 
+/** How many distinct query words (and Han runs) the text holds. */
+export function matchedWords(text: string, query: Pick<SearchQuery, 'highlight'>): number {
+  return new Set(matches(text, query.highlight).map((span) => span.key)).size;
+}
+
 /** The whole text with the query's words marked (titles). */
 export function highlightText(text: string, query: Pick<SearchQuery, 'highlight'>): Segment[] {
   return toSegments(text, matches(text, query.highlight), 0, text.length);

@@ -3,6 +3,7 @@ import type { DB, MediaRow, MediaTextStatus } from '../../../db/schema.ts';
 import { enqueue, handleEffect, inTransaction } from '../../../platform/outbox.ts';
 import type { AppServices } from '../../../platform/services.ts';
 import { filesystemStorage } from '../media-storage.ts';
+import { mediaUsage } from '../media-usage.ts';
 import { type ExtractResult, extractKindOf, extractText } from './text-extract.ts';
 
 /**
@@ -160,7 +161,15 @@ handleEffect(
       .select('id')
       .where('id', '=', mediaId)
       .executeTakeFirst();
-    if (still) await storeText(services, mediaId, result);
+    if (!still) return;
+    await storeText(services, mediaId, result);
+    // The items that show this file are searched by its text: their entries are rebuilt.
+    const entries = (await mediaUsage(services.db, row)).flatMap((use) => use.searchEntries ?? []);
+    if (entries.length > 0)
+      await inTransaction(services, async (trx) => {
+        for (const entry of entries)
+          await enqueue(trx, { kind: 'search.reindex', ...entry }, services.clock());
+      });
   },
   { isBackground: true },
 );

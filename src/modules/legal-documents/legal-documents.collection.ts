@@ -3,6 +3,7 @@ import { levelNames, validityNames } from './messages.ts';
 import { publicDocumentParts } from './public-item.tsx';
 import { publicDocumentList } from './public-list.tsx';
 import { loadRelationsForm, RelationsFieldset, readRelationsForm } from './relations-form.tsx';
+import { newestDocumentIds } from './store.ts';
 import { afterDocumentWrite, validateDocument } from './validate.ts';
 import {
   DEFAULT_DOCUMENT_TYPES,
@@ -164,5 +165,6 @@ export const legalDocuments = defineCollection({
     afterWrite: afterDocumentWrite,
     publicList: publicDocumentList,
     publicItem: publicDocumentParts,
+    feedIds: newestDocumentIds,
   },
 });

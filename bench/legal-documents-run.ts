@@ -1,7 +1,10 @@
 // One engine's run of the legal documents benchmark (bench/legal-documents.ts starts it in a
 // child process with TEST_DATABASE_URL set or not, before the harness is loaded).
 
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { collectionRepository, publicData } from '../src/modules/collections/repository.ts';
 import { legalDocuments } from '../src/modules/legal-documents/legal-documents.collection.ts';
@@ -17,7 +20,9 @@ import { createSite, defaultSiteId } from '../test/factories.ts';
 import { createTestApp } from '../test/harness.ts';
 import type { EngineResult, Figure } from './legal-documents.ts';
 import { generateDocuments, TODAY } from './legal-documents-data.ts';
+import { explainList } from './legal-documents-explain.ts';
 
+const RESULTS = join(dirname(fileURLToPath(import.meta.url)), 'results');
 const SITES = Math.min(3, Math.max(1, Number(process.env.LEGAL_BENCH_SITES ?? 2)));
 
 function percentile(sorted: number[], p: number): number {
@@ -226,6 +231,11 @@ export async function runEngine(
     }
     figures.push(figure('search of file text (search service, type legal_document)', searchTimes));
     log(`search totals: ${searchTotals}`);
+
+    const plans = await explainList(db, engine, siteId, MIXES);
+    mkdirSync(RESULTS, { recursive: true });
+    writeFileSync(join(RESULTS, `legal-${engine}-plans.txt`), `${plans}\n`);
+    log(`query plans in bench/results/legal-${engine}-plans.txt`);
 
     const stats = await db
       .selectFrom('legal_documents')

@@ -9,6 +9,7 @@
 //                                               TEST_DATABASE_URL / DATABASE_URL is set
 //   LEGAL_BENCH_DOCUMENTS=5000 npm run bench:legal
 //   LEGAL_BENCH_ENGINES=sqlite npm run bench:legal
+//   LEGAL_BENCH_REPORT=1 LEGAL_BENCH_ENGINES=sqlite,postgres npm run bench:legal   (table only)
 //
 // Each engine runs in a child process (the harness reads TEST_DATABASE_URL when loaded); on
 // PostgreSQL the app lives in a throwaway schema, dropped at the end. Prints a Markdown table
@@ -25,6 +26,8 @@ const RESULTS = join(ROOT, 'bench', 'results');
 const DOCUMENTS = Number(process.env.LEGAL_BENCH_DOCUMENTS ?? 20_000);
 const ROUNDS = Number(process.env.LEGAL_BENCH_ROUNDS ?? 10);
 const PG_URL = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || undefined;
+// LEGAL_BENCH_REPORT=1: only the table, from the engines' last results (runs made in parallel).
+const REPORT_ONLY = process.env.LEGAL_BENCH_REPORT === '1';
 const ENGINES = (process.env.LEGAL_BENCH_ENGINES ?? (PG_URL ? 'sqlite,postgres' : 'sqlite')).split(',');
 
 export interface Figure {
@@ -61,8 +64,12 @@ if (child) {
 
 const results: EngineResult[] = [];
 for (const engine of ENGINES) {
-  process.stderr.write(`\n${engine}: ${DOCUMENTS.toLocaleString('en')} documents\n`);
   const file = join(RESULTS, `legal-${engine}.json`);
+  if (REPORT_ONLY) {
+    results.push(JSON.parse(readFileSync(file, 'utf8')) as EngineResult);
+    continue;
+  }
+  process.stderr.write(`\n${engine}: ${DOCUMENTS.toLocaleString('en')} documents\n`);
   rmSync(file, { force: true });
   const env: NodeJS.ProcessEnv = { ...process.env, LEGAL_BENCH_CHILD: engine };
   delete env.DATABASE_URL;

@@ -113,7 +113,7 @@ async function searchDocuments(
 const sitemapSource: SitemapSource = {
   async links(db, siteId) {
     const defs = new Map(collectionDefs().map((def) => [def.type, def]));
-    const items = await collectionRepository(db).publishedOnSite(siteId, [...defs.keys()]);
+    const items = await collectionRepository(db).publishedLinks(siteId, [...defs.keys()]);
     return items.flatMap((item) => {
       const def = defs.get(item.type);
       if (!def) return [];

@@ -20,6 +20,8 @@ import { collectionFeedUrl, itemUrl, listUrl } from './paths.ts';
 import { type CollectionItem, collectionRepository, publicData, publishedWithData } from './repository.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Items in a feed of a type that names its newest (hooks.feedIds). */
+export const FEED_SIZE = 50;
 
 /** The public list entries of a collection in a language. */
 export async function publicEntries(
@@ -27,8 +29,9 @@ export async function publicEntries(
   def: CollectionDef,
   siteId: number,
   lang: LanguageCode,
+  ids?: number[],
 ): Promise<{ entries: PublicEntry[]; lookups: Lookups; lastModified: string | undefined }> {
-  const rows = await publishedWithData(services.db, def, siteId, lang);
+  const rows = await publishedWithData(services.db, def, siteId, lang, ids);
   const lookups = await loadLookups(
     services.db,
     def,
@@ -291,7 +294,9 @@ export async function collectionPublicRoutes(
 
   async function sendFeed(lang: LanguageCode, request: FastifyRequest, reply: FastifyReply) {
     const ctx = await pageContext(request, reply, services);
-    const { entries, lastModified } = await publicEntries(services, def, ctx.site.id, lang);
+    // A type with many items names its newest; the kit's default feeds every published item.
+    const ids = await def.hooks?.feedIds?.({ db: services.db, siteId: ctx.site.id, lang, limit: FEED_SIZE });
+    const { entries, lastModified } = await publicEntries(services, def, ctx.site.id, lang, ids);
     const siteName = localize(ctx.site.name, lang);
     const body = renderRss(
       {

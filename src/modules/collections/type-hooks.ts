@@ -108,6 +108,12 @@ export interface CollectionHooks {
   searchFacets?: SearchFacetHook[];
   /** The public download address of an attached file (default: the media library's file). */
   fileUrl?(lang: LanguageCode, slug: string, mediaId: number): string;
+  /**
+   * The items of the type's RSS feed, newest first: ids of published items in the language, at
+   * most `limit`, instead of every published item (a registry of 20,000 documents feeds its
+   * newest from its own indexed table).
+   */
+  feedIds?(input: { db: Kysely<DB>; siteId: number; lang: LanguageCode; limit: number }): Promise<number[]>;
   /** Adds to an item's public page. */
   publicItem?(input: {
     db: Kysely<DB>;

@@ -4,7 +4,7 @@ import { levelNames, validityNames } from './messages.ts';
 import { fileUrl, publicDocumentParts } from './public-item.tsx';
 import { publicDocumentList } from './public-list.tsx';
 import { loadRelationsForm, RelationsFieldset, readRelationsForm } from './relations-form.tsx';
-import { validityOf } from './store.ts';
+import { newestDocumentIds, validityOf } from './store.ts';
 import { afterDocumentWrite, validateDocument } from './validate.ts';
 import {
   DEFAULT_DOCUMENT_TYPES,
@@ -176,5 +176,6 @@ export const legalDocuments = defineCollection({
         values: validityOf,
       },
     ],
+    feedIds: newestDocumentIds,
   },
 });

@@ -71,6 +71,80 @@ export interface ListRow {
   updatedAt: string;
 }
 
+export type ListMode = 'number' | 'words' | 'none';
+
+/** The filters on the side table (alias `d`), every one on an indexed column (migration 0017). */
+function withFilters<Q extends { where: (...args: never[]) => Q }>(
+  query: Q,
+  filters: ListFilters,
+  mode: ListMode,
+): Q {
+  // biome-ignore lint/suspicious/noExplicitAny: Kysely's builder types are narrowed by the caller
+  let q: any = query;
+  if (filters.section) q = q.where('d.section_code', '=', filters.section);
+  if (filters.type) q = q.where('d.type_code', '=', filters.type);
+  if (filters.issuer) q = q.where('d.issuer_plain', '=', fold(filters.issuer));
+  if (filters.level) q = q.where('d.level', '=', filters.level);
+  if (filters.year) q = q.where('d.issued_year', '=', Number(filters.year));
+  if (filters.validity) q = q.where('d.validity', '=', filters.validity);
+  if (filters.field)
+    q = q.where('d.item_id', 'in', (eb: { selectFrom: Kysely<DB>['selectFrom'] }) =>
+      eb.selectFrom('legal_document_fields').select('item_id').where('field_code', '=', filters.field),
+    );
+  const wanted = numberQuery(filters.q);
+  if (mode === 'number' && wanted) q = whereNumber(q, wanted);
+  if (mode === 'words')
+    for (const part of fold(filters.q).split(/\s+/).filter(Boolean).slice(0, 8))
+      q = q.where('d.summary_plain', 'like', `%${part.replace(/[%_\\]/g, '')}%`);
+  return q as Q;
+}
+
+/**
+ * The list's query before its select: the side table joined to the item in the language, with
+ * the filters (exported for the benchmark's EXPLAIN, bench/legal-documents-explain.ts).
+ */
+export function listQuery(
+  db: Kysely<DB>,
+  siteId: number,
+  lang: LanguageCode,
+  filters: ListFilters,
+  mode: ListMode,
+) {
+  const query =
+    lang === 'vi'
+      ? db
+          .selectFrom('legal_documents as d')
+          .innerJoin('collection_items as i', 'i.id', 'd.item_id')
+          .where('i.status', '=', 'published')
+      : db
+          .selectFrom('legal_documents as d')
+          .innerJoin('collection_items as i', 'i.source_id', 'd.item_id')
+          .where('i.lang', '=', lang)
+          .where('i.status', '=', 'published');
+  return withFilters(query.where('d.site_id', '=', siteId).where('d.published', '=', 1), filters, mode);
+}
+
+/**
+ * How many documents match: in Vietnamese from the side table alone (its published flag is the
+ * original's status, written in the same transaction), so the count reads one index; in another
+ * language through the published translations.
+ */
+export function countQuery(
+  db: Kysely<DB>,
+  siteId: number,
+  lang: LanguageCode,
+  filters: ListFilters,
+  mode: ListMode,
+) {
+  if (lang !== 'vi')
+    return listQuery(db, siteId, lang, filters, mode).select((eb) => eb.fn.countAll().as('n'));
+  const query = db
+    .selectFrom('legal_documents as d')
+    .where('d.site_id', '=', siteId)
+    .where('d.published', '=', 1);
+  return withFilters(query, filters, mode).select((eb) => eb.fn.countAll().as('n'));
+}
+
 /** The documents a list (the public page, the API) shows in a language, and how many match. */
 export async function searchDocuments(
   db: Kysely<DB>,
@@ -79,47 +153,11 @@ export async function searchDocuments(
   filters: ListFilters,
   pageSize = PAGE_SIZE,
 ): Promise<{ rows: ListRow[]; total: number }> {
-  const base = (mode: 'number' | 'words' | 'none') => {
-    let query =
-      lang === 'vi'
-        ? db
-            .selectFrom('legal_documents as d')
-            .innerJoin('collection_items as i', 'i.id', 'd.item_id')
-            .where('i.status', '=', 'published')
-        : db
-            .selectFrom('legal_documents as d')
-            .innerJoin('collection_items as i', 'i.source_id', 'd.item_id')
-            .where('i.lang', '=', lang)
-            .where('i.status', '=', 'published');
-    query = query.where('d.site_id', '=', siteId).where('d.published', '=', 1);
-    if (filters.section) query = query.where('d.section_code', '=', filters.section);
-    if (filters.type) query = query.where('d.type_code', '=', filters.type);
-    if (filters.issuer) query = query.where('d.issuer_plain', '=', fold(filters.issuer));
-    if (filters.level) query = query.where('d.level', '=', filters.level);
-    if (filters.year) query = query.where('d.issued_year', '=', Number(filters.year));
-    if (filters.validity) query = query.where('d.validity', '=', filters.validity as Validity);
-    if (filters.field)
-      query = query.where('d.item_id', 'in', (eb) =>
-        eb.selectFrom('legal_document_fields').select('item_id').where('field_code', '=', filters.field),
-      );
-    const wanted = numberQuery(filters.q);
-    if (mode === 'number' && wanted) query = whereNumber(query, wanted);
-    if (mode === 'words')
-      for (const part of fold(filters.q).split(/\s+/).filter(Boolean).slice(0, 8))
-        query = query.where('d.summary_plain', 'like', `%${part.replace(/[%_\\]/g, '')}%`);
-    return query;
-  };
-  const count = async (mode: 'number' | 'words' | 'none') =>
-    Number(
-      (
-        await base(mode)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = async (mode: ListMode) =>
+    Number((await countQuery(db, siteId, lang, filters, mode).executeTakeFirstOrThrow()).n);
   // A query that reads as a number is one ("123/QĐ-UBND", "qd-ubnd 123"); when no number
   // answers it ("Nghị định 15 về …"), its words are looked for in the summaries.
-  let mode: 'number' | 'words' | 'none' = 'none';
+  let mode: ListMode = 'none';
   let total = 0;
   if (filters.q && numberQuery(filters.q)) {
     mode = 'number';
@@ -130,7 +168,7 @@ export async function searchDocuments(
     total = await count(mode);
   }
   if (!filters.q) total = await count('none');
-  const rows = await base(mode)
+  const rows = await listQuery(db, siteId, lang, filters, mode)
     .select([
       'd.item_id as id',
       'd.number_text as number',

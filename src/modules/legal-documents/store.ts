@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB, LanguageCode } from '../../db/schema.ts';
 import { isoVietnam } from '../../i18n/dates.ts';
 import { stripDiacritics } from '../../platform/text.ts';
 import type { ItemData } from '../collections/definition.ts';
@@ -274,4 +274,41 @@ export async function validityOf(db: Kysely<DB>, ids: number[]): Promise<Map<num
     for (const row of rows) result.set(row.item_id, row.validity);
   }
   return result;
+}
+
+/**
+ * The newest published documents of a site in a language, by date of issue (the RSS feed): read
+ * from the side table's (site, published, issue date) index, not from every item.
+ */
+export async function newestDocumentIds(input: {
+  db: Kysely<DB>;
+  siteId: number;
+  lang: LanguageCode;
+  limit: number;
+}): Promise<number[]> {
+  const { db, siteId, lang, limit } = input;
+  const rows =
+    lang === 'vi'
+      ? await db
+          .selectFrom('legal_documents as d')
+          .select('d.item_id as id')
+          .where('d.site_id', '=', siteId)
+          .where('d.published', '=', 1)
+          .orderBy('d.issued_on', 'desc')
+          .orderBy('d.item_id', 'desc')
+          .limit(limit)
+          .execute()
+      : await db
+          .selectFrom('legal_documents as d')
+          .innerJoin('collection_items as i', 'i.source_id', 'd.item_id')
+          .select('i.id as id')
+          .where('d.site_id', '=', siteId)
+          .where('d.published', '=', 1)
+          .where('i.lang', '=', lang)
+          .where('i.status', '=', 'published')
+          .orderBy('d.issued_on', 'desc')
+          .orderBy('d.item_id', 'desc')
+          .limit(limit)
+          .execute();
+  return rows.map((row) => row.id);
 }

@@ -235,7 +235,6 @@ export async function publicDocumentParts(input: {
               src={`/media/${pdf.storage_key}`}
               title={word('viewer', lang, { name: pdf.original_name })}
               loading="lazy"
-              width="100%"
               height="800"
             />
           ) : null}

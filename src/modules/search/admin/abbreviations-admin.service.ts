@@ -159,11 +159,15 @@ export async function createAbbreviation(
       await enqueueReindex(trx, input.siteId, now);
     });
   } catch (error) {
-    // Two administrators adding the same pair at once: the second is told, as above.
-    if (!isUniqueViolation(error)) throw error;
-    return { ok: false, values, errors: { short_form: input.t.adminAbbreviations.duplicate } };
+    return duplicateOutcome(error, values, input.t);
   }
   return { ok: true };
+}
+
+/** Two administrators writing the same pair at once: the second is told, as the form check would. */
+function duplicateOutcome(error: unknown, values: AbbreviationValues, t: Messages): Outcome {
+  if (!isUniqueViolation(error)) throw error;
+  return { ok: false, values, errors: { short_form: t.adminAbbreviations.duplicate } };
 }
 
 /** Changes an entry of the site (as createAbbreviation); false when it does not exist. */
@@ -200,8 +204,7 @@ export async function updateAbbreviation(
       await enqueueReindex(trx, input.siteId, now);
     });
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    return { ok: false, values, errors: { short_form: input.t.adminAbbreviations.duplicate } };
+    return duplicateOutcome(error, values, input.t);
   }
   return { ok: true };
 }

@@ -1,5 +1,6 @@
 import { zipArchive } from '../platform/zip-writer.ts';
 import type { DemoDocumentFile } from './content/legal-documents.ts';
+import { legacyWordFile } from './doc-writer.ts';
 import { A4, type FontStyle, type PdfLine, textWidth, writePdf } from './pdf-writer.ts';
 
 /**
@@ -8,7 +9,8 @@ import { A4, type FontStyle, type PdfLine, textWidth, writePdf } from './pdf-wri
  *   back with its diacritics), written by pdf-writer.ts;
  * - a "scanned" PDF when `scanned` is set: the same pages drawn as glyph outlines, with no text
  *   layer (what a scanner gives; the admin flags it "not searchable");
- * - a Word file (DOCX): the title as a heading, then one paragraph per entry.
+ * - a Word file (DOCX): the title as a heading, then one paragraph per entry;
+ * - a legacy Word file (.doc, doc-writer.ts) for older documents: the title, then the paragraphs.
  */
 
 export async function demoDocumentFile(file: DemoDocumentFile): Promise<{ name: string; bytes: Buffer }> {
@@ -17,7 +19,9 @@ export async function demoDocumentFile(file: DemoDocumentFile): Promise<{ name: 
   const bytes =
     file.kind === 'docx'
       ? docxFile(title, paragraphs)
-      : await writePdf({ title, lines: layout(title, paragraphs), scanned: file.scanned ?? false });
+      : file.kind === 'doc'
+        ? legacyWordFile([title, ...paragraphs])
+        : await writePdf({ title, lines: layout(title, paragraphs), scanned: file.scanned ?? false });
   return { name: file.name.normalize('NFC'), bytes };
 }
 

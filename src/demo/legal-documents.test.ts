@@ -191,6 +191,7 @@ describe('demo legal documents', () => {
     }
     expect(files.filter(({ file }) => file.scanned).length).toBe(1);
     expect(files.filter(({ file }) => file.kind === 'docx').length).toBeGreaterThanOrEqual(3);
+    expect(files.filter(({ file }) => file.kind === 'doc').length).toBeGreaterThanOrEqual(2);
     expect(files.filter(({ file }) => file.kind === 'pdf').length).toBeGreaterThan(files.length / 2);
     expect(documents.filter((document) => document.body?.length).length).toBeGreaterThanOrEqual(3);
   });

@@ -20,12 +20,13 @@ import { demoDocumentFile } from './document-files.ts';
 export interface GeneratedFile {
   name: string;
   bytes: Buffer;
-  kind: 'pdf' | 'docx';
+  kind: 'pdf' | 'docx' | 'doc';
 }
 
 const MIME = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  doc: 'application/msword',
 };
 
 /** Generates every demo document's files; a file the generator cannot make yet is skipped. */

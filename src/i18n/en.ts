@@ -265,7 +265,7 @@ export const en: Messages = {
     title: 'Media library',
     uploadTitle: 'Upload files',
     uploadHint: (imageMb: number, documentMb: number, files: number) =>
-      `JPEG, PNG, WebP and GIF images (up to ${imageMb} MB) and PDF, DOCX and XLSX documents (up to ${documentMb} MB); up to ${count(files, 'file')} at a time. File types are checked by their content.`,
+      `JPEG, PNG, WebP and GIF images (up to ${imageMb} MB) and PDF, DOCX, DOC and XLSX documents (up to ${documentMb} MB); up to ${count(files, 'file')} at a time. File types are checked by their content.`,
     files: 'Files to upload',
     dropHere: 'Drag and drop files here, or click to choose files',
     upload: 'Upload',
@@ -288,8 +288,9 @@ export const en: Messages = {
       `The file name contained path or control characters and was cleaned to “${name}”.`,
     editLink: 'Add details',
     refusals: {
-      type: 'This file type is not supported. Only JPEG, PNG, WebP and GIF images and PDF, DOCX and XLSX documents are accepted; the type is recognised from the content, not the name.',
-      macro: 'Documents containing macros are not accepted. Save it again as a plain DOCX or XLSX file.',
+      type: 'This file type is not supported. Only JPEG, PNG, WebP and GIF images and PDF, DOCX, DOC and XLSX documents are accepted; the type is recognised from the content, not the name.',
+      macro:
+        'Documents containing macros are not accepted. Save it again as a DOCX, DOC or XLSX file without macros.',
       empty: 'The file is empty.',
       unreadable: 'The image could not be read: the file is damaged or not in the format it claims.',
       dimensions: 'The image has too many pixels. Make it smaller and upload it again.',

@@ -268,7 +268,7 @@ export const vi = {
     title: 'Thư viện media',
     uploadTitle: 'Tải tệp lên',
     uploadHint: (imageMb: number, documentMb: number, files: number) =>
-      `Ảnh JPEG, PNG, WebP, GIF (tối đa ${imageMb} MB) và tài liệu PDF, DOCX, XLSX (tối đa ${documentMb} MB); tối đa ${files} tệp mỗi lần. Loại tệp được kiểm tra theo nội dung.`,
+      `Ảnh JPEG, PNG, WebP, GIF (tối đa ${imageMb} MB) và tài liệu PDF, DOCX, DOC, XLSX (tối đa ${documentMb} MB); tối đa ${files} tệp mỗi lần. Loại tệp được kiểm tra theo nội dung.`,
     files: 'Tệp cần tải lên',
     dropHere: 'Kéo và thả tệp vào đây, hoặc bấm để chọn tệp',
     upload: 'Tải lên',
@@ -291,8 +291,9 @@ export const vi = {
       `Tên tệp có ký tự đường dẫn hoặc ký tự điều khiển, đã được làm sạch thành “${name}”.`,
     editLink: 'Bổ sung thông tin',
     refusals: {
-      type: 'Loại tệp không được hỗ trợ. Chỉ nhận ảnh JPEG, PNG, WebP, GIF và tài liệu PDF, DOCX, XLSX; loại tệp được xác định theo nội dung, không theo phần đuôi tên.',
-      macro: 'Tài liệu có chứa macro nên không được nhận. Hãy lưu lại thành tệp DOCX hoặc XLSX thông thường.',
+      type: 'Loại tệp không được hỗ trợ. Chỉ nhận ảnh JPEG, PNG, WebP, GIF và tài liệu PDF, DOCX, DOC, XLSX; loại tệp được xác định theo nội dung, không theo phần đuôi tên.',
+      macro:
+        'Tài liệu có chứa macro nên không được nhận. Hãy lưu lại thành tệp DOCX, DOC hoặc XLSX không có macro.',
       empty: 'Tệp rỗng, không có nội dung.',
       unreadable: 'Không đọc được ảnh: tệp bị hỏng hoặc không đúng định dạng.',
       dimensions: 'Ảnh có số điểm ảnh quá lớn. Hãy thu nhỏ ảnh rồi tải lên lại.',

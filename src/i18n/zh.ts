@@ -256,7 +256,7 @@ export const zh: Messages = {
     title: '媒体库',
     uploadTitle: '上传文件',
     uploadHint: (imageMb: number, documentMb: number, files: number) =>
-      `可上传 JPEG、PNG、WebP、GIF 图片（不超过 ${imageMb} MB）及 PDF、DOCX、XLSX 文档（不超过 ${documentMb} MB）；每次最多 ${files} 个文件。文件类型按内容检查。`,
+      `可上传 JPEG、PNG、WebP、GIF 图片（不超过 ${imageMb} MB）及 PDF、DOCX、DOC、XLSX 文档（不超过 ${documentMb} MB）；每次最多 ${files} 个文件。文件类型按内容检查。`,
     files: '要上传的文件',
     dropHere: '将文件拖放到此处，或点击选择文件',
     upload: '上传',
@@ -277,8 +277,8 @@ export const zh: Messages = {
     nameCleaned: (name: string) => `文件名含有路径或控制字符，已清理为“${name}”。`,
     editLink: '补充信息',
     refusals: {
-      type: '不支持此文件类型。仅接受 JPEG、PNG、WebP、GIF 图片及 PDF、DOCX、XLSX 文档；类型按文件内容识别，而非扩展名。',
-      macro: '含有宏的文档不被接受。请另存为普通的 DOCX 或 XLSX 文件。',
+      type: '不支持此文件类型。仅接受 JPEG、PNG、WebP、GIF 图片及 PDF、DOCX、DOC、XLSX 文档；类型按文件内容识别，而非扩展名。',
+      macro: '含有宏的文档不被接受。请另存为不含宏的 DOCX、DOC 或 XLSX 文件。',
       empty: '文件为空。',
       unreadable: '无法读取图片：文件已损坏或格式不符。',
       dimensions: '图片像素过多。请缩小后重新上传。',

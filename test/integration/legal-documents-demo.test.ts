@@ -64,3 +64,21 @@ it('finds a demo document by a phrase that is only inside its generated PDF, nam
   expect(page.body).toContain('Trong tệp:');
   expect(page.body).toContain(`>${found!.file.name}</a>`);
 });
+
+it('reads the legacy Word (.doc) files of older documents: a phrase inside one is found, naming the file', async () => {
+  await outboxSettled();
+  const document = demoLegalDocuments.find((entry) => entry.key === 'qd-30-2018');
+  const file = document?.files.find((entry) => entry.kind === 'doc');
+  expect(file?.name).toBe('QĐ 30-2018 quản lý nhiệm vụ khoa học cấp tỉnh.doc');
+  // "Hồ sơ đề xuất nộp bằng văn bản giấy, ba bộ": in the .doc only, not in the summary.
+  expect(document?.summary).not.toContain('ba bộ');
+  const page = await t.app.inject({ url: `/tim-kiem?q=${encodeURIComponent('"văn bản giấy, ba bộ"')}` });
+  expect(page.statusCode).toBe(200);
+  expect(page.body).toContain('Trong tệp:');
+  const link = page.body.match(/href="([^"]+)"[^>]*>QĐ 30-2018[^<]*\.doc<\/a>/)?.[1];
+  expect(link).toBeDefined();
+  const download = await t.app.inject({ url: link!.replaceAll('&amp;', '&') });
+  expect(download.statusCode).toBe(200);
+  expect(download.headers['content-type']).toBe('application/msword');
+  expect(download.rawPayload.subarray(0, 4).toString('hex')).toBe('d0cf11e0');
+});

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compoundFile, legacyWordFile, wordStreams } from '../../src/demo/doc-writer.ts';
 import { demoDocumentFile } from '../../src/demo/document-files.ts';
 import { mediaTexts, queueMissingTexts } from '../../src/modules/media/text-extract/media-texts.ts';
 import { outboxSettled } from '../../src/platform/outbox.ts';
@@ -149,6 +150,42 @@ describe('hostile uploads are refused whole', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().error.files[0]).toMatchObject({ name: 'kế hoạch.docx', reason: 'macro' });
     expect(response.json().error.message).toContain('Tài liệu có chứa macro nên không được nhận');
+    expect(await mediaCount()).toBe(count);
+    expect(await storedFiles()).toEqual(files);
+  });
+
+  it('accepts a legacy Word file (.doc) and reads its text, but refuses one carrying macros', async () => {
+    const [id] = await uploadedIds([
+      { name: 'Quyết định 12 (bản cũ).doc', bytes: legacyWordFile([TITLE, PHRASE]) },
+    ]);
+    await outboxSettled();
+    const text = (await mediaTexts(t.services.db, [id!])).get(id!)!;
+    expect(text.status).toBe('done');
+    expect(text.text).toContain(PHRASE);
+    const stored = await t.services.db
+      .selectFrom('media')
+      .select(['mime', 'storage_key'])
+      .where('id', '=', id!)
+      .executeTakeFirstOrThrow();
+    expect(stored.mime).toBe('application/msword');
+    expect(stored.storage_key.endsWith('.doc')).toBe(true);
+
+    const [count, files] = [await mediaCount(), await storedFiles()];
+    const macro = compoundFile([
+      ...wordStreams([{ text: `${PHRASE}\r` }]),
+      {
+        path: ['Macros', 'VBA'],
+        name: 'ThisDocument',
+        data: Buffer.from('Attribute VB_Name = "ThisDocument"'),
+      },
+    ]);
+    const response = await post([{ name: 'kế hoạch.doc', bytes: macro }]);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.files[0]).toMatchObject({ name: 'kế hoạch.doc', reason: 'macro' });
+    // An Excel 97 workbook is an OLE2 file too, but not an accepted type.
+    const workbook = compoundFile([{ name: 'Workbook', data: Buffer.alloc(5000, 7) }]);
+    const other = await post([{ name: 'bảng.doc', bytes: workbook }]);
+    expect(other.json().error.files[0]).toMatchObject({ name: 'bảng.doc', reason: 'type' });
     expect(await mediaCount()).toBe(count);
     expect(await storedFiles()).toEqual(files);
   });

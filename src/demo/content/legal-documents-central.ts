@@ -179,8 +179,8 @@ export const centralDocuments: DemoLegalDocument[] = [
       'Quy định khoán chi thực hiện nhiệm vụ khoa học và công nghệ sử dụng ngân sách nhà nước (thông tư liên tịch)',
     files: [
       {
-        name: 'TTLT 27-2015 khoán chi nhiệm vụ khoa học.pdf',
-        kind: 'pdf',
+        name: 'TTLT 27-2015 khoán chi nhiệm vụ khoa học.doc',
+        kind: 'doc',
         title: 'THÔNG TƯ LIÊN TỊCH Quy định khoán chi thực hiện nhiệm vụ khoa học và công nghệ',
         paragraphs: [
           'Điều 1. Thông tư liên tịch này quy định việc khoán chi thực hiện nhiệm vụ khoa học và công nghệ sử dụng ngân sách nhà nước.',

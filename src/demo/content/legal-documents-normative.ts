@@ -557,8 +557,8 @@ export const provinceNormativeDocuments: DemoLegalDocument[] = [
     summary: 'Ban hành Quy định quản lý nhiệm vụ khoa học và công nghệ cấp tỉnh trên địa bàn tỉnh Lạc Hồng',
     files: [
       {
-        name: 'QĐ 30-2018 quản lý nhiệm vụ khoa học cấp tỉnh.pdf',
-        kind: 'pdf',
+        name: 'QĐ 30-2018 quản lý nhiệm vụ khoa học cấp tỉnh.doc',
+        kind: 'doc',
         title: 'QUYẾT ĐỊNH Ban hành Quy định quản lý nhiệm vụ khoa học và công nghệ cấp tỉnh',
         paragraphs: [
           'Điều 1. Quy định này áp dụng đối với nhiệm vụ khoa học và công nghệ cấp tỉnh sử dụng ngân sách sự nghiệp khoa học của tỉnh.',

@@ -17,7 +17,8 @@ import { provinceNormativeDocuments } from './legal-documents-normative.ts';
 export interface DemoDocumentFile {
   /** The original file name, Vietnamese allowed: "QĐ 123-2025 ban hành quy chế.pdf". */
   name: string;
-  kind: 'pdf' | 'docx';
+  /** Older documents come as legacy Word files (.doc), as offices kept them. */
+  kind: 'pdf' | 'docx' | 'doc';
   /** Heading printed at the top of the generated file. */
   title: string;
   /** The file's text, paragraph by paragraph (phrases here are found by the site search). */

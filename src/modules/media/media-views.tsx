@@ -21,7 +21,7 @@ export function formatBytes(bytes: number, lang: AdminContext['lang']): string {
   return `${format(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }
 
-/** PDF, DOCX, XLSX for documents; WebP for re-encoded images. */
+/** PDF, DOCX, DOC, XLSX for documents; WebP for re-encoded images. */
 export function typeLabel(row: Pick<MediaRow, 'storage_key'>): string {
   return (row.storage_key.split('.').at(-1) ?? '').toUpperCase();
 }
@@ -70,7 +70,7 @@ export function UploadForm({ ctx }: { ctx: AdminContext }) {
             type="file"
             multiple
             required
-            accept="image/jpeg,image/png,image/webp,image/gif,application/pdf,.docx,.xlsx"
+            accept="image/jpeg,image/png,image/webp,image/gif,application/pdf,.docx,.doc,.xlsx"
             aria-describedby="media-files-hint"
           />
         </div>

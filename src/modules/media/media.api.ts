@@ -125,8 +125,8 @@ export async function mediaApiRoutes(api: ApiInstance, services: AppServices): P
             MEDIA,
             ['Tải tệp lên', 'Upload files'],
             [
-              'multipart/form-data: một hoặc nhiều tệp (tối đa 20), kèm alt, caption, credit tùy chọn. Loại tệp kiểm tra theo nội dung: JPEG, PNG, WebP, GIF (≤ 20 MB, mã hóa lại, bỏ EXIF/GPS), PDF, DOCX, XLSX (≤ 30 MB).',
-              'multipart/form-data: one or more files (up to 20), with optional alt, caption, credit. Types are checked by content: JPEG, PNG, WebP, GIF (≤ 20 MB, re-encoded, EXIF/GPS removed), PDF, DOCX, XLSX (≤ 30 MB).',
+              'multipart/form-data: một hoặc nhiều tệp (tối đa 20), kèm alt, caption, credit tùy chọn. Loại tệp kiểm tra theo nội dung: JPEG, PNG, WebP, GIF (≤ 20 MB, mã hóa lại, bỏ EXIF/GPS), PDF, DOCX, DOC, XLSX (≤ 30 MB).',
+              'multipart/form-data: one or more files (up to 20), with optional alt, caption, credit. Types are checked by content: JPEG, PNG, WebP, GIF (≤ 20 MB, re-encoded, EXIF/GPS removed), PDF, DOCX, DOC, XLSX (≤ 30 MB).',
             ],
           ),
           consumes: ['multipart/form-data'],

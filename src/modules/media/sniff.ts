@@ -2,11 +2,14 @@
  * File types recognised by their content (magic bytes), never by the client's name or declared
  * MIME type. Office documents are ZIP archives: their central directory is checked without
  * extracting (zip-check.ts) and must list `[Content_Types].xml` and the main part of a DOCX or XLSX.
+ * A legacy Word file (.doc) is an OLE2 compound file whose directory is read (cfb.mjs): it must hold
+ * a `WordDocument` stream and no VBA storage.
  */
 
+import { inspectLegacyOffice, isCompoundFile } from './cfb.mjs';
 import { checkOfficeArchive } from './zip-check.ts';
 
-export type MediaType = 'jpeg' | 'png' | 'webp' | 'gif' | 'pdf' | 'docx' | 'xlsx';
+export type MediaType = 'jpeg' | 'png' | 'webp' | 'gif' | 'pdf' | 'docx' | 'doc' | 'xlsx';
 
 export interface SniffedType {
   type: MediaType;
@@ -33,6 +36,7 @@ export const MEDIA_TYPES: Record<MediaType, SniffedType> = {
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     ext: 'docx',
   },
+  doc: { type: 'doc', kind: 'document', mime: 'application/msword', ext: 'doc' },
   xlsx: {
     type: 'xlsx',
     kind: 'document',
@@ -62,6 +66,13 @@ function sniffOffice(bytes: Buffer): SniffResult {
   return { ok: true, sniffed: MEDIA_TYPES[checked.type] };
 }
 
+function sniffLegacyOffice(bytes: Buffer): SniffResult {
+  const inspected = inspectLegacyOffice(bytes);
+  if (inspected.kind !== 'doc') return { ok: false, reason: 'type' };
+  if (inspected.hasMacros) return { ok: false, reason: 'macro' };
+  return { ok: true, sniffed: MEDIA_TYPES.doc };
+}
+
 /** Recognises an accepted file type from its bytes. */
 export function sniffMedia(bytes: Buffer): SniffResult {
   const known = (type: MediaType): SniffResult => ({ ok: true, sniffed: MEDIA_TYPES[type] });
@@ -71,5 +82,6 @@ export function sniffMedia(bytes: Buffer): SniffResult {
   if (startsWith(bytes, RIFF) && startsWith(bytes, WEBP, 8)) return known('webp');
   if (startsWith(bytes, PDF)) return known('pdf');
   if (startsWith(bytes, ZIP_LOCAL)) return sniffOffice(bytes);
+  if (isCompoundFile(bytes)) return sniffLegacyOffice(bytes);
   return { ok: false, reason: 'type' };
 }

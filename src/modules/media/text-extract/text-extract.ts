@@ -3,13 +3,13 @@ import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../../../platform/paths.ts';
 
 /**
- * Text extraction from PDF (pdfjs-dist) and DOCX (mammoth), isolated: each
+ * Text extraction from PDF (pdfjs-dist), DOCX (mammoth) and legacy Word (cfb.mjs), isolated: each
  * file is read in its own worker thread with a heap limit and a wall-clock timeout, and the
  * worker is terminated when either is exceeded. A hostile or broken file (a PDF bomb, a truncated
  * file, a parser crash) fails that one extraction with a reason; the process carries on.
  */
 
-export type ExtractKind = 'pdf' | 'docx';
+export type ExtractKind = 'pdf' | 'docx' | 'doc';
 
 /** Why an extraction failed (shown to the editor, localised by the admin). */
 export type ExtractFailure =
@@ -46,6 +46,7 @@ export type ExtractLimits = { [K in keyof typeof EXTRACT_LIMITS]: number };
 export function extractKindOf(mime: string): ExtractKind | undefined {
   if (mime === 'application/pdf') return 'pdf';
   if (mime === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') return 'docx';
+  if (mime === 'application/msword') return 'doc';
   return undefined;
 }
 

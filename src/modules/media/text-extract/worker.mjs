@@ -1,12 +1,12 @@
 // @ts-check
 /**
  * Runs in a worker thread (text-extract.ts starts it with memory limits and a wall-clock
- * timeout): reads the text of one PDF or DOCX file and posts the result back. Plain
+ * timeout): reads the text of one PDF, DOCX or legacy Word (.doc) file and posts the result back. Plain
  * JavaScript so the same file runs from src/ under tsx, vitest and the built server.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 
-/** @typedef {{ kind: 'pdf' | 'docx', bytes: Uint8Array, maxPages: number, maxChars: number }} Job */
+/** @typedef {{ kind: 'pdf' | 'docx' | 'doc', bytes: Uint8Array, maxPages: number, maxChars: number }} Job */
 
 /** @param {string} text */
 const clean = (text) =>
@@ -63,10 +63,20 @@ async function docxText(job) {
 }
 
 /** @param {Job} job */
+async function docText(job) {
+  const { legacyWordText } = await import('../cfb.mjs');
+  const read = legacyWordText(job.bytes, job.maxChars);
+  if (read.status === 'failed') return read;
+  const text = clean(read.text).slice(0, job.maxChars);
+  return text === '' ? { status: 'no_text', pages: null } : { status: 'done', text, pages: null };
+}
+
+/** @param {Job} job */
 async function run(job) {
   try {
     if (job.kind === 'pdf') return await pdfText(job);
     if (job.kind === 'docx') return await docxText(job);
+    if (job.kind === 'doc') return await docText(job);
     return { status: 'failed', reason: 'unsupported' };
   } catch {
     return { status: 'failed', reason: 'unreadable' };

@@ -3,7 +3,7 @@ import type { DB, LanguageCode } from '../../db/schema.ts';
 import { formatShortDate } from '../../i18n/dates.ts';
 import { assetUrl } from '../../web/assets.ts';
 import type { PageContext } from '../../web/context.ts';
-import { parseRichText, RichText } from '../../web/rich-text.tsx';
+import { figureMediaIds, parseRichText, plainText, RichText } from '../../web/rich-text.tsx';
 import { localPath } from '../../web/urls.ts';
 import type { ItemData } from '../collections/definition.ts';
 import type { CollectionItem } from '../collections/repository.ts';
@@ -162,6 +162,10 @@ export async function publicDocumentParts(input: {
     .join(', ');
   const validity = side.validity as Validity;
   const pdf = files.find((file) => file.mime === 'application/pdf');
+  // The admin's editor sends an empty paragraph when nothing was typed: no "Toàn văn" heading then.
+  const fullText = str(data.full_text) ? parseRichText(str(data.full_text)) : undefined;
+  const hasFullText =
+    fullText !== undefined && (plainText(fullText) !== '' || figureMediaIds(fullText).length > 0);
   const facts: [string, string][] = [
     [word('number', lang), side.number_text],
     [word('type', lang), typeName],
@@ -240,11 +244,11 @@ export async function publicDocumentParts(input: {
           ) : null}
         </section>
       ) : null}
-      {str(data.full_text) ? (
+      {fullText && hasFullText ? (
         <section aria-labelledby="legal-full-text">
           <h2 id="legal-full-text">{word('fullText', lang)}</h2>
           <div class="prose">
-            <RichText doc={parseRichText(str(data.full_text))} options={{ headingOffset: 1 }} />
+            <RichText doc={fullText} options={{ headingOffset: 1 }} />
           </div>
         </section>
       ) : null}

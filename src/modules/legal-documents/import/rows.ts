@@ -38,7 +38,7 @@ export const COLUMNS: Column[] = [
   { key: 'issued_on', header: 'Ngày ban hành', example: '15/01/2026' },
   { key: 'effective_on', header: 'Ngày có hiệu lực', example: '01/02/2026' },
   { key: 'expires_on', header: 'Ngày hết hiệu lực', example: '' },
-  { key: 'fields', header: 'Lĩnh vực', example: 'Đất đai; Xây dựng' },
+  { key: 'fields', header: 'Lĩnh vực', example: 'Đất đai; Tài chính – Ngân sách' },
   {
     key: 'title',
     header: 'Trích yếu',
@@ -102,10 +102,16 @@ export function isoDate(cell: Cell): string | undefined {
   }
   const text = cell.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(text);
-  if (iso) return `${iso[1]}-${pad(Number(iso[2]))}-${pad(Number(iso[3]))}`;
   const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (vn) return `${vn[3]}-${pad(Number(vn[2]))}-${pad(Number(vn[1]))}`;
-  return undefined;
+  const [year, month, day] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : vn
+      ? [Number(vn[3]), Number(vn[2]), Number(vn[1])]
+      : [0, 0, 0];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // A day the calendar has (not 31/02).
+  if (year < 1900 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
 }
 
 const cellText = (cell: Cell | undefined): string =>
@@ -204,7 +210,10 @@ export function parseList(cells: Cell[][], archive: ReadonlySet<string>, lang: L
       const colon = part.indexOf(':');
       const kind = colon > 0 ? relationKind(part.slice(0, colon)) : undefined;
       const target = colon > 0 ? part.slice(colon + 1).trim() : '';
-      if (!kind || target === '') return say('relations', tr('relationFormat', lang));
+      if (!kind || target === '') {
+        say('relations', tr('relationFormat', lang));
+        return;
+      }
       extra[`rel.kind.${index}`] = kind.kind;
       extra[`rel.target.${index}`] = target;
       extra[`rel.partial.${index}`] = kind.partial ? '1' : '';

@@ -9,7 +9,6 @@ import { editRoles } from '../../collections/definition.ts';
 import type { Actor } from '../../collections/service.ts';
 import { csrfFromFirstPart, partsOf } from '../../media/upload.ts';
 import { legalDocuments } from '../legal-documents.collection.ts';
-import { contentDisposition } from '../routes.ts';
 import { baseName, unpackArchive } from './archive.ts';
 import { checkAttachments, createImport, dryRun, progressOf } from './job.ts';
 import { type Problem, parseList, templateRows } from './rows.ts';
@@ -78,14 +77,14 @@ export async function importRoutes(app: FastifyInstance, services: AppServices):
   app.get(`${IMPORT_BASE}/template.xlsx`, access, async (_request, reply) =>
     reply
       .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', contentDisposition('mau-nhap-van-ban.xlsx'))
+      .header('content-disposition', 'attachment; filename="mau-nhap-van-ban.xlsx"')
       .header('cache-control', 'private, no-store')
       .send(writeXlsx(templateRows(), 'Văn bản')),
   );
   app.get(`${IMPORT_BASE}/template.csv`, access, async (_request, reply) =>
     reply
       .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', contentDisposition('mau-nhap-van-ban.csv'))
+      .header('content-disposition', 'attachment; filename="mau-nhap-van-ban.csv"')
       .header('cache-control', 'private, no-store')
       .send(writeCsv(templateRows())),
   );

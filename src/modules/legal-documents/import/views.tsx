@@ -91,7 +91,6 @@ function ProblemTable({ ctx, problems }: { ctx: AdminContext; problems: Problem[
           </thead>
           <tbody>
             {problems.slice(0, 1000).map((problem, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: problems have no identity of their own
               <tr key={index}>
                 <td>{problem.line > 0 ? problem.line : tr('whole', lang)}</td>
                 <td>{problem.column}</td>

@@ -334,6 +334,18 @@ describe('legal documents bulk import', () => {
       action: 'check',
     });
     expect(tooMany.body).toContain('vượt quá giới hạn 5000 dòng');
+    const bomb = await send(chief, {
+      list,
+      zip: { name: 'bom.zip', bytes: deflatedZip({ 'evil.pdf': Buffer.alloc(20 * 1024 * 1024) }) },
+      action: 'check',
+    });
+    expect(bomb.body).toContain('nén bất thường');
+    const huge = await send(chief, {
+      list: { name: 'ds.csv', bytes: Buffer.alloc(11 * 1024 * 1024, 0x61) },
+      action: 'check',
+    });
+    expect(huge.statusCode).toBe(422);
+    expect(huge.body).toContain('Tệp quá lớn (tối đa 10 MB).');
     expect(await counts()).toEqual(before);
     expect(await storedFiles()).toEqual(files);
   });

@@ -81,7 +81,7 @@ function ProblemTable({ ctx, problems }: { ctx: AdminContext; problems: Problem[
         <span id="import-problems">{tr('problems', lang, { n: problems.length })}</span>
       </Notice>
       <div class="table-scroll">
-        <table class="import-problems">
+        <table class="data-table import-problems">
           <thead>
             <tr>
               <th scope="col">{tr('row', lang)}</th>

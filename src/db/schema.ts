@@ -422,7 +422,23 @@ export interface LegalDocumentRelationsTable {
   position: number;
 }
 
+/** A bulk import of the legal documents registry (migration 0018). */
+export interface LegalDocumentImportsTable {
+  id: Generated<number>;
+  site_id: number;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  file_name: string;
+  total: number;
+  plan: string;
+  error: string | null;
+  result: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
 export interface DB {
+  legal_document_imports: LegalDocumentImportsTable;
   media_texts: MediaTextsTable;
   legal_documents: LegalDocumentsTable;
   legal_document_fields: LegalDocumentFieldsTable;

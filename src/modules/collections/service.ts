@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB, LanguageCode, Role } from '../../db/schema.ts';
 import { languages, type Messages, messages } from '../../i18n/index.ts';
 import { inTransaction } from '../../platform/outbox.ts';
@@ -27,6 +27,18 @@ export interface Actor {
 }
 
 export type CommandServices = AppServices;
+
+/**
+ * Runs a command's writes: in the caller's transaction when it gives one (a bulk import writes
+ * many items all-or-nothing), else in a transaction of its own.
+ */
+function runIn<T>(
+  services: CommandServices,
+  trx: Transaction<DB> | undefined,
+  work: (trx: Transaction<DB>) => Promise<T>,
+): Promise<T> {
+  return trx ? work(trx) : inTransaction(services, work);
+}
 
 export type SaveResult =
   | { ok: true; id: number }
@@ -223,17 +235,20 @@ export async function saveItem(
     extra?: ExtraValues;
     actor: Actor;
     t: Messages;
+    /** The caller's transaction: the save joins it (and commits or rolls back with it). */
+    trx?: Transaction<DB>;
   },
 ): Promise<SaveResult> {
   const { def, siteId, actor, t } = input;
-  const repo = collectionRepository(services.db);
+  const db = input.trx ?? services.db;
+  const repo = collectionRepository(db);
   const existing = input.id === undefined ? undefined : await repo.find(siteId, def.type, input.id);
   if (input.id !== undefined && !existing) return { ok: false, errors: {}, forbidden: true };
   if (!canEdit(def, actor.role, existing?.status))
     return { ok: false, errors: { _form: t.adminCollections.notAllowed }, forbidden: true };
   const isTranslation = existing?.sourceId != null;
   const fields = storedFields(def, isTranslation);
-  const checked = await checkFields({ db: services.db, siteId, t }, fields, input.raw);
+  const checked = await checkFields({ db, siteId, t }, fields, input.raw);
   if (!checked.ok) return checked;
   const now = services.clock();
   const at = now.toISOString();
@@ -245,7 +260,7 @@ export async function saveItem(
   if (
     existing &&
     !isSyncing &&
-    (await sameExtras(services.db, def, existing, input.extra)) &&
+    (await sameExtras(db, def, existing, input.extra)) &&
     sameSnapshot(
       { title: existing.title, position: isTranslation ? 0 : existing.position, data: existing.data },
       { title, position: isTranslation ? 0 : position, data: checked.data },
@@ -253,7 +268,7 @@ export async function saveItem(
   )
     return { ok: true, id: existing.id };
 
-  const outcome = await inTransaction(services, async (trx) => {
+  const outcome = await runIn(services, input.trx, async (trx) => {
     const txRepo = collectionRepository(trx);
     if (def.hooks?.validate) {
       // The type's own checks see the database as the transaction does; a refusal writes nothing.
@@ -376,17 +391,30 @@ function transitionTarget(
 /** Moves an item through its workflow (submit, approve, return, publish, unpublish). */
 export async function transitionItem(
   services: CommandServices,
-  input: { def: CollectionDef; siteId: number; id: number; action: Transition; actor: Actor; t: Messages },
+  input: {
+    def: CollectionDef;
+    siteId: number;
+    id: number;
+    action: Transition;
+    actor: Actor;
+    t: Messages;
+    /** The caller's transaction: the transition joins it. */
+    trx?: Transaction<DB>;
+  },
 ): Promise<{ ok: true } | { ok: false; message: string; notFound?: boolean }> {
   const { def, actor, t } = input;
-  const existing = await collectionRepository(services.db).find(input.siteId, def.type, input.id);
+  const existing = await collectionRepository(input.trx ?? services.db).find(
+    input.siteId,
+    def.type,
+    input.id,
+  );
   if (!existing) return { ok: false, message: '', notFound: true };
   const target = transitionTarget(def, input.action, existing.status, actor.role);
   if (target === 'forbidden') return { ok: false, message: t.adminCollections.notAllowed };
   if (target === 'wrong') return { ok: false, message: t.adminCollections.wrongState };
   const now = services.clock();
   const at = now.toISOString();
-  const item = await inTransaction(services, async (trx) => {
+  const item = await runIn(services, input.trx, async (trx) => {
     const changed = await trx
       .updateTable('collection_items')
       .set({

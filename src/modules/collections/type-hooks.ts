@@ -113,6 +113,8 @@ export interface CollectionHooks {
    * most `limit`, instead of every published item (a registry of 20,000 documents feeds its
    * newest from its own indexed table).
    */
+  /** Further actions shown on the type's admin list (a bulk import), for whoever may edit. */
+  listLinks?: { href: string; label: Localized }[];
   feedIds?(input: { db: Kysely<DB>; siteId: number; lang: LanguageCode; limit: number }): Promise<number[]>;
   /** Adds to an item's public page. */
   publicItem?(input: {

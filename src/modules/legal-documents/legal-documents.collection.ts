@@ -177,5 +177,15 @@ export const legalDocuments = defineCollection({
       },
     ],
     feedIds: newestDocumentIds,
+    listLinks: [
+      {
+        href: '/admin/legal-documents/import',
+        label: {
+          vi: 'Nhập hàng loạt từ XLSX/CSV',
+          en: 'Bulk import from XLSX/CSV',
+          zh: '从 XLSX/CSV 批量导入',
+        },
+      },
+    ],
   },
 });

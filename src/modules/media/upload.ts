@@ -69,7 +69,8 @@ export async function csrfFromFirstPart(request: FastifyRequest): Promise<void> 
   }
 }
 
-async function* partsOf(request: FastifyRequest): AsyncGenerator<Multipart> {
+/** The parts of a multipart request, after csrfFromFirstPart read the first. */
+export async function* partsOf(request: FastifyRequest): AsyncGenerator<Multipart> {
   const state = pending.get(request);
   if (!state) {
     yield* request.parts();

@@ -77,6 +77,15 @@ export function CollectionListPage(props: {
         add={{ href: `${base}/new`, label: t.add(def.itemName[ctx.lang]) }}
       >
         {done ? <Notice kind="success">{done}</Notice> : null}
+        {(def.hooks?.listLinks ?? []).length > 0 ? (
+          <p class="list-links">
+            {def.hooks?.listLinks?.map((link) => (
+              <a key={link.href} class="button" href={link.href}>
+                {link.label[ctx.lang]}
+              </a>
+            ))}
+          </p>
+        ) : null}
         <LanguageTabs ctx={ctx} label={t.languageTabs} current={lang} base={base} />
         {(def.filters ?? []).length > 0 ? (
           <form method="get" action={base} class="filter-row">

@@ -245,116 +245,107 @@ describe('the legal documents registry in the browser', () => {
     expect(pageErrors).toEqual([]);
   }, 120_000);
 
-  // The import screen is being built alongside (src/modules/legal-documents/import); this step
-  // runs once it is merged.
-  const importExists = existsSync(path.join(process.cwd(), 'src/modules/legal-documents/import'));
-  it.skipIf(!importExists)(
-    'imports an XLSX list: refuses a bad row by number, then imports it fixed',
-    async () => {
-      // The session went idle while the clock moved: sign in again, at the clock's time.
-      await logInThroughForms(page, base, chief, clock());
-      const header = [
-        'Loại văn bản',
-        'Số ký hiệu',
-        'Nhóm văn bản',
-        'Cơ quan ban hành',
-        'Cấp ban hành',
-        'Người ký',
-        'Chức vụ',
-        'Ngày ban hành',
-        'Ngày có hiệu lực',
-        'Ngày hết hiệu lực',
-        'Lĩnh vực',
-        'Trích yếu',
-        'Tệp đính kèm',
-      ];
-      const row = (number: string, issued: string, effective: string, title: string, file = '') => [
-        'Quyết định',
-        number,
-        'Văn bản quy phạm pháp luật',
-        'UBND tỉnh Lạc Hồng',
-        'Tỉnh',
-        'Phạm Thu Trang',
-        'Phó Chủ tịch',
-        issued,
-        effective,
-        '',
-        'Giao thông vận tải',
-        title,
-        file,
-      ];
-      const fileName = 'QĐ 71-2024 tải trọng xe đường tỉnh.pdf';
-      const pdf = await demoDocumentFile({
-        name: fileName,
-        kind: 'pdf',
-        title: 'QUYẾT ĐỊNH Quy định tải trọng xe trên các tuyến đường tỉnh',
-        paragraphs: ['Điều 1. Xe có tổng trọng lượng trên 30 tấn không được lưu thông trên đường tỉnh 279.'],
+  it('imports an XLSX list: refuses a bad row by number, then imports it fixed', async () => {
+    // The session went idle while the clock moved: sign in again, at the clock's time.
+    await logInThroughForms(page, base, chief, clock());
+    const header = [
+      'Loại văn bản',
+      'Số ký hiệu',
+      'Nhóm văn bản',
+      'Cơ quan ban hành',
+      'Cấp ban hành',
+      'Người ký',
+      'Chức vụ',
+      'Ngày ban hành',
+      'Ngày có hiệu lực',
+      'Ngày hết hiệu lực',
+      'Lĩnh vực',
+      'Trích yếu',
+      'Tệp đính kèm',
+    ];
+    const row = (number: string, issued: string, effective: string, title: string, file = '') => [
+      'Quyết định',
+      number,
+      'Văn bản quy phạm pháp luật',
+      'UBND tỉnh Lạc Hồng',
+      'Tỉnh',
+      'Phạm Thu Trang',
+      'Phó Chủ tịch',
+      issued,
+      effective,
+      '',
+      'Giao thông vận tải',
+      title,
+      file,
+    ];
+    const fileName = 'QĐ 71-2024 tải trọng xe đường tỉnh.pdf';
+    const pdf = await demoDocumentFile({
+      name: fileName,
+      kind: 'pdf',
+      title: 'QUYẾT ĐỊNH Quy định tải trọng xe trên các tuyến đường tỉnh',
+      paragraphs: ['Điều 1. Xe có tổng trọng lượng trên 30 tấn không được lưu thông trên đường tỉnh 279.'],
+    });
+    const zip = zipArchive({ [fileName]: pdf.bytes });
+    const good = row(
+      '71/2024/QĐ-UBND',
+      '06/05/2024',
+      '16/05/2024',
+      'Quy định tải trọng xe trên các tuyến đường tỉnh',
+      fileName,
+    );
+    // Row 3 of the sheet: in force before it was issued.
+    const bad = row(
+      '72/2024/QĐ-UBND',
+      '20/05/2024',
+      '10/05/2024',
+      'Quy định về bến khách ngang sông trên địa bàn tỉnh',
+    );
+    const upload = async (rows: string[][], button: 'Kiểm tra' | 'Nhập', url: RegExp | string) => {
+      await page.getByLabel('Tệp danh sách (XLSX hoặc CSV)').setInputFiles({
+        name: 'danh-sach-van-ban.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: xlsxWorkbook(rows),
       });
-      const zip = zipArchive({ [fileName]: pdf.bytes });
-      const good = row(
-        '71/2024/QĐ-UBND',
-        '06/05/2024',
-        '16/05/2024',
-        'Quy định tải trọng xe trên các tuyến đường tỉnh',
-        fileName,
-      );
-      // Row 3 of the sheet: in force before it was issued.
-      const bad = row(
-        '72/2024/QĐ-UBND',
-        '20/05/2024',
-        '10/05/2024',
-        'Quy định về bến khách ngang sông trên địa bàn tỉnh',
-      );
-      const upload = async (rows: string[][], button: 'Kiểm tra' | 'Nhập', url: RegExp | string) => {
-        await page.getByLabel('Tệp danh sách (XLSX hoặc CSV)').setInputFiles({
-          name: 'danh-sach-van-ban.xlsx',
-          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          buffer: xlsxWorkbook(rows),
-        });
-        await page
-          .getByLabel('Tệp đính kèm (ZIP)')
-          .setInputFiles({ name: 'tep-dinh-kem.zip', mimeType: 'application/zip', buffer: zip });
-        await Promise.all([
-          page.waitForEvent('load'),
-          page.waitForURL(url),
-          page.getByRole('button', { name: button, exact: true }).press('Enter'),
-        ]);
-      };
-      await page.goto(`${base}/admin/legal-documents`);
-      await press('link', 'Nhập hàng loạt từ XLSX/CSV', `${base}/admin/legal-documents/import`);
-      expect(await axeViolations(page)).toEqual([]);
-      await upload([header, good, bad], 'Nhập', `${base}/admin/legal-documents/import`);
-      const refused = page.locator('main tbody tr', { hasText: 'Ngày có hiệu lực' });
-      await expect(refused.count()).resolves.toBe(1);
-      expect(await refused.locator('td').first().textContent()).toBe('3');
-      expect(await page.locator('main').textContent()).toContain('chưa có gì được lưu');
-      await shot('import-refused');
-      expect(await axeViolations(page)).toEqual([]);
-      // All or nothing: the good row was not written either.
-      await page.goto(`${base}/van-ban?q=${encodeURIComponent('71/QĐ-UBND')}`);
-      expect(await page.locator('table.legal-table').count()).toBe(0);
+      await page
+        .getByLabel('Tệp đính kèm (ZIP)')
+        .setInputFiles({ name: 'tep-dinh-kem.zip', mimeType: 'application/zip', buffer: zip });
+      await Promise.all([
+        page.waitForEvent('load'),
+        page.waitForURL(url),
+        page.getByRole('button', { name: button, exact: true }).press('Enter'),
+      ]);
+    };
+    await page.goto(`${base}/admin/legal-documents`);
+    await press('link', 'Nhập hàng loạt từ XLSX/CSV', `${base}/admin/legal-documents/import`);
+    expect(await axeViolations(page)).toEqual([]);
+    await upload([header, good, bad], 'Nhập', `${base}/admin/legal-documents/import`);
+    const refused = page.locator('main tbody tr', { hasText: 'Ngày có hiệu lực' });
+    await expect(refused.count()).resolves.toBe(1);
+    expect(await refused.locator('td').first().textContent()).toBe('3');
+    expect(await page.locator('main').textContent()).toContain('chưa có gì được lưu');
+    await shot('import-refused');
+    expect(await axeViolations(page)).toEqual([]);
+    // All or nothing: the good row was not written either.
+    await page.goto(`${base}/van-ban?q=${encodeURIComponent('71/QĐ-UBND')}`);
+    expect(await page.locator('table.legal-table').count()).toBe(0);
 
-      const fixed = [...bad];
-      fixed[8] = '30/05/2024';
-      await page.goto(`${base}/admin/legal-documents/import`);
-      await upload([header, good, fixed], 'Kiểm tra', `${base}/admin/legal-documents/import`);
-      expect(await page.locator('main').textContent()).toContain('Không có lỗi: 2 văn bản sẵn sàng để nhập.');
-      await upload([header, good, fixed], 'Nhập', /\/admin\/legal-documents\/import\/\d+$/);
-      // The import runs as one job after the commit; its page refreshes itself until it is done.
-      await outboxSettled();
-      await page.reload();
-      expect(await page.locator('main').textContent()).toContain('Đã nhập 2 văn bản.');
-      await shot('import-done');
-      expect(await axeViolations(page)).toEqual([]);
-      await page.goto(`${base}/van-ban?year=2024&type=quyet-dinh`);
-      for (const number of ['71/2024/QĐ-UBND', '72/2024/QĐ-UBND'])
-        await expect(page.locator('table.legal-table tbody tr', { hasText: number }).count()).resolves.toBe(
-          1,
-        );
-      await shot('import-list');
-      await press('link', '71/2024/QĐ-UBND', /\/van-ban\/[a-z0-9-]+$/);
-      expect(await page.locator('main').textContent()).toContain(fileName);
-    },
-    120_000,
-  );
+    const fixed = [...bad];
+    fixed[8] = '30/05/2024';
+    await page.goto(`${base}/admin/legal-documents/import`);
+    await upload([header, good, fixed], 'Kiểm tra', `${base}/admin/legal-documents/import`);
+    expect(await page.locator('main').textContent()).toContain('Không có lỗi: 2 văn bản sẵn sàng để nhập.');
+    await upload([header, good, fixed], 'Nhập', /\/admin\/legal-documents\/import\/\d+$/);
+    // The import runs as one job after the commit; its page refreshes itself until it is done.
+    await outboxSettled();
+    await page.reload();
+    expect(await page.locator('main').textContent()).toContain('Đã nhập 2 văn bản.');
+    await shot('import-done');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${base}/van-ban?year=2024&type=quyet-dinh`);
+    for (const number of ['71/2024/QĐ-UBND', '72/2024/QĐ-UBND'])
+      await expect(page.locator('table.legal-table tbody tr', { hasText: number }).count()).resolves.toBe(1);
+    await shot('import-list');
+    await press('link', '71/2024/QĐ-UBND', /\/van-ban\/[a-z0-9-]+$/);
+    expect(await page.locator('main').textContent()).toContain(fileName);
+  }, 120_000);
 });

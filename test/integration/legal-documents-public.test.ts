@@ -155,7 +155,6 @@ describe('suggestions in the document form', () => {
     expect(form.body).toContain('name="rel.id.0"');
     // Typed without a pick, a number two issuers share is ambiguous; picked, it is that document.
     const typed = await save(plan, {
-      ...doc({}),
       ...planFields(),
       'rel.kind.0': 'based_on',
       'rel.target.0': '123/2025/QĐ-UBND',

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { textContains } from '../../db/text-match.ts';
-import { findByNumber } from './store.ts';
+import { findByNumber, fold } from './store.ts';
 
 /**
  * What the admin form suggests as an editor types (/admin/legal-documents/lookup): documents by
@@ -11,6 +11,8 @@ import { findByNumber } from './store.ts';
 
 export const LOOKUP_FIELDS = ['number', 'issuer', 'signer'] as const;
 export type LookupField = (typeof LOOKUP_FIELDS)[number];
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /** At most this many suggestions per answer. */
 export const LOOKUP_LIMIT = 10;
@@ -35,19 +37,34 @@ export async function lookup(
     const found = await findByNumber(db, siteId, text, LOOKUP_LIMIT);
     return found.map((row) => ({ value: row.number, detail: row.title, id: row.id }));
   }
-  const column = field === 'issuer' ? 'issuer' : 'signer';
-  const rows = await db
+  const wanted = fold(text);
+  if (field === 'issuer') {
+    // The stored fold of the name (issuer_plain): no function runs per row.
+    const rows = await db
+      .selectFrom('legal_documents')
+      .select('issuer')
+      .distinct()
+      .where('site_id', '=', siteId)
+      .where(sql<boolean>`issuer_plain like ${`%${escapeLike(wanted)}%`} escape '\\'`)
+      .orderBy('issuer')
+      .limit(LOOKUP_LIMIT)
+      .execute();
+    return rows.map((row) => ({ value: row.issuer }));
+  }
+  // Signers are few per site: their distinct names are folded here rather than row by row in SQL.
+  const names = await db
     .selectFrom('legal_documents')
-    .select(column)
+    .select('signer')
     .distinct()
     .where('site_id', '=', siteId)
-    .where(column, '<>', '')
-    .where(textContains(column, text))
-    .orderBy(column)
-    .limit(LOOKUP_LIMIT)
+    .where('signer', '<>', '')
     .execute();
-  const values = rows.map((row) => (row as Record<string, string>)[column] ?? '');
-  if (field === 'issuer' || values.length === 0) return values.map((value) => ({ value }));
+  const values = names
+    .map((row) => row.signer)
+    .filter((name) => fold(name).includes(wanted))
+    .sort((a, b) => a.localeCompare(b, 'vi'))
+    .slice(0, LOOKUP_LIMIT);
+  if (values.length === 0) return [];
   const titles = await signerTitles(db, siteId, values);
   return values.map((value) => {
     const known = titles.get(value);

@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 /** Types into a combobox, waits for its list, moves to the first option and picks it with Enter. */
-async function pickFirst(page: Page, label: string, typed: string): Promise<void> {
+async function pickFirst(page: Page, label: string, typed: string, screenshot?: string): Promise<void> {
   const box = page.getByRole('combobox', { name: label, exact: true });
   await box.fill('');
   await box.pressSequentially(typed, { delay: 20 });
@@ -44,6 +44,7 @@ async function pickFirst(page: Page, label: string, typed: string): Promise<void
   await box.press('ArrowDown');
   const active = await box.getAttribute('aria-activedescendant');
   expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
+  if (screenshot) await page.screenshot({ path: screenshot, clip: await clipAround(page, list) });
   await box.press('Enter');
   await list.waitFor({ state: 'hidden' });
 }
@@ -64,7 +65,7 @@ it('suggests issuers, signers and related documents from the keyboard, and fills
 
   // The issuer typed without accents and in lower case, as people type it.
   const typedIssuer = fold(issuer).split(' ').slice(0, 3).join(' ');
-  await pickFirst(page, 'Cơ quan ban hành', typedIssuer);
+  await pickFirst(page, 'Cơ quan ban hành', typedIssuer, '/tmp/h14-editor-issuer-open.png');
   const issuerBox = page.getByRole('combobox', { name: 'Cơ quan ban hành', exact: true });
   expect(fold(await issuerBox.inputValue())).toContain(typedIssuer);
   expect(page.url()).toBe(`${base}/admin/legal-documents/new`);

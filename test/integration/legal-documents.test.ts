@@ -265,7 +265,7 @@ describe('legal documents', () => {
     expect(field.body).toContain('Không có văn bản nào phù hợp.');
     const lookup = await editor.get(`/admin/legal-documents/lookup?q=${encodeURIComponent('qd-ubnd 123')}`);
     expect(lookup.statusCode).toBe(200);
-    expect(JSON.parse(lookup.body).items.map((item: { number: string }) => item.number)).toEqual([
+    expect(JSON.parse(lookup.body).items.map((item: { value: string }) => item.value)).toEqual([
       '123/2025/QĐ-UBND',
     ]);
   });

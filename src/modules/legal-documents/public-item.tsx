@@ -186,6 +186,13 @@ export async function publicDocumentParts(input: {
   const body = (
     <>
       <link rel="stylesheet" href={assetUrl('legal.css')} />
+      {/* The script shows the button; without it, the browser's own Print prints the same view. */}
+      <p class="legal-tools no-print">
+        <button type="button" class="legal-print" data-print hidden>
+          {word('print', lang)}
+        </button>
+      </p>
+      <script type="module" src={assetUrl('legal-print.js')} />
       <table class="legal-facts">
         <tbody>
           {facts
@@ -229,7 +236,8 @@ export async function publicDocumentParts(input: {
                 </a>{' '}
                 (
                 {file.mime === 'application/pdf' ? 'PDF' : file.original_name.split('.').pop()?.toUpperCase()}
-                , {sizeText(file.bytes)})
+                , {sizeText(file.bytes)}){/* On paper a link is its address. */}
+                <span class="print-only"> {`${ctx.origin}${fileUrl(lang, item.slug, file.id)}`}</span>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { AdminContext } from '../../web/admin/admin-context.ts';
 import { Notice } from '../../web/admin/admin-layout.tsx';
 import type { FieldErrors, FormReader } from '../../web/admin/form-kit.tsx';
+import { assetUrl } from '../../web/assets.ts';
 import type { CollectionItem } from '../collections/repository.ts';
 import type { ExtraValues } from '../collections/type-hooks.ts';
 import { relationNames, say } from './messages.ts';
@@ -11,8 +12,12 @@ import { RELATION_KINDS, type RelationKind } from './vocabulary.ts';
 /**
  * The relations part of a document's form: rows of kind, the other document's number (typed,
  * with suggestions from /admin/legal-documents/lookup), "in part" and the articles concerned.
- * Works without JavaScript: the number is resolved on save.
+ * Works without JavaScript: the number is resolved on save. With it, assets/legal-lookup.js
+ * suggests numbers (filling the hidden rel.id of the document picked), issuers and signers.
  */
+
+/** The suggestions' address (routes.ts); the script (assets/legal-lookup.js) reads it from the fieldset. */
+export const LOOKUP_URL = '/admin/legal-documents/lookup';
 
 /** How many relation rows a form carries at most. */
 export const MAX_RELATIONS = 30;
@@ -53,6 +58,10 @@ export function readRelationsForm(form: FormReader): ExtraValues {
   for (let index = 0; index < MAX_RELATIONS; index++) {
     for (const part of ['kind', 'target', 'note'])
       extra[`rel.${part}.${index}`] = form.text(`rel.${part}.${index}`, part === 'note' ? 300 : 100);
+    // The document a suggestion picked (the script fills it); checked against the number on save.
+    const id = form.text(`rel.id.${index}`, 9);
+    const typed = extra[`rel.target.${index}`] !== '';
+    extra[`rel.id.${index}`] = typed && /^\d{1,9}$/.test(id) ? id : '';
     extra[`rel.partial.${index}`] = form.checked(`rel.partial.${index}`) ? '1' : '';
   }
   return extra;
@@ -62,7 +71,7 @@ export async function loadRelationsForm(db: Kysely<DB>, item: CollectionItem): P
   const rows = await db
     .selectFrom('legal_document_relations as r')
     .innerJoin('legal_documents as d', 'd.item_id', 'r.target_id')
-    .select(['r.kind', 'r.partial', 'r.note', 'd.number_text'])
+    .select(['r.kind', 'r.partial', 'r.note', 'd.number_text', 'd.item_id'])
     .where('r.source_id', '=', item.id)
     .orderBy('r.position')
     .execute();
@@ -70,6 +79,8 @@ export async function loadRelationsForm(db: Kysely<DB>, item: CollectionItem): P
   rows.forEach((row, index) => {
     extra[`rel.kind.${index}`] = row.kind;
     extra[`rel.target.${index}`] = row.number_text;
+    // Kept with the number: two issuers may share a number, and the stored relation is this one.
+    extra[`rel.id.${index}`] = String(row.item_id);
     extra[`rel.partial.${index}`] = row.partial === 1 ? '1' : '';
     extra[`rel.note.${index}`] = row.note;
   });
@@ -94,7 +105,7 @@ export function RelationsFieldset(props: {
           <a href={duplicate}>{say('duplicateLink', lang)}</a>
         </Notice>
       ) : null}
-      <fieldset class="field-group legal-relations" data-lookup="/admin/legal-documents/lookup">
+      <fieldset class="field-group legal-relations" data-lookup={LOOKUP_URL}>
         <legend>{say('relationsTitle', lang)}</legend>
         <p class="field-hint">{say('relationsHint', lang)}</p>
         {Array.from({ length: count }, (_, index) => {
@@ -121,11 +132,18 @@ export function RelationsFieldset(props: {
                   value={extra[target] ?? ''}
                   maxLength={100}
                   autoComplete="off"
-                  list="legal-document-numbers"
+                  data-lookup-field="number"
+                  data-lookup-id={`f-rel-id-${index}`}
                   aria-invalid={error ? 'true' : undefined}
                   aria-describedby={error ? `f-rel-target-${index}-error` : undefined}
                 />
-              </label>{' '}
+              </label>
+              <input
+                type="hidden"
+                name={`rel.id.${index}`}
+                id={`f-rel-id-${index}`}
+                value={extra[`rel.id.${index}`] ?? ''}
+              />{' '}
               <label class="checkbox">
                 <input
                   type="checkbox"
@@ -147,8 +165,8 @@ export function RelationsFieldset(props: {
             </div>
           );
         })}
-        <datalist id="legal-document-numbers" />
       </fieldset>
+      <script type="module" src={assetUrl('legal-lookup.js')} />
     </>
   );
 }

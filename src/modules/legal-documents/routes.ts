@@ -16,11 +16,13 @@ import { collectionRepository } from '../collections/repository.ts';
 import { importRoutes } from './import/routes.tsx';
 import { sectionFeedRoutes } from './latest.tsx';
 import { legalDocuments } from './legal-documents.collection.ts';
-import { dueForRecompute, findByNumber, recomputeValidity, vietnamDay } from './store.ts';
+import { LOOKUP_FIELDS, type LookupField, lookup } from './lookup.ts';
+import { dueForRecompute, recomputeValidity, vietnamDay } from './store.ts';
 import { reindexDocuments } from './validate.ts';
 
 /**
- * The registry's routes besides the kit's: the admin's number lookup (relations, autocomplete),
+ * The registry's routes besides the kit's: the admin's lookup (numbers for relations, issuers and
+ * signers; ?field=),
  * file downloads that keep the Vietnamese file name, and the validity job.
  */
 
@@ -70,9 +72,12 @@ export async function legalDocumentRoutes(app: FastifyInstance, services: AppSer
     '/admin/legal-documents/lookup',
     { config: { access: { roles: editRoles(legalDocuments) } } },
     async (request, reply) => {
-      const q = (request.query as { q?: unknown }).q;
-      const text = typeof q === 'string' ? q.normalize('NFC').trim().slice(0, 100) : '';
-      const items = text.length < 1 ? [] : await findByNumber(services.db, siteIdOf(request), text, 10);
+      const query = request.query as { q?: unknown; field?: unknown };
+      const field = query.field === undefined ? 'number' : query.field;
+      if (!LOOKUP_FIELDS.includes(field as LookupField)) throw new AppError('BAD_REQUEST');
+      const text = typeof query.q === 'string' ? query.q.normalize('NFC').trim().slice(0, 100) : '';
+      const items =
+        text.length < 1 ? [] : await lookup(services.db, siteIdOf(request), field as LookupField, text);
       return reply.header('cache-control', 'no-store').send({ items });
     },
   );

@@ -51,10 +51,14 @@ async function replacesTransitively(trx: Kysely<DB>, from: number, to: number): 
 }
 
 /** The document with this id on the site (a relation named by id). */
-async function findById(trx: Kysely<DB>, siteId: number, id: number): Promise<{ id: number }[]> {
+async function findById(
+  trx: Kysely<DB>,
+  siteId: number,
+  id: number,
+): Promise<{ id: number; number: string }[]> {
   return trx
     .selectFrom('legal_documents')
-    .select('item_id as id')
+    .select(['item_id as id', 'number_text as number'])
     .where('item_id', '=', id)
     .where('site_id', '=', siteId)
     .execute();
@@ -73,10 +77,11 @@ export async function resolveRelations(
       errors[key] = say('relationKindMissing', input.lang);
       continue;
     }
-    const found =
-      row.targetId !== null
-        ? await findById(trx, input.siteId, row.targetId)
-        : await findByNumber(trx, input.siteId, row.target, 2);
+    const byId = row.targetId !== null ? await findById(trx, input.siteId, row.targetId) : [];
+    // The id a suggestion picked stands while the number beside it is still that document's (or
+    // when only the id is given, as the API may); a number typed afresh is looked up as typed.
+    const idStands = row.target === '' || byId[0]?.number === row.target.normalize('NFC');
+    const found = idStands ? byId : await findByNumber(trx, input.siteId, row.target, 2);
     if (found.length === 0) {
       errors[key] = say('relationTargetMissing', input.lang);
       continue;

@@ -134,7 +134,9 @@ export async function runOutbox(
   services: Services,
   options: { ids?: number[]; limit?: number; log?: OutboxLog } = {},
 ): Promise<OutboxRun> {
-  const now = services.clock();
+  // Effects stamped with the wall clock (enqueue's default) are due even when the services'
+  // clock is set back (tests, a replay); a clock set ahead makes them due sooner, never later.
+  const now = new Date(Math.max(services.clock().getTime(), Date.now()));
   const stamp = now.toISOString();
   let query = services.db
     .selectFrom('outbox')

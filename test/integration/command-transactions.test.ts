@@ -276,6 +276,8 @@ describe('the outbox', () => {
   it('retries a failing effect with backoff without failing the command, then runs it once', async () => {
     runs.length = 0;
     failuresLeft = 1;
+    // The first retry waits 5 s from now: the clock must be the present for "not due yet".
+    now = new Date();
     const result = await inTransaction(t.services, async (trx) => {
       await enqueue(trx, { kind: 'test.flaky', label: 'thư báo' }, now);
       return 'committed';
@@ -291,6 +293,23 @@ describe('the outbox', () => {
     expect(await runOutbox(t.services)).toEqual({ ran: 1, failed: 0 });
     expect(runs).toEqual(['thư báo']);
     expect(await count('outbox')).toBe(0);
+  });
+
+  it("runs an effect stamped with the wall clock while the services' clock is set a day back", async () => {
+    runs.length = 0;
+    failuresLeft = 0;
+    const real = now;
+    now = new Date(Date.now() - 86_400_000);
+    try {
+      await inTransaction(t.services, async (trx) => {
+        await enqueue(trx, { kind: 'test.flaky', label: 'đồng hồ lùi' });
+      });
+      await outboxSettled();
+      expect(runs).toEqual(['đồng hồ lùi']);
+      expect(await count('outbox')).toBe(0);
+    } finally {
+      now = real;
+    }
   });
 
   it('publishes on schedule with the audit entry in the same transaction and the purge after it', async () => {

@@ -13,6 +13,7 @@ import { registerScheduledTask } from '../articles/scheduler.ts';
 import { editRoles } from '../collections/definition.ts';
 import { collectionChangeTags, enqueueAfterCommit } from '../collections/effects.ts';
 import { collectionRepository } from '../collections/repository.ts';
+import { vocabularyAdminRoutes } from './admin/vocabulary-admin.routes.tsx';
 import { sectionFeedRoutes } from './latest.tsx';
 import { legalDocuments } from './legal-documents.collection.ts';
 import { dueForRecompute, findByNumber, recomputeValidity, vietnamDay } from './store.ts';
@@ -64,6 +65,7 @@ registerScheduledTask('legal-documents.validity', refreshDueValidity);
 
 export async function legalDocumentRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
   await sectionFeedRoutes(app, services);
+  await vocabularyAdminRoutes(app, services);
   app.get(
     '/admin/legal-documents/lookup',
     { config: { access: { roles: editRoles(legalDocuments) } } },

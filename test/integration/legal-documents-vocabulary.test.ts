@@ -205,6 +205,10 @@ describe(`a site's own legal document lists on ${testEngine}`, () => {
 
     expect(typeOptions((await admin.get('/admin/legal-documents/new')).body)).toContain('quy-che');
     expect(publicTypeOptions((await t.app.inject({ url: '/van-ban' })).body)).toContain('quy-che');
+    // The site search's filter of the type offers it too (and accepts it as a filter value).
+    const search = await t.app.inject({ url: '/tim-kiem?q=quy&type=legal_document&doc_type=quy-che' });
+    expect(search.statusCode).toBe(200);
+    expect(search.body).toMatch(/<select[^>]*id="search-facet-doc_type"[\s\S]*?value="quy-che"[^>]*selected/);
 
     const created = await api({
       method: 'POST',

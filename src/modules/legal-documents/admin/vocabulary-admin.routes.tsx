@@ -99,27 +99,28 @@ function Row(props: { ctx: AdminContext; view: ListView; entry: SiteEntry; index
   return (
     <tr class={entry.retired ? 'is-retired' : undefined}>
       <td>
-        <code>{entry.code}</code>
-      </td>
-      <td>
-        <span lang="vi">{entry.name.vi}</span>
+        <strong lang="vi">{entry.name.vi}</strong>
+        {entry.retired ? ` (${w.retired[lang].toLocaleLowerCase(lang)})` : ''}
         <br />
         <small>
           <span lang="en">{entry.name.en}</span> · <span lang="zh">{entry.name.zh}</span>
+          <br />
+          {w.code[lang]}: <code>{entry.code}</code>
         </small>
       </td>
       <td class="numeric">{used}</td>
-      <td>{entry.retired ? w.retired[lang] : w.inUse[lang]}</td>
-      <td class="row-actions">
-        <a class="button" href={base} aria-label={w.editLabel(name)[lang]}>
-          {w.edit[lang]}
-        </a>
-        {index > 0 ? post('up', w.up[lang], w.upLabel(name)[lang]) : null}
-        {index < view.entries.length - 1 ? post('down', w.down[lang], w.downLabel(name)[lang]) : null}
-        {entry.retired
-          ? post('restore', w.restore[lang], w.restoreLabel(name)[lang])
-          : post('retire', w.retire[lang], w.retireLabel(name)[lang])}
-        {used === 0 ? post('delete', w.delete[lang], w.deleteLabel(name)[lang], true) : null}
+      <td>
+        <div class="button-row">
+          <a class="button" href={base} aria-label={w.editLabel(name)[lang]}>
+            {w.edit[lang]}
+          </a>
+          {index > 0 ? post('up', w.up[lang], w.upLabel(name)[lang]) : null}
+          {index < view.entries.length - 1 ? post('down', w.down[lang], w.downLabel(name)[lang]) : null}
+          {entry.retired
+            ? post('restore', w.restore[lang], w.restoreLabel(name)[lang])
+            : post('retire', w.retire[lang], w.retireLabel(name)[lang])}
+          {used === 0 ? post('delete', w.delete[lang], w.deleteLabel(name)[lang], true) : null}
+        </div>
       </td>
     </tr>
   );
@@ -136,15 +137,7 @@ function ListSection(props: { ctx: AdminContext; view: ListView; values: EntryVa
       {view.entries.some((entry) => entry.stored) ? null : <p class="hint">{w.defaultsNote[lang]}</p>}
       <ScrollRegion label={listNames[view.list][lang]}>
         <table class="data-table">
-          <ColumnHeads
-            labels={[
-              w.colCode[lang],
-              w.colNames[lang],
-              w.colUsed[lang],
-              w.colState[lang],
-              w.colActions[lang],
-            ]}
-          />
+          <ColumnHeads labels={[w.colEntry[lang], w.colUsed[lang], w.colActions[lang]]} />
           <tbody>
             {view.entries.map((entry, index) => (
               <Row key={entry.code} ctx={ctx} view={view} entry={entry} index={index} />

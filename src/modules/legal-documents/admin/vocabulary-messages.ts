@@ -61,12 +61,9 @@ export const vocabularyWords = {
     'Empty: the Vietnamese name is used.',
     '留空则使用越南语名称。',
   ),
-  colCode: l('Mã', 'Code', '代码'),
-  colNames: l('Tên (Việt / Anh / Trung)', 'Names (vi / en / zh)', '名称（越／英／中）'),
+  colEntry: l('Tên (Việt · Anh · Trung) và mã', 'Names (vi · en · zh) and code', '名称（越·英·中）及代码'),
   colUsed: l('Số văn bản', 'Documents', '文件数'),
-  colState: l('Trạng thái', 'State', '状态'),
   colActions: l('Thao tác', 'Actions', '操作'),
-  inUse: l('Đang dùng', 'In use', '使用中'),
   retired: l('Ngừng dùng', 'Retired', '已停用'),
   add: l('Thêm', 'Add', '添加'),
   addTitle: (list: VocabularyList) =>

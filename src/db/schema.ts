@@ -407,6 +407,21 @@ export interface LegalDocumentsTable {
   updated_at: Timestamp;
 }
 
+/** A site's own entry of a legal documents list: type, section or field (migration 0019). */
+export interface LegalDocumentVocabulariesTable {
+  id: Generated<number>;
+  site_id: number;
+  list: string;
+  code: string;
+  name_vi: string;
+  name_en: string;
+  name_zh: string;
+  position: number;
+  retired: number;
+  updated_by: number | null;
+  updated_at: string;
+}
+
 export interface LegalDocumentFieldsTable {
   item_id: number;
   field_code: string;
@@ -443,6 +458,7 @@ export interface DB {
   legal_documents: LegalDocumentsTable;
   legal_document_fields: LegalDocumentFieldsTable;
   legal_document_relations: LegalDocumentRelationsTable;
+  legal_document_vocabularies: LegalDocumentVocabulariesTable;
   collection_items: CollectionItemsTable;
   search_documents: SearchDocumentsTable;
   sites: SitesTable;

@@ -16,6 +16,7 @@ import * as m0015 from './0015_legal_documents.ts';
 import * as m0016 from './0016_media_texts.ts';
 import * as m0017 from './0017_legal_documents_indexes.ts';
 import * as m0018 from './0018_legal_document_imports.ts';
+import * as m0019 from './0019_legal_document_vocabularies.ts';
 
 /**
  * Every migration, in order. Immutable once merged: to change the schema, add a new one.
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0016_media_texts': m0016,
   '0017_legal_documents_indexes': m0017,
   '0018_legal_document_imports': m0018,
+  '0019_legal_document_vocabularies': m0019,
 };

@@ -29,6 +29,8 @@ function fieldSchema(field: FieldDef): z.ZodType {
         .nullable()
         .meta(label);
     case 'choice':
+      // A site's own options change at run time: the schema names only the declared defaults.
+      if (field.optionsFor) return z.string().nullable().meta(label);
       return z
         .enum(field.options.map((option) => option.value) as [string, ...string[]])
         .nullable()

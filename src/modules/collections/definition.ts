@@ -1,5 +1,6 @@
+import type { Kysely } from 'kysely';
 import type { ComponentChildren } from 'preact';
-import type { LanguageCode, Role } from '../../db/schema.ts';
+import type { DB, LanguageCode, Role } from '../../db/schema.ts';
 import type { CollectionHooks } from './type-hooks.ts';
 
 /**
@@ -26,14 +27,28 @@ interface BaseField {
   isPublic?: boolean;
 }
 
+/** One value a choice field offers. */
+export interface ChoiceOption {
+  value: string;
+  label: Localized;
+  /** Hidden from new entries, kept (and named) for the items that have it. */
+  retired?: boolean;
+}
+
+/**
+ * A site's own options for a choice field, read at request time (the kit memoises them per site:
+ * site-options.ts). An empty answer means the declared `options`, which are the defaults.
+ */
+export type OptionsFor = (db: Kysely<DB>, siteId: number) => Promise<ChoiceOption[]>;
+
 export type FieldDef =
   | (BaseField & { kind: 'text'; maxLength?: number; format?: 'email' | 'tel' | 'url' })
   | (BaseField & { kind: 'richText'; maxLength?: number })
   | (BaseField & { kind: 'date' })
   | (BaseField & { kind: 'number'; min?: number; max?: number })
-  | (BaseField & { kind: 'choice'; options: { value: string; label: Localized }[] })
+  | (BaseField & { kind: 'choice'; options: ChoiceOption[]; optionsFor?: OptionsFor })
   /** Several of the options (lĩnh vực): stored as the list of their values, in option order. */
-  | (BaseField & { kind: 'choices'; options: { value: string; label: Localized }[]; max?: number })
+  | (BaseField & { kind: 'choices'; options: ChoiceOption[]; optionsFor?: OptionsFor; max?: number })
   /** Another item of a collection (stored as the target original's id). */
   | (BaseField & { kind: 'relation'; collection: string })
   /** A person: an item of a collection (leaders) or, failing that, a name. */

@@ -5,6 +5,7 @@ import type { FieldErrors, FormReader } from '../../web/admin/form-kit.tsx';
 import { rowId } from '../../web/admin/request.ts';
 import { bodyFromInput, richTextMessage } from '../../web/rich-text-input.ts';
 import type { FieldDef, FieldValue, ItemData } from './definition.ts';
+import { selectableOptions } from './site-options.ts';
 
 /**
  * Reading and checking a collection item's fields, the same for the admin form and the API:
@@ -77,6 +78,15 @@ interface CheckContext {
   db: Kysely<DB>;
   siteId: number;
   t: Messages;
+  /** The item's stored data when editing: a retired option it already has stays allowed. */
+  previous?: ItemData | undefined;
+}
+
+/** The values of a field the item already had (a retired choice may stay on it). */
+function previousValues(ctx: CheckContext, field: FieldDef): string[] {
+  const value = ctx.previous?.[field.name];
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === 'string' ? [value] : [];
 }
 
 async function itemExists(ctx: CheckContext, collection: string, id: number): Promise<boolean> {
@@ -140,7 +150,9 @@ async function checkField(
       return { value };
     }
     case 'choice':
-      return field.options.some((option) => option.value === text)
+      return selectableOptions(field.options, previousValues(ctx, field)).some(
+        (option) => option.value === text,
+      )
         ? { value: text }
         : { error: forms.choiceInvalid };
     case 'relation': {
@@ -161,7 +173,8 @@ async function checkField(
     }
     case 'choices': {
       const values = [...new Set(text.split('\n').map((value) => value.trim()))].filter(Boolean);
-      if (values.some((value) => !field.options.some((option) => option.value === value)))
+      const allowed = selectableOptions(field.options, previousValues(ctx, field));
+      if (values.some((value) => !allowed.some((option) => option.value === value)))
         return { error: forms.choiceInvalid };
       if (values.length > (field.max ?? 50)) return { error: forms.outOfRange(1, field.max ?? 50) };
       // Stored in the options' order, so two forms with the same choices store the same list.

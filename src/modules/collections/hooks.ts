@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB, LanguageCode } from '../../db/schema.ts';
 import { adminNav } from '../../web/admin/admin-layout.tsx';
 import { parseRichText, plainText } from '../../web/rich-text.tsx';
 import { registerSitemapSource, type SitemapSource } from '../feeds/sitemap-sources.ts';
@@ -9,13 +9,14 @@ import { menuLinks } from '../navigation/navigation.ts';
 import type { SearchDocument } from '../search/documents.ts';
 import { registerSearchSource, type SearchFacet, type SourceBatch } from '../search/registry.ts';
 import { adminBase } from './admin/admin-views.tsx';
-import { type CollectionDef, editRoles, type Localized } from './definition.ts';
+import { type ChoiceOption, type CollectionDef, editRoles, type Localized } from './definition.ts';
 import { loadLookups, summaryOf } from './display.ts';
 import { collectionsTag } from './effects.ts';
 import { attachedIds, collectionMediaUses } from './media-usage.ts';
 import { itemUrl, listUrl } from './paths.ts';
 import { collectionDefs, registerCollection } from './registry.ts';
 import { collectionRepository, publicData } from './repository.ts';
+import { siteDefinition } from './site-options.ts';
 
 /** The searchable text of an item: its text and rich-text fields, in declaration order. */
 function bodyText(def: CollectionDef, data: ReturnType<typeof publicData>): string {
@@ -34,12 +35,25 @@ export function searchFacetsOf(def: CollectionDef): SearchFacet[] {
   const declared = (def.filters ?? []).flatMap((name) => {
     const field = def.fields.find((candidate) => candidate.name === name);
     if (!field || (field.kind !== 'choice' && field.kind !== 'choices')) return [];
-    return [{ name: field.name, label: field.label, options: field.options }];
+    return [{ name: field.name, label: field.label, options: field.options, perSite: !!field.optionsFor }];
   });
+  const named = (options: ChoiceOption[], lang: LanguageCode) =>
+    options.map((option) => ({ value: option.value, label: option.label[lang] }));
   return [...declared, ...(def.hooks?.searchFacets ?? [])].map((facet) => ({
     name: facet.name,
     label: (lang) => facet.label[lang],
-    options: (lang) => facet.options.map((option) => ({ value: option.value, label: option.label[lang] })),
+    options: (lang) => named(facet.options, lang),
+    // The site's own options (retired ones too: items still have them), memoised by the kit.
+    ...('perSite' in facet && facet.perSite
+      ? {
+          siteOptions: async (db: Kysely<DB>, siteId: number, lang: LanguageCode) => {
+            const field = (await siteDefinition(db, siteId, def)).fields.find((f) => f.name === facet.name);
+            return field && (field.kind === 'choice' || field.kind === 'choices')
+              ? named(field.options, lang)
+              : named(facet.options, lang);
+          },
+        }
+      : {}),
   }));
 }
 

@@ -18,6 +18,7 @@ import { type Lookups, loadLookups, type Shown, shownFields, summaryOf } from '.
 import { collectionsTag } from './effects.ts';
 import { collectionFeedUrl, itemUrl, listUrl } from './paths.ts';
 import { type CollectionItem, collectionRepository, publicData, publishedWithData } from './repository.ts';
+import { siteDefinition } from './site-options.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Items in a feed of a type that names its newest (hooks.feedIds). */
@@ -26,11 +27,13 @@ export const FEED_SIZE = 50;
 /** The public list entries of a collection in a language. */
 export async function publicEntries(
   services: Pick<AppServices, 'db'>,
-  def: CollectionDef,
+  declared: CollectionDef,
   siteId: number,
   lang: LanguageCode,
   ids?: number[],
 ): Promise<{ entries: PublicEntry[]; lookups: Lookups; lastModified: string | undefined }> {
+  // The site's own option names (a choice field with optionsFor) in the summaries.
+  const def = await siteDefinition(services.db, siteId, declared);
   const rows = await publishedWithData(services.db, def, siteId, lang, ids);
   const lookups = await loadLookups(
     services.db,
@@ -239,10 +242,11 @@ export async function collectionPublicRoutes(
     if (!item) throw new AppError('NOT_FOUND');
     const source = item.sourceId ? (await repo.byIds([item.sourceId]))[0] : undefined;
     const data = publicData(def, item, source);
-    const lookups = await loadLookups(services.db, def, lang, [data]);
-    const shown = shownFields(def, data, lang, lookups, item.title);
+    const siteDef = await siteDefinition(services.db, ctx.site.id, def);
+    const lookups = await loadLookups(services.db, siteDef, lang, [data]);
+    const shown = shownFields(siteDef, data, lang, lookups, item.title);
     const photo = shown.find((entry) => entry.shown.kind === 'image')?.shown;
-    const summary = summaryOf(def, data, lang, lookups);
+    const summary = summaryOf(siteDef, data, lang, lookups);
     const path = itemUrl(def, lang, item.slug);
     const breadcrumb = breadcrumbOf(ctx, lang, { label: item.title });
     ctx.alternates = await counterpartsOf(services, def, item);

@@ -11,6 +11,7 @@ import { type CollectionDef, editRoles, type ItemData, publishRoles, storedField
 import { type AfterCommit, collectionChangeTags, enqueueAfterCommit } from './effects.ts';
 import { checkFields, type RawValues } from './fields.ts';
 import { type CollectionItem, collectionRepository, type ItemStatus } from './repository.ts';
+import { siteDefinition } from './site-options.ts';
 import type { ExtraValues, WriteAction } from './type-hooks.ts';
 
 /**
@@ -247,8 +248,13 @@ export async function saveItem(
   if (!canEdit(def, actor.role, existing?.status))
     return { ok: false, errors: { _form: t.adminCollections.notAllowed }, forbidden: true };
   const isTranslation = existing?.sourceId != null;
-  const fields = storedFields(def, isTranslation);
-  const checked = await checkFields({ db, siteId, t }, fields, input.raw);
+  // The site's own options (types, sections …); a retired one stays allowed on an item that has it.
+  const fields = storedFields(await siteDefinition(db, siteId, def), isTranslation);
+  const checked = await checkFields(
+    { db: db, siteId, t, previous: existing?.data },
+    fields,
+    input.raw,
+  );
   if (!checked.ok) return checked;
   const now = services.clock();
   const at = now.toISOString();

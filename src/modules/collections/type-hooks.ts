@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ComponentChildren } from 'preact';
-import type { DB, LanguageCode } from '../../db/schema.ts';
+import type { DB, LanguageCode, Role } from '../../db/schema.ts';
 import type { AdminContext } from '../../web/admin/admin-context.ts';
 import type { FieldErrors, FormReader } from '../../web/admin/form-kit.tsx';
 import type { PageContext } from '../../web/context.ts';
@@ -67,7 +67,17 @@ export interface SearchFacetHook {
   values(db: Kysely<DB>, originalIds: number[]): Promise<Map<number, string>>;
 }
 
+/** A link of the type's own admin screens (its settings), shown on its admin list. */
+export interface AdminLink {
+  href: string;
+  label: Localized;
+  /** Who sees the link (the screen itself checks again). */
+  roles: Role[];
+}
+
 export interface CollectionHooks {
+  /** Links to the type's own admin screens, on its admin list (legal documents: their lists). */
+  adminLinks?: AdminLink[];
   /** Reads the type's own inputs from a submitted form. */
   readForm?(form: FormReader): ExtraValues;
   /** The type's own inputs of a stored item, to fill its form. */

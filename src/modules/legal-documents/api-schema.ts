@@ -9,6 +9,7 @@ import { collectionRepository } from '../collections/repository.ts';
 import { levelNames, relationNames, validityNames } from './messages.ts';
 import { fileUrl, relatedOfMany } from './public-item.tsx';
 import { MAX_RELATIONS } from './relations-form.tsx';
+import { nameIn, siteVocabulary } from './site-vocabulary.ts';
 import {
   DEFAULT_DOCUMENT_TYPES,
   DEFAULT_FIELDS,
@@ -26,8 +27,23 @@ import {
  * it, and the bodies of writes, with their OpenAPI descriptions in Vietnamese and English.
  */
 
-const codes = (entries: readonly VocabularyEntry[]) =>
-  entries.map((entry) => entry.code) as [string, ...string[]];
+/**
+ * A code of one of the site's own lists (types, sections, fields): its administrators change
+ * them, so the schema only checks the form of a code; the handlers check it against the site's
+ * list at run time (a retired code still filters and reads, but no new document takes it).
+ */
+const code = (vi: string, en: string, defaults: readonly VocabularyEntry[]) =>
+  z
+    .string()
+    .max(60)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .meta({
+      ...describe(
+        `${vi}: mã trong danh sách của cổng, ví dụ ${defaults[0]?.code}`,
+        `${en}: a code of the site’s own list, e.g. ${defaults[0]?.code}`,
+      ),
+      examples: defaults.slice(0, 3).map((entry) => entry.code),
+    });
 const langs = z.enum(['vi', 'en', 'zh']);
 /** Control characters (NUL …) are refused in every text of a body, as the kit does. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
@@ -48,8 +64,8 @@ export const listQuery = z.object({
         'A number as people type it (123/QĐ-UBND, 123/2025, qd-ubnd 123) or words of the summary',
       ),
     ),
-  section: z.enum(codes(DEFAULT_SECTIONS)).optional().meta(describe('Nhóm văn bản', 'Section')),
-  type: z.enum(codes(DEFAULT_DOCUMENT_TYPES)).optional().meta(describe('Loại văn bản', 'Document type')),
+  section: code('Nhóm văn bản', 'Section', DEFAULT_SECTIONS).optional(),
+  type: code('Loại văn bản', 'Document type', DEFAULT_DOCUMENT_TYPES).optional(),
   issuer: z
     .string()
     .max(200)
@@ -59,7 +75,7 @@ export const listQuery = z.object({
     .enum(ISSUING_LEVELS as [IssuingLevel, ...IssuingLevel[]])
     .optional()
     .meta(describe('Cấp ban hành', 'Level')),
-  field: z.enum(codes(DEFAULT_FIELDS)).optional().meta(describe('Lĩnh vực', 'Field')),
+  field: code('Lĩnh vực', 'Field', DEFAULT_FIELDS).optional(),
   year: z.coerce
     .number()
     .int()
@@ -201,9 +217,9 @@ const date = (vi: string, en: string) =>
     .meta(describe(`${vi} (YYYY-MM-DD)`, `${en} (YYYY-MM-DD)`));
 
 const writeShape = {
-  type: z.enum(codes(DEFAULT_DOCUMENT_TYPES)),
+  type: code('Loại văn bản', 'Document type', DEFAULT_DOCUMENT_TYPES),
   number: text(100).meta(describe('Số ký hiệu, ví dụ 123/2025/QĐ-UBND', 'Number, e.g. 123/2025/QĐ-UBND')),
-  section: z.enum(codes(DEFAULT_SECTIONS)),
+  section: code('Nhóm văn bản', 'Section', DEFAULT_SECTIONS),
   issuer: text(300),
   level: z.enum(ISSUING_LEVELS as [IssuingLevel, ...IssuingLevel[]]),
   signer: text(120).nullable().optional(),
@@ -212,7 +228,7 @@ const writeShape = {
   effectiveOn: date('Ngày có hiệu lực', 'Date of entry into force'),
   expiresOn: date('Ngày hết hiệu lực', 'Expiry date'),
   fields: z
-    .array(z.enum(codes(DEFAULT_FIELDS)))
+    .array(code('Lĩnh vực', 'Field', DEFAULT_FIELDS))
     .max(20)
     .optional(),
   summary: text(2000).meta(describe('Trích yếu', 'Summary')),
@@ -275,8 +291,6 @@ export const patchBody = z.strictObject({
 
 export type WriteBody = Partial<z.infer<typeof createBody>>;
 
-const nameOf = (entries: readonly VocabularyEntry[], code: string, lang: LanguageCode) =>
-  entries.find((entry) => entry.code === code)?.name[lang] ?? code;
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const PATHS: Localized = { vi: 'van-ban', en: 'legal-documents', zh: 'legal-documents' };
 
@@ -336,6 +350,8 @@ export async function presentDocuments(
           .where('site_id', '=', input.siteId)
           .execute();
   const relations = await relatedOfMany(db, input.ids, lang);
+  // The site's own names (a retired code keeps its name on the documents that have it).
+  const vocabulary = await siteVocabulary(db, input.siteId);
   const out: DocumentJson[] = [];
   for (const id of input.ids) {
     const side = sides.find((row) => row.item_id === id);
@@ -353,8 +369,8 @@ export async function presentDocuments(
       id,
       lang,
       number: side.number_text,
-      type: { code: side.type_code, name: nameOf(DEFAULT_DOCUMENT_TYPES, side.type_code, lang) },
-      section: { code: side.section_code, name: nameOf(DEFAULT_SECTIONS, side.section_code, lang) },
+      type: { code: side.type_code, name: nameIn(vocabulary.type, side.type_code, lang) },
+      section: { code: side.section_code, name: nameIn(vocabulary.section, side.section_code, lang) },
       issuer: side.issuer,
       level: { code: side.level, name: levelNames[side.level as IssuingLevel]?.[lang] ?? side.level },
       signer: side.signer,
@@ -368,7 +384,7 @@ export async function presentDocuments(
         changesOn: side.validity_changes_on,
         next: side.validity_next,
       },
-      fields: fields.map((code) => ({ code, name: nameOf(DEFAULT_FIELDS, code, lang) })),
+      fields: fields.map((field) => ({ code: field, name: nameIn(vocabulary.field, field, lang) })),
       summary: version.title,
       url: published ? origin + localPath(lang, PATHS[lang], version.slug) : null,
       files: files.flatMap((fileId) =>

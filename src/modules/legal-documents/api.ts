@@ -1,4 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB, LanguageCode } from '../../db/schema.ts';
 import { messages } from '../../i18n/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AppServices } from '../../platform/services.ts';
@@ -12,6 +14,7 @@ import { type RawValues, rawOf } from '../collections/fields.ts';
 import { collectionRepository } from '../collections/repository.ts';
 import { type Actor, canPublish, type SaveResult, saveItem, transitionItem } from '../collections/service.ts';
 import type { ExtraValues } from '../collections/type-hooks.ts';
+import { vocabularyWords } from './admin/vocabulary-messages.ts';
 import {
   createBody,
   documentListSchema,
@@ -28,6 +31,7 @@ import {
   type WriteBody,
 } from './api-schema.ts';
 import { readFilters, searchDocuments } from './public-list.tsx';
+import { hasCode, siteVocabulary } from './site-vocabulary.ts';
 
 /**
  * /api/v1/legal-documents: the registry's list with the public list's filters (the same query,
@@ -108,6 +112,30 @@ function refusal(
     });
 }
 
+/**
+ * The list's section, type and field must be codes of the site's own lists (its administrators
+ * change them, so the schema cannot name them): an unknown one is a 400 naming the parameter.
+ */
+async function checkListCodes(
+  db: Kysely<DB>,
+  siteId: number,
+  lang: LanguageCode,
+  query: { section?: string | undefined; type?: string | undefined; field?: string | undefined },
+): Promise<void> {
+  const vocabulary = await siteVocabulary(db, siteId);
+  const problems: FieldProblem[] = [];
+  for (const [name, list] of [
+    ['section', 'section'],
+    ['type', 'type'],
+    ['field', 'field'],
+  ] as const) {
+    const value = query[name];
+    if (value !== undefined && !hasCode(vocabulary[list], value))
+      problems.push({ path: name, message: vocabularyWords.unknownCode(value)[lang] });
+  }
+  if (problems.length > 0) throw new FieldsError(problems);
+}
+
 export function legalDocumentApi(def: CollectionDef): ApiRoutes {
   const WRITE = { access: { roles: editRoles(def), scope: 'legal-documents:write' } };
   return async (api: ApiInstance, services: AppServices) => {
@@ -179,6 +207,7 @@ export function legalDocumentApi(def: CollectionDef): ApiRoutes {
       async (request, reply) => {
         const site = siteOf(request);
         const { lang, page, perPage, year, ...rest } = request.query;
+        await checkListCodes(services.db, site.id, request.lang, rest);
         // The public list's own reading of the filters and its query (shared, not copied).
         const filters = readFilters({
           ...rest,

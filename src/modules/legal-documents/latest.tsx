@@ -14,7 +14,7 @@ import { registerHomeBlock } from '../home/home-blocks.ts';
 import { legalDocuments } from './legal-documents.collection.ts';
 import { word } from './messages.ts';
 import { type ListRow, readFilters, searchDocuments, sectionFeedUrl } from './public-list.tsx';
-import { DEFAULT_SECTIONS } from './vocabulary.ts';
+import { siteVocabulary } from './site-vocabulary.ts';
 
 /**
  * What is new in the registry outside its list: the home page's "Văn bản mới" block and an RSS
@@ -87,9 +87,12 @@ export async function sectionFeedRoutes(app: FastifyInstance, services: AppServi
   for (const lang of languages) {
     app.get(`${listUrl(legalDocuments, lang)}/rss/:file`, async (request, reply) => {
       const file = (request.params as { file: string }).file;
-      const section = DEFAULT_SECTIONS.find((entry) => `${entry.code}.xml` === file);
-      if (!section) throw new AppError('NOT_FOUND');
       const ctx = await pageContext(request, reply, services);
+      const found = (await siteVocabulary(services.db, ctx.site.id)).section.find(
+        (entry) => `${entry.value}.xml` === file,
+      );
+      if (!found) throw new AppError('NOT_FOUND');
+      const section = { code: found.value, name: found.label };
       const rows = await latestDocuments(services, ctx.site.id, lang, FEED_COUNT, section.code);
       const lastModified = newest(...rows.map((row) => row.updatedAt));
       const siteName = localize(ctx.site.name, lang);

@@ -1,9 +1,12 @@
 import { defineCollection } from '../collections/definition.ts';
+import { VOCABULARY_BASE } from './admin/vocabulary-admin.routes.tsx';
+import { vocabularyWords } from './admin/vocabulary-messages.ts';
 import { legalDocumentApi } from './api.ts';
 import { levelNames, validityNames } from './messages.ts';
 import { fileUrl, publicDocumentParts } from './public-item.tsx';
 import { publicDocumentList } from './public-list.tsx';
 import { loadRelationsForm, RelationsFieldset, readRelationsForm } from './relations-form.tsx';
+import { optionsOf } from './site-vocabulary.ts';
 import { newestDocumentIds, validityOf } from './store.ts';
 import { afterDocumentWrite, validateDocument } from './validate.ts';
 import {
@@ -49,6 +52,7 @@ export const legalDocuments = defineCollection({
       kind: 'choice',
       required: true,
       options: options(DEFAULT_DOCUMENT_TYPES),
+      optionsFor: optionsOf('type'),
       label: { vi: 'Loại văn bản', en: 'Type', zh: '文件类型' },
     },
     {
@@ -64,6 +68,7 @@ export const legalDocuments = defineCollection({
       kind: 'choice',
       required: true,
       options: options(DEFAULT_SECTIONS),
+      optionsFor: optionsOf('section'),
       label: { vi: 'Nhóm văn bản', en: 'Section', zh: '类别' },
     },
     {
@@ -112,6 +117,7 @@ export const legalDocuments = defineCollection({
       name: 'fields',
       kind: 'choices',
       options: options(DEFAULT_FIELDS),
+      optionsFor: optionsOf('field'),
       label: { vi: 'Lĩnh vực', en: 'Fields', zh: '领域' },
     },
     {
@@ -159,6 +165,7 @@ export const legalDocuments = defineCollection({
     },
   ],
   hooks: {
+    adminLinks: [{ href: VOCABULARY_BASE, label: vocabularyWords.nav, roles: ['admin'] }],
     readForm: readRelationsForm,
     loadForm: loadRelationsForm,
     FormExtra: RelationsFieldset,

@@ -9,13 +9,8 @@ import type { ItemData } from '../collections/definition.ts';
 import type { CollectionItem } from '../collections/repository.ts';
 import type { PublicItemParts } from '../collections/type-hooks.ts';
 import { levelNames, partialName, relationNames, validityNames, word } from './messages.ts';
-import {
-  DEFAULT_DOCUMENT_TYPES,
-  DEFAULT_FIELDS,
-  RELATION_KINDS,
-  type RelationKind,
-  type Validity,
-} from './vocabulary.ts';
+import { nameIn, siteVocabulary } from './site-vocabulary.ts';
+import { RELATION_KINDS, type RelationKind, type Validity } from './vocabulary.ts';
 
 /**
  * A document's public page (the kit's publicItem hook): attributes, summary, full text, files
@@ -155,10 +150,11 @@ export async function publicDocumentParts(input: {
   const files = fileIds.flatMap((id) => media.filter((row) => row.id === id));
   // A draft (a repeal being prepared, say) is not public: not even its number and title.
   const related = (await relatedOf(db, originalId, lang)).filter((entry) => entry.published);
-  const typeName =
-    DEFAULT_DOCUMENT_TYPES.find((entry) => entry.code === side.type_code)?.name[lang] ?? side.type_code;
+  // The site's own names (a retired type still names the documents that have it).
+  const vocabulary = await siteVocabulary(db, side.site_id);
+  const typeName = nameIn(vocabulary.type, side.type_code, lang);
   const fieldNames = (Array.isArray(data.fields) ? data.fields.map(String) : [])
-    .map((code) => DEFAULT_FIELDS.find((entry) => entry.code === code)?.name[lang] ?? code)
+    .map((code) => nameIn(vocabulary.field, code, lang))
     .join(', ');
   const validity = side.validity as Validity;
   const pdf = files.find((file) => file.mime === 'application/pdf');

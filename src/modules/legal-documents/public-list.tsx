@@ -4,18 +4,12 @@ import { formatShortDate } from '../../i18n/dates.ts';
 import { assetUrl } from '../../web/assets.ts';
 import type { PageContext } from '../../web/context.ts';
 import { localPath } from '../../web/urls.ts';
-import type { Localized } from '../collections/definition.ts';
+import type { ChoiceOption, Localized } from '../collections/definition.ts';
 import { levelNames, validityNames, word } from './messages.ts';
 import { numberQuery } from './number.ts';
+import { hasCode, siteVocabulary } from './site-vocabulary.ts';
 import { fold, whereNumber } from './store.ts';
-import {
-  DEFAULT_DOCUMENT_TYPES,
-  DEFAULT_FIELDS,
-  DEFAULT_SECTIONS,
-  ISSUING_LEVELS,
-  VALIDITIES,
-  type Validity,
-} from './vocabulary.ts';
+import { ISSUING_LEVELS, VALIDITIES, type Validity } from './vocabulary.ts';
 
 /**
  * /van-ban: the registry's public list, filtered in SQL on the side table (ADR 0019). Every
@@ -248,8 +242,10 @@ export async function publicDocumentList(input: {
     .orderBy('issued_year', 'desc')
     .execute();
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const named = (entries: readonly { code: string; name: Localized }[]) =>
-    entries.map((entry) => ({ value: entry.code, label: entry.name[lang] }));
+  // The site's own lists; retired entries stay, since documents still have them.
+  const vocabulary = await siteVocabulary(db, ctx.site.id);
+  const named = (options: readonly ChoiceOption[]) =>
+    options.map((option) => ({ value: option.value, label: option.label[lang] }));
   const body = (
     <div class="legal-documents">
       <link rel="stylesheet" href={assetUrl('legal.css')} />
@@ -263,14 +259,14 @@ export async function publicDocumentList(input: {
           label={word('section', lang)}
           value={filters.section}
           lang={lang}
-          options={named(DEFAULT_SECTIONS)}
+          options={named(vocabulary.section)}
         />
         <Select
           name="type"
           label={word('type', lang)}
           value={filters.type}
           lang={lang}
-          options={named(DEFAULT_DOCUMENT_TYPES)}
+          options={named(vocabulary.type)}
         />
         <Select
           name="issuer"
@@ -291,7 +287,7 @@ export async function publicDocumentList(input: {
           label={word('field', lang)}
           value={filters.field}
           lang={lang}
-          options={named(DEFAULT_FIELDS)}
+          options={named(vocabulary.field)}
         />
         <Select
           name="year"
@@ -315,7 +311,7 @@ export async function publicDocumentList(input: {
         </p>
       </form>
       <output class="legal-count">{word('found', lang, { n: String(total) })}</output>
-      {DEFAULT_SECTIONS.some((entry) => entry.code === filters.section) ? (
+      {hasCode(vocabulary.section, filters.section) ? (
         <p class="legal-feed">
           <a href={sectionFeedUrl(lang, filters.section)} type="application/rss+xml">
             {word('feedSection', lang)}

@@ -14,6 +14,7 @@ import { editRoles } from '../collections/definition.ts';
 import { collectionChangeTags, enqueueAfterCommit } from '../collections/effects.ts';
 import { collectionRepository } from '../collections/repository.ts';
 import { importRoutes } from './import/routes.tsx';
+import { vocabularyAdminRoutes } from './admin/vocabulary-admin.routes.tsx';
 import { sectionFeedRoutes } from './latest.tsx';
 import { legalDocuments } from './legal-documents.collection.ts';
 import { LOOKUP_FIELDS, type LookupField, lookup } from './lookup.ts';
@@ -68,6 +69,7 @@ registerScheduledTask('legal-documents.validity', refreshDueValidity);
 export async function legalDocumentRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
   await sectionFeedRoutes(app, services);
   await importRoutes(app, services);
+  await vocabularyAdminRoutes(app, services);
   app.get(
     '/admin/legal-documents/lookup',
     { config: { access: { roles: editRoles(legalDocuments) } } },

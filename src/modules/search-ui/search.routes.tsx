@@ -15,7 +15,7 @@ import { categoryDescendants } from '../categories/categories.repository.ts';
 import { siteStructure } from '../navigation/navigation.ts';
 import { buildQuery } from '../search/query.ts';
 import { watchRebuilds } from '../search/rebuild-watch.ts';
-import { searchSources, searchTag } from '../search/registry.ts';
+import { type SearchFacet, type SearchSource, searchSources, searchTag } from '../search/registry.ts';
 import {
   countResults,
   DEFAULT_PAGE_SIZE,
@@ -107,6 +107,21 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
     },
   );
 
+  /** The options of the filters a site configures (legal document types …), by "type name". */
+  async function siteFacetOptions(
+    sources: SearchSource[],
+    siteId: number | undefined,
+    lang: LanguageCode,
+  ): Promise<Map<string, { value: string; label: string }[]>> {
+    const found = new Map<string, { value: string; label: string }[]>();
+    if (siteId === undefined) return found;
+    for (const source of sources)
+      for (const facet of source.facets ?? [])
+        if (facet.siteOptions)
+          found.set(`${source.type} ${facet.name}`, await facet.siteOptions(services.db, siteId, lang));
+    return found;
+  }
+
   /** A link to another site of the province: its configured origin (ADR 0016). */
   function absoluteUrl(hit: { siteId: number; url: string }) {
     const other = services.sites.byId(hit.siteId);
@@ -115,6 +130,9 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
 
   async function renderSearch(lang: LanguageCode, request: FastifyRequest, reply: FastifyReply) {
     const sources = searchSources();
+    const facetOptions = await siteFacetOptions(sources, request.site?.id, lang);
+    const optionsOf = (type: string, facet: SearchFacet) =>
+      facetOptions.get(`${type} ${facet.name}`) ?? facet.options(lang);
     const params = parseSearchParams(
       request.query,
       lang,
@@ -122,7 +140,7 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
       (type) =>
         (sources.find((source) => source.type === type)?.facets ?? []).map((facet) => ({
           name: facet.name,
-          values: facet.options(lang).map((option) => option.value),
+          values: optionsOf(type, facet).map((option) => option.value),
         })),
     );
     if (!params) throw new AppError('BAD_REQUEST');
@@ -207,7 +225,7 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
         facets={(sources.find((source) => source.type === params.type)?.facets ?? []).map((facet) => ({
           name: facet.name,
           label: facet.label(lang),
-          options: facet.options(lang),
+          options: optionsOf(params.type ?? '', facet),
         }))}
         categories={structure.categories.map((item) => ({ value: item.id, label: item.name }))}
         offerScope={scoped.length > 1}

@@ -88,6 +88,12 @@ export interface SearchFacet {
   label(lang: LanguageCode): string;
   /** The values one can choose, in order. */
   options(lang: LanguageCode): { value: string; label: string }[];
+  /** When a site configures the values (a legal document's types): that site's, instead of `options`. */
+  siteOptions?(
+    db: Kysely<DB>,
+    siteId: number,
+    lang: LanguageCode,
+  ): Promise<{ value: string; label: string }[]>;
 }
 
 export interface SearchSource {

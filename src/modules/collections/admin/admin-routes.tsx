@@ -17,6 +17,7 @@ import {
   transitionItem,
   translateItem,
 } from '../service.ts';
+import { siteDefinition } from '../site-options.ts';
 import type { ExtraValues } from '../type-hooks.ts';
 import { adminBase, CollectionFormPage, CollectionListPage } from './admin-views.tsx';
 import type { FieldOptions } from './form-fields.tsx';
@@ -95,7 +96,7 @@ export async function collectionAdminRoutes(
     const page = (
       <CollectionFormPage
         ctx={ctx}
-        def={def}
+        def={await siteDefinition(services.db, siteId, def)}
         raw={input.raw}
         extra={
           input.extra ??
@@ -154,7 +155,7 @@ export async function collectionAdminRoutes(
       reply,
       <CollectionListPage
         ctx={ctx}
-        def={def}
+        def={await siteDefinition(services.db, siteIdOf(request), def)}
         lang={lang}
         items={items}
         filters={filters}

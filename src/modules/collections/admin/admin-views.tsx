@@ -51,6 +51,22 @@ function cellText(
 }
 
 /** The list screen: language tabs, a filter per declared choice field, the items in order. */
+/** The type's own admin screens the staff member may open (its settings). */
+function AdminLinks({ ctx, def }: { ctx: AdminContext; def: CollectionDef }) {
+  const role = ctx.role?.role;
+  const links = (def.hooks?.adminLinks ?? []).filter((link) => role && link.roles.includes(role));
+  if (links.length === 0) return null;
+  return (
+    <p class="list-links">
+      {links.map((link) => (
+        <a key={link.href} class="button" href={link.href}>
+          {link.label[ctx.lang]}
+        </a>
+      ))}
+    </p>
+  );
+}
+
 export function CollectionListPage(props: {
   ctx: AdminContext;
   def: CollectionDef;
@@ -87,6 +103,7 @@ export function CollectionListPage(props: {
           </p>
         ) : null}
         <LanguageTabs ctx={ctx} label={t.languageTabs} current={lang} base={base} />
+        <AdminLinks ctx={ctx} def={def} />
         {(def.filters ?? []).length > 0 ? (
           <form method="get" action={base} class="filter-row">
             <input type="hidden" name="lang" value={lang} />

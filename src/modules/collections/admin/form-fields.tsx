@@ -2,6 +2,7 @@ import type { AdminContext } from '../../../web/admin/admin-context.ts';
 import { type FieldErrors, SelectField, TextAreaField, TextField } from '../../../web/admin/form-kit.tsx';
 import type { FieldDef } from '../definition.ts';
 import { inputName, type RawValues } from '../fields.ts';
+import { selectableOptions } from '../site-options.ts';
 
 /** Choices a form offers for relation, person, media and attachment fields, by field name. */
 export type FieldOptions = Record<string, { value: string; label: string }[]>;
@@ -91,7 +92,10 @@ export function CollectionField(props: {
           {...common}
           options={[
             none,
-            ...field.options.map((option) => ({ value: option.value, label: option.label[ctx.lang] })),
+            ...selectableOptions(field.options, [raw[field.name] ?? '']).map((option) => ({
+              value: option.value,
+              label: option.label[ctx.lang],
+            })),
           ]}
         />
       );
@@ -106,7 +110,10 @@ export function CollectionField(props: {
           name={name}
           label={label}
           error={errors[name]}
-          options={field.options.map((option) => ({ value: option.value, label: option.label[ctx.lang] }))}
+          options={selectableOptions(field.options, [...chosen]).map((option) => ({
+            value: option.value,
+            label: option.label[ctx.lang],
+          }))}
           chosen={chosen}
         />
       );

@@ -1,5 +1,8 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteDefinition } from '../../src/modules/collections/site-options.ts';
+import { parseList, templateRows } from '../../src/modules/legal-documents/import/rows.ts';
+import { legalDocuments } from '../../src/modules/legal-documents/legal-documents.collection.ts';
 import { type Client, createStaff, loginAs, type StaffUser } from '../admin-session.ts';
 import { defaultSiteId } from '../factories.ts';
 import { createTestApp, type TestApp, testEngine } from '../harness.ts';
@@ -233,6 +236,20 @@ describe(`a site's own legal document lists on ${testEngine}`, () => {
     expect(form.statusCode).toBe(303);
     formDocId = Number(/\/admin\/legal-documents\/(\d+)/.exec(String(form.headers.location))?.[1]);
     expect(formDocId).toBeGreaterThan(0);
+  });
+
+  it("lets the bulk import name the site's own type, which the default list does not know", async () => {
+    const [header, example] = templateRows();
+    const typeAt = header!.indexOf('Loại văn bản');
+    const cells = [header!, example!.map((cell, i) => (i === typeAt ? 'quy chế' : cell))];
+    const site = await siteDefinition(t.services.db, siteId, legalDocuments);
+    const parsed = parseList(cells, new Set(), 'vi', site.fields);
+    expect(parsed.ok && parsed.problems).toEqual([]);
+    expect(parsed.ok && parsed.rows[0]?.raw['doc_type']).toBe('quy-che');
+    const withDefaults = parseList(cells, new Set(), 'vi');
+    expect(withDefaults.ok && withDefaults.problems.map((problem) => problem.column)).toEqual([
+      'Loại văn bản',
+    ]);
   });
 
   it('shows a new name on the public page at once, and reorders', async () => {

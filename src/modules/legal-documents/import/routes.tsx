@@ -7,6 +7,7 @@ import { auditActor, sendHtml } from '../../../web/admin/form-kit.tsx';
 import { idParam, siteIdOf } from '../../../web/admin/request.ts';
 import { editRoles } from '../../collections/definition.ts';
 import type { Actor } from '../../collections/service.ts';
+import { siteDefinition } from '../../collections/site-options.ts';
 import { csrfFromFirstPart, partsOf } from '../../media/upload.ts';
 import { legalDocuments } from '../legal-documents.collection.ts';
 import { baseName, unpackArchive } from './archive.ts';
@@ -140,11 +141,12 @@ export async function importRoutes(app: FastifyInstance, services: AppServices):
         for (const [name, bytes] of unpacked.files)
           if (!archive.has(baseName(name))) archive.set(baseName(name), bytes);
       }
-      const parsed = parseList(sheet.rows, new Set(archive.keys()), lang);
+      const siteId = siteIdOf(request);
+      const declared = await siteDefinition(services.db, siteId, legalDocuments);
+      const parsed = parseList(sheet.rows, new Set(archive.keys()), lang, declared.fields);
       if (!parsed.ok) return refuse(parsed.problems);
       const { actorId, actorLabel, ip } = auditActor(request);
       const actor: Actor = { actorId, actorLabel, ip, role: ctx.role?.role };
-      const siteId = siteIdOf(request);
       // The rows the cells already condemn are not saved: the rest is checked as saved.
       const condemned = new Set(parsed.problems.map((problem) => problem.line));
       const problems = [

@@ -69,8 +69,8 @@ export interface PlannedRow {
   files: string[];
 }
 
-const fieldDef = (name: string): FieldDef | undefined =>
-  legalDocuments.fields.find((field) => field.name === name);
+const findField = (fields: readonly FieldDef[], name: string): FieldDef | undefined =>
+  fields.find((field) => field.name === name);
 
 const columnLabel = (key: string): string => COLUMNS.find((column) => column.key === key)?.header ?? key;
 
@@ -140,8 +140,18 @@ export type ParsedList =
   | { ok: true; rows: PlannedRow[]; problems: Problem[] }
   | { ok: false; problems: Problem[] };
 
-/** The header row's columns, the rows as form values and every problem the cells alone show. */
-export function parseList(cells: Cell[][], archive: ReadonlySet<string>, lang: LanguageCode): ParsedList {
+/**
+ * The header row's columns, the rows as form values and every problem the cells alone show.
+ * `fields` is the site's declaration (its own types, sections and fields: `siteDefinition`); a
+ * retired option is not offered to new documents, so a row naming one is refused when saved.
+ */
+export function parseList(
+  cells: Cell[][],
+  archive: ReadonlySet<string>,
+  lang: LanguageCode,
+  fields: readonly FieldDef[] = legalDocuments.fields,
+): ParsedList {
+  const fieldDef = (name: string) => findField(fields, name);
   const whole = tr('whole', lang);
   const headerIndex = cells.findIndex((row) => row.some((cell) => cellText(cell) !== ''));
   if (headerIndex < 0)

@@ -250,11 +250,7 @@ export async function saveItem(
   const isTranslation = existing?.sourceId != null;
   // The site's own options (types, sections …); a retired one stays allowed on an item that has it.
   const fields = storedFields(await siteDefinition(db, siteId, def), isTranslation);
-  const checked = await checkFields(
-    { db: db, siteId, t, previous: existing?.data },
-    fields,
-    input.raw,
-  );
+  const checked = await checkFields({ db: db, siteId, t, previous: existing?.data }, fields, input.raw);
   if (!checked.ok) return checked;
   const now = services.clock();
   const at = now.toISOString();

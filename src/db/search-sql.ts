@@ -310,10 +310,16 @@ export async function writeSearchDocuments(db: Kysely<DB>, records: IndexRecord[
     return;
   }
   await db.insertInto('search_documents').values(rows).execute();
-  const values = records.map(
-    ({ fields }, index) =>
-      sql`(${ids[index]}, ${ftsText(fields.title)}, ${ftsText(fields.lead)}, ${ftsText(fields.body)}, ${[...fields.filters, ...fields.prefixes, ...(fields.forgiving ?? [])].filter(safe).join(' ')})`,
-  );
+  // In rowid order: FTS5 flushes its pending terms into a new segment whenever a rowid is lower
+  // than the previous one of the transaction, and recency keys of a batch loaded in item order
+  // are in date order only by chance (legal documents: issue dates of 20 years). Unsorted, every
+  // row became a segment of its own and merging them grew with the index: a rebuild of 20,000
+  // documents went from minutes to over half an hour.
+  const order = records.map((_, index) => index).sort((a, b) => ids[a]! - ids[b]!);
+  const values = order.map((index) => {
+    const { fields } = records[index]!;
+    return sql`(${ids[index]}, ${ftsText(fields.title)}, ${ftsText(fields.lead)}, ${ftsText(fields.body)}, ${[...fields.filters, ...fields.prefixes, ...(fields.forgiving ?? [])].filter(safe).join(' ')})`;
+  });
   await sql`insert into search_fts (rowid, title, lead, body, meta) values ${sql.join(values)}`.execute(db);
 }
 

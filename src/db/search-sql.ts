@@ -240,14 +240,31 @@ export interface SearchTermsTable {
 }
 export type WithSearchTerms = { search_terms: SearchTermsTable };
 
+/** Advisory lock key of writes to the index (src/db/locks.ts lists the others). */
+const INDEX_WRITE_LOCK = 4_242_007;
+
+/**
+ * Serialises writers of the index until the end of the caller's transaction. A rebuild
+ * (`dinh search reindex`, another process) and an item's reindexing from the outbox may write
+ * the same item, or pick the same free recency key, at once: on PostgreSQL, without this lock,
+ * both deleted nothing and both inserted, and the second failed on search_documents_item_key.
+ * SQLite has one writer at a time already. Re-entrant within a transaction.
+ */
+export async function lockIndexWrites(trx: Kysely<DB>): Promise<void> {
+  if (engineOf(trx) !== 'postgres') return;
+  await sql`select pg_advisory_xact_lock(${INDEX_WRITE_LOCK}, hashtext(current_schema()))`.execute(trx);
+}
+
 /**
  * Inserts or replaces the index rows of these items (by type and item id): old rows go (with
  * their terms: a trigger on SQLite, a cascading key on PostgreSQL), new ones get their recency
- * key (the next free one in the rare case of a clash). Run it in a transaction.
+ * key (the next free one in the rare case of a clash). Run it in a transaction: it takes the
+ * index write lock (lockIndexWrites) until the commit.
  */
 export async function writeSearchDocuments(db: Kysely<DB>, records: IndexRecord[]): Promise<void> {
   if (records.length === 0) return;
   const engine = engineOf(db);
+  await lockIndexWrites(db);
   const byType = new Map<string, number[]>();
   for (const { row } of records) byType.set(row.type, [...(byType.get(row.type) ?? []), row.item_id]);
   for (const [type, itemIds] of byType) {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB, LanguageCode } from '../../db/schema.ts';
 import {
   beginRebuild,
+  lockIndexWrites,
   optimizeSearchIndex,
   readIndexFormat,
   SEARCH_INDEX_FORMAT,
@@ -173,7 +174,13 @@ export async function reindexItem(services: SearchServices, type: string, id: nu
     return false;
   }
   const record = toIndexRecord(doc, indexStamp(), await abbreviationsReader(services)(doc.siteId));
-  await services.db.transaction().execute((trx) => writeSearchDocuments(trx, [record]));
+  await services.db.transaction().execute(async (trx) => {
+    // Stamped once the write lock is held: if a rebuild started meanwhile, this row is newer
+    // than its stamp and its final sweep of stale rows leaves it.
+    await lockIndexWrites(trx);
+    record.row.indexed_at = indexStamp();
+    await writeSearchDocuments(trx, [record]);
+  });
   const tags = new Set([searchTag(doc.siteId)]);
   if (previousSite !== undefined) tags.add(searchTag(previousSite));
   services.purge([...tags]);

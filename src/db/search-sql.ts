@@ -347,8 +347,12 @@ export async function writeSearchDocuments(db: Kysely<DB>, records: IndexRecord[
  */
 export async function beginRebuild(db: Kysely<DB>): Promise<void> {
   if (engineOf(db) !== 'postgres') return;
-  const indexed = await db.selectFrom('search_documents').select('id').limit(1).executeTakeFirst();
-  if (!indexed) await sql`drop index if exists search_terms_tsv_idx`.execute(db);
+  // Under the write lock: two rebuilds at once (the CLI's and a site's) must not race on it.
+  await db.transaction().execute(async (trx) => {
+    await lockIndexWrites(trx);
+    const indexed = await trx.selectFrom('search_documents').select('id').limit(1).executeTakeFirst();
+    if (!indexed) await sql`drop index if exists search_terms_tsv_idx`.execute(trx);
+  });
 }
 
 /**
@@ -362,6 +366,8 @@ export async function optimizeSearchIndex(db: Kysely<DB>): Promise<void> {
     return;
   }
   await db.transaction().execute(async (trx) => {
+    // Two rebuilds finishing at once would both create it (duplicate key in pg_class).
+    await lockIndexWrites(trx);
     await sql`set local maintenance_work_mem = '256MB'`.execute(trx);
     await sql`create index if not exists search_terms_tsv_idx on search_terms using gin (tsv)`.execute(trx);
   });

@@ -233,7 +233,14 @@ export async function reindexAll(
       const records = await Promise.all(
         docs.map(async (doc) => toIndexRecord(doc, stamp, await abbreviationsOf(doc.siteId))),
       );
-      await services.db.transaction().execute((trx) => writeSearchDocuments(trx, records));
+      await services.db.transaction().execute(async (trx) => {
+        // Stamped under the write lock, as reindexItem: a rebuild that started meanwhile (the
+        // CLI's and a site's at once) keeps these rows, newer than its own start.
+        await lockIndexWrites(trx);
+        const at = indexStamp();
+        for (const record of records) record.row.indexed_at = at;
+        await writeSearchDocuments(trx, records);
+      });
       for (const doc of docs) sites.add(doc.siteId);
       indexed += docs.length;
       options.onProgress?.(indexed);

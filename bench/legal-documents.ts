@@ -5,8 +5,9 @@
 // Runs the app as the integration tests build it (test/harness.ts), page cache off. Not part of
 // `npm test`.
 //
-//   npm run bench:legal                         20,000 documents; PostgreSQL too when
+//   npm run bench:legal                         20,000 documents on SQLite; PostgreSQL too when
 //                                               TEST_DATABASE_URL / DATABASE_URL is set
+//   node scripts/with-pg.mjs npm run bench:legal  both engines, PostgreSQL in a throwaway database
 //   LEGAL_BENCH_DOCUMENTS=5000 npm run bench:legal
 //   LEGAL_BENCH_ENGINES=sqlite npm run bench:legal
 //   LEGAL_BENCH_REPORT=1 LEGAL_BENCH_ENGINES=sqlite,postgres npm run bench:legal   (table only)

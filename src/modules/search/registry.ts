@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB, LanguageCode } from '../../db/schema.ts';
 import {
   beginRebuild,
+  lockIndexWrites,
   optimizeSearchIndex,
   readIndexFormat,
   SEARCH_INDEX_FORMAT,
@@ -179,7 +180,13 @@ export async function reindexItem(services: SearchServices, type: string, id: nu
     return false;
   }
   const record = toIndexRecord(doc, indexStamp(), await abbreviationsReader(services)(doc.siteId));
-  await services.db.transaction().execute((trx) => writeSearchDocuments(trx, [record]));
+  await services.db.transaction().execute(async (trx) => {
+    // Stamped once the write lock is held: if a rebuild started meanwhile, this row is newer
+    // than its stamp and its final sweep of stale rows leaves it.
+    await lockIndexWrites(trx);
+    record.row.indexed_at = indexStamp();
+    await writeSearchDocuments(trx, [record]);
+  });
   const tags = new Set([searchTag(doc.siteId)]);
   if (previousSite !== undefined) tags.add(searchTag(previousSite));
   services.purge([...tags]);
@@ -232,7 +239,14 @@ export async function reindexAll(
       const records = await Promise.all(
         docs.map(async (doc) => toIndexRecord(doc, stamp, await abbreviationsOf(doc.siteId))),
       );
-      await services.db.transaction().execute((trx) => writeSearchDocuments(trx, records));
+      await services.db.transaction().execute(async (trx) => {
+        // Stamped under the write lock, as reindexItem: a rebuild that started meanwhile (the
+        // CLI's and a site's at once) keeps these rows, newer than its own start.
+        await lockIndexWrites(trx);
+        const at = indexStamp();
+        for (const record of records) record.row.indexed_at = at;
+        await writeSearchDocuments(trx, records);
+      });
       for (const doc of docs) sites.add(doc.siteId);
       indexed += docs.length;
       options.onProgress?.(indexed);

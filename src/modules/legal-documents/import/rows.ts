@@ -29,7 +29,7 @@ interface Column {
 
 export const COLUMNS: Column[] = [
   { key: 'doc_type', header: 'Loại văn bản', example: 'Quyết định' },
-  { key: 'number', header: 'Số ký hiệu', aliases: ['Số hiệu'], example: '15/2026/QĐ-UBND' },
+  { key: 'number', header: 'Số ký hiệu', aliases: ['Số hiệu'], example: '123/2025/QĐ-UBND' },
   { key: 'section', header: 'Nhóm văn bản', example: 'Văn bản quy phạm pháp luật' },
   { key: 'issuer', header: 'Cơ quan ban hành', example: 'Ủy ban nhân dân tỉnh' },
   { key: 'level', header: 'Cấp ban hành', example: 'Tỉnh' },

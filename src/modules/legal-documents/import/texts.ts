@@ -134,9 +134,9 @@ const m = {
     '文件“{name}”不被接受（仅限无宏的 PDF、DOCX、XLSX，最多 30 MB）。',
   ),
   relationFormat: l(
-    'Viết quan hệ dạng “bãi bỏ: 12/2020/QĐ-UBND”, các quan hệ cách nhau bởi dấu “;”.',
-    'Write relations as “bãi bỏ: 12/2020/QĐ-UBND”, separated by “;”.',
-    '关系写作“bãi bỏ: 12/2020/QĐ-UBND”，以“;”分隔。',
+    'Viết quan hệ dạng “bãi bỏ: 123/2025/QĐ-UBND”, các quan hệ cách nhau bởi dấu “;”.',
+    'Write relations as “bãi bỏ: 123/2025/QĐ-UBND”, separated by “;”.',
+    '关系写作“bãi bỏ: 123/2025/QĐ-UBND”，以“;”分隔。',
   ),
   duplicateInFile: l(
     'Trùng số ký hiệu với dòng {line}.',

@@ -128,6 +128,24 @@ describe('attachments in the collection form', () => {
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toContain('application/pdf');
     expect(download.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(download.headers['content-disposition']).toMatch(/^attachment; /);
+    expect(String(download.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    // The inline viewer shows the registry's own address, under the file's Vietnamese name,
+    // framable by the portal's pages only.
+    expect(item.body).toMatch(
+      new RegExp(`<iframe class="pdf-viewer" src="/van-ban/${slug}/tep/${pdfId}\\?xem=1"`),
+    );
+    expect(item.body).not.toContain('src="/media/documents/');
+    const viewer = await t.app.inject({ url: `/van-ban/${slug}/tep/${pdfId}?xem=1` });
+    expect(viewer.statusCode).toBe(200);
+    expect(viewer.headers['content-disposition']).toBe(
+      `inline; filename="Quyet dinh 45.pdf"; filename*=UTF-8''${encodeURIComponent('Quyết định 45.pdf')}`,
+    );
+    expect(viewer.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'self'");
+    expect(viewer.headers['x-content-type-options']).toBe('nosniff');
+    // Another address of the same file is not framable.
+    const other = await t.app.inject({ url: `/van-ban/${slug}/tep/${pdfId}?xem=1&x=1` });
+    expect(String(other.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
   });
 
   it('refuses a renamed program and a DOCX with macros, storing nothing and keeping what was typed', async () => {

@@ -209,11 +209,32 @@ describe('attachments in the collection form', () => {
     expect(found.body).toContain('Báo cáo quý.docx');
     expect(found.body).toContain('Tiêu đề đang sửa');
     expect(await attachedTo(id)).toEqual([pdfId]);
+    // Moving the second file up posts the form back in the new order, saving nothing.
+    const moved = await postForm(chief, `/admin/legal-documents/${id}`, `/admin/legal-documents/${id}`, {
+      ...doc(),
+      'd.files': [String(pdfId), String(otherId)],
+      version,
+      _move: `files:${otherId}:up`,
+    });
+    expect(moved.statusCode).toBe(200);
+    const order = [...moved.body.matchAll(/name="d.files" value="(\d+)" checked/g)].map((match) => match[1]);
+    expect(order).toEqual([String(otherId), String(pdfId)]);
+    expect(moved.body).toContain('aria-label="Đưa “Quyết định 45.pdf” lên trên"');
+    expect(await attachedTo(id)).toEqual([pdfId]);
+    const reordered = await postForm(chief, `/admin/legal-documents/${id}`, `/admin/legal-documents/${id}`, {
+      ...doc(),
+      'd.files': [String(otherId), String(pdfId)],
+      version,
+    });
+    expect(reordered.statusCode).toBe(303);
+    expect(await attachedTo(id)).toEqual([Number(otherId), pdfId]);
+    const nextVersion =
+      /name="version" value="(\d+)"/.exec((await chief.get(`/admin/legal-documents/${id}`)).body)?.[1] ?? '';
     // Ticking the found file and unticking the PDF: the PDF is detached, the other attached.
     const saved = await postForm(chief, `/admin/legal-documents/${id}`, `/admin/legal-documents/${id}`, {
       ...doc(),
       'd.files': String(otherId),
-      version,
+      version: nextVersion,
     });
     expect(saved.statusCode).toBe(303);
     expect(await attachedTo(id)).toEqual([Number(otherId)]);

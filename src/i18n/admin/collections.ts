@@ -9,6 +9,8 @@ export const collectionsVi = {
   mediaMissing: 'Tệp được chọn không có trong thư viện. Vui lòng chọn lại.',
   attachedNone: 'Chưa đính kèm tệp nào.',
   attachedHint: 'Bỏ chọn một tệp rồi lưu để gỡ tệp đó khỏi mục này (tệp vẫn còn trong thư viện).',
+  attachUp: (name: string) => `Đưa “${name}” lên trên`,
+  attachDown: (name: string) => `Đưa “${name}” xuống dưới`,
   attachUpload: 'Tải tệp mới lên',
   attachUploadHint:
     'Chọn một hoặc nhiều tệp PDF, DOCX, DOC, XLSX (mỗi tệp tối đa 30 MB). Tệp được lưu vào thư viện và đính kèm khi bạn lưu biểu mẫu.',
@@ -84,6 +86,8 @@ export const collectionsEn: Messages['adminCollections'] = {
   mediaMissing: 'The chosen file is not in the media library. Please choose again.',
   attachedNone: 'No files attached yet.',
   attachedHint: 'Untick a file and save to detach it from this item (it stays in the library).',
+  attachUp: (name: string) => `Move “${name}” up`,
+  attachDown: (name: string) => `Move “${name}” down`,
   attachUpload: 'Upload new files',
   attachUploadHint:
     'Choose one or more PDF, DOCX, DOC or XLSX files (up to 30 MB each). They are stored in the library and attached when you save the form.',
@@ -159,6 +163,8 @@ export const collectionsZh: Messages['adminCollections'] = {
   mediaMissing: '所选文件不在媒体库中，请重新选择。',
   attachedNone: '尚未附加任何文件。',
   attachedHint: '取消勾选文件并保存，即可将其从本条目移除（文件仍保留在媒体库中）。',
+  attachUp: (name: string) => `将“${name}”上移`,
+  attachDown: (name: string) => `将“${name}”下移`,
   attachUpload: '上传新文件',
   attachUploadHint:
     '可选择一个或多个 PDF、DOCX、DOC、XLSX 文件（每个不超过 30 MB）。保存表单时文件存入媒体库并附加到本条目。',

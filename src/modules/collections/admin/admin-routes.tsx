@@ -20,7 +20,13 @@ import {
 } from '../service.ts';
 import type { ExtraValues } from '../type-hooks.ts';
 import { adminBase, CollectionFormPage, CollectionListPage } from './admin-views.tsx';
-import { attachmentOptions, readPostedForm, searchTerms, storeUploads } from './attachments-form.ts';
+import {
+  attachmentOptions,
+  readPostedForm,
+  searchTerms,
+  stayOnForm,
+  storeUploads,
+} from './attachments-form.ts';
 import type { FieldOptions } from './form-fields.tsx';
 
 type Query = Record<string, unknown>;
@@ -192,15 +198,12 @@ export async function collectionAdminRoutes(
     const raw = rawFromForm(def.fields, form);
     const extra = def.hooks?.readForm?.(form) ?? {};
     const terms = searchTerms(def, form);
-    // A refused file, or a search in the library: the form again, with what was typed.
-    if (posted.refusedCount > 0 || form.text('_find', 10))
-      return formPage(request, reply, {
-        raw,
-        extra,
-        terms,
-        ...(posted.refusedCount > 0 ? { errors: posted.errors, status: 400 } : {}),
-      });
+    // A refused file: the form again, with what was typed, nothing stored.
+    if (posted.refusedCount > 0)
+      return formPage(request, reply, { raw, extra, terms, errors: posted.errors, status: 400 });
     await storeUploads(request, services, def, siteIdOf(request), posted, raw);
+    // A search in the library or a file moved: the form again, the new files attached, unsaved.
+    if (stayOnForm(def, form, raw)) return formPage(request, reply, { raw, extra, terms });
     const result = await saveItem(services, {
       def,
       siteId: siteIdOf(request),
@@ -230,15 +233,10 @@ export async function collectionAdminRoutes(
     const raw = rawFromForm(storedFields(def, item.sourceId !== null), form);
     const extra = item.sourceId === null ? (def.hooks?.readForm?.(form) ?? {}) : {};
     const terms = searchTerms(def, form);
-    if (posted.refusedCount > 0 || form.text('_find', 10))
-      return formPage(request, reply, {
-        item,
-        raw,
-        extra,
-        terms,
-        ...(posted.refusedCount > 0 ? { errors: posted.errors, status: 400 } : {}),
-      });
+    if (posted.refusedCount > 0)
+      return formPage(request, reply, { item, raw, extra, terms, errors: posted.errors, status: 400 });
     await storeUploads(request, services, def, item.siteId, posted, raw);
+    if (stayOnForm(def, form, raw)) return formPage(request, reply, { item, raw, extra, terms });
     const version = Number(form.text('version', 12));
     const result = await saveItem(services, {
       def,

@@ -112,6 +112,29 @@ export async function storeUploads(
   }
 }
 
+/**
+ * Whether the post only searched the library ("_find") or moved an attached file up or down
+ * ("_move" = "{field}:{media id}:up|down", applied to the raw values here): the form is shown
+ * again instead of saved.
+ */
+export function stayOnForm(def: CollectionDef, form: FormReader, raw: RawValues): boolean {
+  const move = /^([a-z0-9_]{1,60}):(\d{1,12}):(up|down)$/.exec(form.text('_move', 100));
+  if (move) {
+    const [, name, id, direction] = move as unknown as [string, string, string, 'up' | 'down'];
+    if (attachmentFields(def).some((field) => field.name === name)) {
+      const ids = (raw[name] ?? '').split('\n').filter(Boolean);
+      const at = ids.indexOf(id);
+      const to = direction === 'up' ? at - 1 : at + 1;
+      if (at >= 0 && to >= 0 && to < ids.length) {
+        [ids[at], ids[to]] = [ids[to] as string, id];
+        raw[name] = ids.join('\n');
+      }
+    }
+    return true;
+  }
+  return form.text('_find', 10) !== '';
+}
+
 /** The search terms typed in the attachments fields' search boxes, by field name. */
 export function searchTerms(def: CollectionDef, form: FormReader): Record<string, string> {
   const terms: Record<string, string> = {};

@@ -42,7 +42,14 @@ function ChoiceList(props: {
 }
 
 /** A file of an attachments field: a ticked checkbox labelled by its name, then type and size. */
-function FileChoice(props: { name: string; option: FieldOptions[string][number]; checked: boolean }) {
+function FileChoice(props: {
+  name: string;
+  option: FieldOptions[string][number];
+  checked: boolean;
+  /** Move buttons of an attached file: "{field}:{id}" and the words, when it can move. */
+  move?: { key: string; up?: string | undefined; down?: string | undefined };
+}) {
+  const { move } = props;
   return (
     <li>
       <label class="checkbox">
@@ -50,6 +57,34 @@ function FileChoice(props: { name: string; option: FieldOptions[string][number];
         {props.option.label}
       </label>
       {props.option.detail ? <span class="field-hint"> — {props.option.detail}</span> : null}
+      {move?.up ? (
+        <>
+          {' '}
+          <button
+            type="submit"
+            name="_move"
+            value={`${move.key}:up`}
+            class="button-secondary"
+            aria-label={move.up}
+          >
+            ↑
+          </button>
+        </>
+      ) : null}
+      {move?.down ? (
+        <>
+          {' '}
+          <button
+            type="submit"
+            name="_move"
+            value={`${move.key}:down`}
+            class="button-secondary"
+            aria-label={move.down}
+          >
+            ↓
+          </button>
+        </>
+      ) : null}
     </li>
   );
 }
@@ -82,8 +117,18 @@ function AttachmentsField(props: {
       {props.attached.length > 0 ? (
         <>
           <ul class="attachment-list">
-            {props.attached.map((option) => (
-              <FileChoice key={option.value} name={name} option={option} checked />
+            {props.attached.map((option, index) => (
+              <FileChoice
+                key={option.value}
+                name={name}
+                option={option}
+                checked
+                move={{
+                  key: `${props.field.name}:${option.value}`,
+                  up: index > 0 ? t.attachUp(option.label) : undefined,
+                  down: index < props.attached.length - 1 ? t.attachDown(option.label) : undefined,
+                }}
+              />
             ))}
           </ul>
           <p class="field-hint">{t.attachedHint}</p>

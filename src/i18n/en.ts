@@ -204,7 +204,7 @@ export const en: Messages = {
     title: 'Search',
     resultsTitle: (query: string) => `Search results for “${query}”`,
     intro:
-      'Search the news and the information pages of this portal. Vietnamese words can be typed with or without accents.',
+      'Search the news, the information pages, the legal documents (including the text of their attached PDF and DOCX files) and lists such as leaders and units of this portal. Vietnamese words can be typed with or without accents; find a document by its number, e.g. 123/QĐ-UBND.',
     queryLabel: 'Search terms',
     submit: 'Search',
     filters: 'Refine results',

@@ -205,7 +205,8 @@ export const vi = {
   search: {
     title: 'Tìm kiếm',
     resultsTitle: (query: string) => `Kết quả tìm kiếm cho “${query}”`,
-    intro: 'Tìm trong tin bài và các trang giới thiệu của cổng. Có thể gõ có dấu hoặc không dấu.',
+    intro:
+      'Tìm trong tin bài, trang giới thiệu, văn bản (cả nội dung tệp PDF, DOCX đính kèm) và các danh mục như lãnh đạo, đơn vị của cổng. Có thể gõ có dấu hoặc không dấu; tìm văn bản theo số ký hiệu, ví dụ 123/QĐ-UBND.',
     queryLabel: 'Từ khóa',
     submit: 'Tìm kiếm',
     filters: 'Lọc kết quả',

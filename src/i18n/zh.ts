@@ -196,7 +196,8 @@ export const zh: Messages = {
   search: {
     title: '搜索',
     resultsTitle: (query: string) => `“${query}”的搜索结果`,
-    intro: '搜索本门户网站的新闻和介绍页面。越南文关键词可带声调符号，也可不带。',
+    intro:
+      '搜索本门户网站的新闻、介绍页面、法律文件（包括所附 PDF、DOCX 文件的内容）以及领导、单位等名录。越南文关键词可带声调符号，也可不带；可按文号查找文件，例如 123/QĐ-UBND。',
     queryLabel: '关键词',
     submit: '搜索',
     filters: '筛选结果',

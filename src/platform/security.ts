@@ -32,9 +32,20 @@ export function cookieSecurity(
   return { path: '/', secure: isHttps(request, services) };
 }
 
-/** A PDF from the media library, which the portal's pages show inline. */
+const framablePdfPaths: RegExp[] = [];
+
+/**
+ * Lets the portal's pages frame the PDFs served at addresses matching `pattern` (a module's own
+ * file address for the browser's viewer, such as a legal document's `/van-ban/{slug}/tep/{id}?xem=1`).
+ */
+export function registerFramablePdfPath(pattern: RegExp): void {
+  if (!framablePdfPaths.some((known) => known.source === pattern.source)) framablePdfPaths.push(pattern);
+}
+
+/** A PDF from the media library, or from a registered viewer address, which the portal's pages show inline. */
 export function isFramablePdf(url: string, contentType: unknown): boolean {
-  return url.startsWith('/media/documents/') && String(contentType ?? '').startsWith('application/pdf');
+  if (!String(contentType ?? '').startsWith('application/pdf')) return false;
+  return url.startsWith('/media/documents/') || framablePdfPaths.some((pattern) => pattern.test(url));
 }
 
 /**

@@ -62,7 +62,8 @@ interface DocumentInput {
   effectiveOn: string;
   title: string;
   fields: string[];
-  file?: string;
+  /** Uploaded in the document form itself ("Tải tệp mới lên"). */
+  file?: { name: string; bytes: Buffer };
   repeals?: string;
 }
 
@@ -81,7 +82,12 @@ async function enterDocument(input: DocumentInput): Promise<string> {
   await page.getByLabel('Ngày có hiệu lực').fill(input.effectiveOn);
   for (const field of input.fields) await page.getByLabel(field, { exact: true }).check();
   await page.getByLabel('Trích yếu').fill(input.title);
-  if (input.file) await page.getByLabel(input.file).check();
+  if (input.file)
+    await page.getByLabel('Tải tệp mới lên').setInputFiles({
+      name: input.file.name,
+      mimeType: 'application/pdf',
+      buffer: input.file.bytes,
+    });
   if (input.repeals) {
     await page.locator('select[name="rel.kind.0"]').selectOption({ label: 'Bãi bỏ' });
     await page.locator('input[name="rel.target.0"]').fill(input.repeals);
@@ -89,8 +95,10 @@ async function enterDocument(input: DocumentInput): Promise<string> {
   expect(await axeViolations(page)).toEqual([]);
   await Promise.all([
     page.waitForURL(/\/admin\/legal-documents\/\d+\?done=created$/),
-    page.getByRole('button', { name: 'Lưu', exact: true }).press('Enter'),
+    page.getByRole('button', { name: 'Lưu', exact: true }).last().press('Enter'),
   ]);
+  // The uploaded file is now attached: listed, checked, under its Vietnamese name.
+  if (input.file) expect(await page.getByLabel(input.file.name, { exact: true }).isChecked()).toBe(true);
   await press('button', 'Xuất bản', /done=published$/);
   expect(await page.locator('.status-badge').textContent()).toBe('Đã xuất bản');
   expect(await axeViolations(page)).toEqual([]);
@@ -137,24 +145,13 @@ describe('the legal documents registry in the browser', () => {
         'Điều 3. Quyết định này có hiệu lực kể từ ngày 01 tháng 7 năm 2025.',
       ],
     });
-    await page.goto(`${base}/admin/media`);
-    await page.getByLabel('Tệp cần tải lên').setInputFiles({
-      name: pdf.name,
-      mimeType: 'application/pdf',
-      buffer: pdf.bytes,
-    });
-    await Promise.all([
-      page.waitForURL(/\/admin\/media\?uploaded=\d+$/),
-      page.getByRole('button', { name: 'Tải lên', exact: true }).press('Enter'),
-    ]);
-
     firstSlug = await enterDocument({
       number: FIRST.number,
       issuedOn: '2025-06-20',
       effectiveOn: '2025-07-01',
       title: FIRST_TITLE,
       fields: ['Nông nghiệp – Nông thôn', 'Tài nguyên – Môi trường'],
-      file: PDF_NAME,
+      file: pdf,
     });
     await shot('admin-published');
   }, 120_000);

@@ -104,12 +104,15 @@ describe('legal documents in the site search', () => {
     expect(page.body).toContain('Trong tệp:');
     expect(page.body).toContain('QĐ 123-2025 kiểm tra bến thủy.pdf');
     expect(page.body).toMatch(/<mark>thủy<\/mark> <mark>nội<\/mark> <mark>địa<\/mark>/);
+    // Its issue date with its label, not the day it was published on the portal.
+    expect(page.body).toMatch(/Ngày ban hành: <time datetime="2025-06-10">10\/06\/2025<\/time>/);
     const english = await t.app.inject({
       method: 'GET',
       url: `/en/search?lang=vi&q=${encodeURIComponent('bến thủy nội địa')}`,
       headers: { host: 'localhost' },
     });
     expect(english.body).toContain('In the file:');
+    expect(english.body).toMatch(/Date of issue: <time datetime="2025-06-10">10\/06\/2025<\/time>/);
     const api = await t.app.inject({
       method: 'GET',
       url: `/api/v1/search?q=${encodeURIComponent('bến thủy nội địa quý hai')}`,

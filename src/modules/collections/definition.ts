@@ -97,6 +97,11 @@ export interface CollectionDef {
   columns?: string[];
   /** Choice fields the admin and public lists can filter by. */
   filters?: string[];
+  /**
+   * A date field a search result shows, with its label, instead of the publication date (a legal
+   * document's issue date).
+   */
+  searchDate?: string;
   /** Items are ordered by their position (a number field named here), then by title. */
   orderField?: string;
   workflow: Workflow;

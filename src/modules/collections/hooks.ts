@@ -9,7 +9,13 @@ import { menuLinks } from '../navigation/navigation.ts';
 import type { SearchDocument } from '../search/documents.ts';
 import { registerSearchSource, type SearchFacet, type SourceBatch } from '../search/registry.ts';
 import { adminBase } from './admin/admin-views.tsx';
-import { type ChoiceOption, type CollectionDef, editRoles, type Localized } from './definition.ts';
+import {
+  type ChoiceOption,
+  type CollectionDef,
+  editRoles,
+  type FieldDef,
+  type Localized,
+} from './definition.ts';
 import { loadLookups, summaryOf } from './display.ts';
 import { collectionsTag } from './effects.ts';
 import { attachedIds, collectionMediaUses } from './media-usage.ts';
@@ -123,6 +129,32 @@ async function searchDocuments(
   return docs;
 }
 
+/** The date field each item shows in search results (shared from the original), with its label. */
+async function resultDates(
+  db: Kysely<DB>,
+  def: CollectionDef,
+  field: FieldDef,
+  ids: number[],
+  lang: LanguageCode,
+): Promise<Map<number, { date: string; label: string }>> {
+  const repo = collectionRepository(db);
+  const items = await repo.byIds(ids);
+  const sources = new Map(
+    (await repo.byIds(items.flatMap((item) => (item.sourceId ? [item.sourceId] : [])))).map((item) => [
+      item.id,
+      item,
+    ]),
+  );
+  const dates = new Map<number, { date: string; label: string }>();
+  for (const item of items) {
+    const data = publicData(def, item, item.sourceId ? sources.get(item.sourceId) : undefined);
+    const value = data[field.name];
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+      dates.set(item.id, { date: value, label: field.label[lang] });
+  }
+  return dates;
+}
+
 /** Every collection's published items in the XML sitemap, language versions grouped by original. */
 const sitemapSource: SitemapSource = {
   async links(db, siteId) {
@@ -167,11 +199,13 @@ export function installCollection(def: CollectionDef, options: InstallOptions = 
       isPresent: (db, siteId, lang) => collectionRepository(db).hasPublished(siteId, def.type, lang),
     });
   registerCollection(def);
+  const dateField = def.fields.find((field) => field.name === def.searchDate && field.kind === 'date');
   registerSearchSource({
     type: def.type,
     label: (lang) => def.name[lang],
     facets: searchFacetsOf(def),
     load: (db, batch) => searchDocuments(db, def, batch),
+    ...(dateField ? { resultDates: (db, ids, lang) => resultDates(db, def, dateField, ids, lang) } : {}),
   });
   registerSitemapSource(sitemapSource);
   registerMediaUsage(collectionMediaUses);

@@ -1,6 +1,8 @@
+import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { AppServices } from '../../platform/services.ts';
 import { collectionAdminRoutes } from './admin/admin-routes.tsx';
+import { FORM_MULTIPART_LIMITS } from './admin/attachments-form.ts';
 import { collectionPublicRoutes } from './public-routes.tsx';
 import { collectionDefs } from './registry.ts';
 
@@ -22,8 +24,10 @@ export { collectionRepository } from './repository.ts';
 
 /** Admin screens and public pages of every installed collection. */
 export async function collectionRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
-  for (const def of collectionDefs()) {
-    await collectionAdminRoutes(app, services, def);
-    await collectionPublicRoutes(app, services, def);
-  }
+  // The admin forms may be multipart (attachments uploaded with the item): parsed in their scope only.
+  await app.register(async (scope) => {
+    await scope.register(multipart, { limits: FORM_MULTIPART_LIMITS, throwFileSizeLimit: true });
+    for (const def of collectionDefs()) await collectionAdminRoutes(scope, services, def);
+  });
+  for (const def of collectionDefs()) await collectionPublicRoutes(app, services, def);
 }

@@ -45,6 +45,7 @@ export const legalDocuments = defineCollection({
   titleField: 'title',
   summaryFields: ['number'],
   columns: ['number', 'issued_on'],
+  searchDate: 'issued_on',
   filters: ['section', 'doc_type'],
   fields: [
     {

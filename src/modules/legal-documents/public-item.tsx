@@ -240,7 +240,7 @@ export async function publicDocumentParts(input: {
           {pdf ? (
             <iframe
               class="pdf-viewer"
-              src={`/media/${pdf.storage_key}`}
+              src={`${fileUrl(lang, item.slug, pdf.id)}?xem=1`}
               title={word('viewer', lang, { name: pdf.original_name })}
               loading="lazy"
               height="800"

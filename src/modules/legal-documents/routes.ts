@@ -2,9 +2,11 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type { LanguageCode } from '../../db/schema.ts';
 import { languages } from '../../i18n/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { inTransaction } from '../../platform/outbox.ts';
+import { registerFramablePdfPath } from '../../platform/security.ts';
 import type { AppServices } from '../../platform/services.ts';
 import { siteIdOf } from '../../web/admin/request.ts';
 import { pageContext } from '../../web/page-context.ts';
@@ -66,6 +68,9 @@ export async function refreshDueValidity(services: AppServices, now: Date): Prom
 
 registerScheduledTask('legal-documents.validity', refreshDueValidity);
 
+const fileBase = (lang: LanguageCode) => localPath(lang, legalDocuments.path[lang]);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export async function legalDocumentRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
   await sectionFeedRoutes(app, services);
   await importRoutes(app, services);
@@ -85,7 +90,11 @@ export async function legalDocumentRoutes(app: FastifyInstance, services: AppSer
   );
 
   for (const lang of languages) {
-    app.get(`${localPath(lang, legalDocuments.path[lang])}/:slug/tep/:media`, async (request, reply) => {
+    // The viewer's address (?xem=1) may be framed by the portal's own document page.
+    registerFramablePdfPath(
+      new RegExp(`^${escapeRegExp(fileBase(lang))}/[a-z0-9-]{1,200}/tep/\\d{1,15}\\?xem=1$`),
+    );
+    app.get(`${fileBase(lang)}/:slug/tep/:media`, async (request, reply) => {
       const params = request.params as { slug: string; media: string };
       const mediaId = Number(params.media);
       if (!/^[a-z0-9-]{1,200}$/.test(params.slug) || !Number.isSafeInteger(mediaId))
@@ -110,13 +119,18 @@ export async function legalDocumentRoutes(app: FastifyInstance, services: AppSer
         .where('site_id', '=', ctx.site.id)
         .executeTakeFirst();
       if (!media) throw new AppError('NOT_FOUND');
+      // ?xem=1: the browser's own PDF viewer shows it (inline), under its Vietnamese name.
+      const view = (request.query as { xem?: unknown }).xem === '1' && media.mime === 'application/pdf';
       const file = path.join(services.mediaDir, media.storage_key);
       const info = await stat(file).catch(() => undefined);
       if (!info) throw new AppError('NOT_FOUND');
       return reply
         .header('content-type', media.mime)
         .header('content-length', String(info.size))
-        .header('content-disposition', contentDisposition(media.original_name))
+        .header(
+          'content-disposition',
+          contentDisposition(media.original_name, view ? 'inline' : 'attachment'),
+        )
         .header('x-content-type-options', 'nosniff')
         .send(createReadStream(file));
     });

@@ -114,10 +114,89 @@ export async function receiveUpload(
       throw error;
     }
   }
+  report.stored = await commitUploads(services, actor, siteId, {
+    prepared,
+    refused: report.refused,
+    meta,
+    declared,
+  });
+  if (report.stored.length === 0 && report.refused.length === 0) {
+    report.refused.push({ name: '', reason: 'no_files' });
+  }
+  return report;
+}
+
+/** The fields and checked files of a multipart form, nothing yet recorded. */
+export interface ReceivedForm {
+  /** The text fields, a repeated name as a list (as a url-encoded body parses). */
+  fields: Record<string, string | string[]>;
+  prepared: Prepared[];
+  refused: Refusal[];
+}
+
+/**
+ * Reads a multipart form whose `fileFields` inputs carry files: each file is checked like an
+ * upload to the library and staged under a temporary name; nothing is recorded until the caller
+ * commits them (commitUploads) or discards them (removeFiles).
+ */
+export async function receiveForm(
+  request: FastifyRequest,
+  services: AppServices,
+  actor: MediaActorInfo,
+  siteId: number,
+  fileFields: string[],
+): Promise<ReceivedForm> {
+  const report: UploadReport = { stored: [], refused: [] };
+  const fields: Record<string, string | string[]> = {};
+  const prepared: Prepared[] = [];
+  const onField = (name: string, value: string) => {
+    const before = fields[name];
+    fields[name] = before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value];
+  };
+  if (Number(request.headers['content-length'] ?? 0) > MEDIA_LIMITS.requestBytes) {
+    report.refused.push({ name: '', reason: 'request_too_large' });
+    return { fields, prepared, refused: report.refused };
+  }
+  try {
+    await readParts(request, services, actor, siteId, { report, meta: {}, prepared, onField, fileFields });
+  } catch (error) {
+    await removeFiles(prepared);
+    throw error;
+  }
+  return { fields, prepared, refused: report.refused };
+}
+
+/** A file checked and stored, waiting for its row. */
+export interface Prepared extends PreparedFile {
+  clientName?: string;
+  /** The file input it came in. */
+  input?: string;
+}
+
+/** Removes the temporary files of rows that were never committed. */
+export async function removeFiles(prepared: Prepared[]): Promise<void> {
+  await Promise.all(
+    prepared.flatMap((file) => file.files.map((staged) => staged.discard().catch(() => undefined))),
+  );
+}
+
+/**
+ * Inserts the rows of checked files with their audit entries (and the audit entries of the
+ * refusals) in one transaction, then moves the files into place; on failure the temporaries go.
+ */
+export async function commitUploads(
+  services: AppServices,
+  actor: MediaActorInfo,
+  siteId: number,
+  input: { prepared: Prepared[]; refused: Refusal[]; meta?: Partial<MediaMeta>; declared?: number },
+): Promise<StoredFile[]> {
+  const { prepared, declared } = input;
+  const meta = input.meta ?? {};
+  let stored: StoredFile[];
   try {
     // The rows of the stored files, with the form's alt/caption/credit, and the audit entry of
     // every stored and refused file commit together: no row without its entry, no entry without its row.
-    report.stored = await inTransaction(services, async (trx) => {
+    stored = await inTransaction(services, async (trx) => {
       const stored: StoredFile[] = [];
       for (const file of prepared) {
         const row = await trx
@@ -140,7 +219,7 @@ export async function receiveUpload(
           at: services.clock(),
         });
       }
-      for (const refusal of report.refused) {
+      for (const refusal of input.refused) {
         await auditRefusal(trx, services, {
           siteId,
           actor,
@@ -158,22 +237,7 @@ export async function receiveUpload(
   // Committed: the files take their places. A crash before this leaves temporaries whose rows
   // exist; the sweep at the next start moves them into place (media-sweep.ts).
   await Promise.all(prepared.flatMap((file) => file.files.map((staged) => staged.commit())));
-  if (report.stored.length === 0 && report.refused.length === 0) {
-    report.refused.push({ name: '', reason: 'no_files' });
-  }
-  return report;
-}
-
-/** A file checked and stored, waiting for its row. */
-interface Prepared extends PreparedFile {
-  clientName?: string;
-}
-
-/** Removes the temporary files of rows that were never committed. */
-async function removeFiles(prepared: Prepared[]): Promise<void> {
-  await Promise.all(
-    prepared.flatMap((file) => file.files.map((staged) => staged.discard().catch(() => undefined))),
-  );
+  return stored;
 }
 
 /** The form's alt text, caption and credit as they apply to a file of this kind. */
@@ -190,17 +254,33 @@ async function readParts(
   services: AppServices,
   actor: MediaActorInfo,
   siteId: number,
-  into: { report: UploadReport; meta: Partial<MediaMeta>; prepared: Prepared[] },
+  into: {
+    report: UploadReport;
+    meta: Partial<MediaMeta>;
+    prepared: Prepared[];
+    /** A form's other fields go here instead of the media text (collection forms). */
+    onField?: (name: string, value: string) => void;
+    /** Only files of these inputs are read; the others are skipped. */
+    fileFields?: string[];
+  },
 ): Promise<void> {
   const { report, meta, prepared } = into;
   let received = 0;
   try {
     for await (const part of partsOf(request)) {
       if (part.type === 'field') {
+        if (into.onField) {
+          if (typeof part.value === 'string') into.onField(part.fieldname, part.value);
+          continue;
+        }
         const field = part.fieldname as keyof MediaMeta;
         if (field in META_LIMITS && typeof part.value === 'string') {
           meta[field] = cleanText(part.value, META_LIMITS[field]);
         }
+        continue;
+      }
+      if (into.fileFields && !into.fileFields.includes(part.fieldname)) {
+        part.file.resume();
         continue;
       }
       const clean = cleanFileName(part.filename ?? '');
@@ -224,6 +304,7 @@ async function readParts(
         prepared.push({
           values: result.values,
           files: result.files,
+          input: part.fieldname,
           ...(clean.changed && part.filename ? { clientName: part.filename } : {}),
         });
       } else {

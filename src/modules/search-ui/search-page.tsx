@@ -24,6 +24,8 @@ export interface ResultView {
   title: Segment[];
   snippet: Segment[];
   publishedAt: string;
+  /** The type's own date shown instead (a legal document's issue date): a calendar day and its label. */
+  date?: { day: string; label: string } | undefined;
   /** Type, section, site: shown under the title. */
   details: string[];
   /** The result's language, when not the page's (title and snippet are marked with it). */
@@ -307,9 +309,18 @@ function Results(props: SearchPageProps) {
                 {view.details.map((detail) => (
                   <span key={detail}>{detail} · </span>
                 ))}
-                <time dateTime={isoVietnam(new Date(view.publishedAt))}>
-                  {formatShortDate(new Date(view.publishedAt), ctx.lang)}
-                </time>
+                {view.date ? (
+                  <>
+                    {view.date.label}:{' '}
+                    <time dateTime={view.date.day}>
+                      {formatShortDate(new Date(`${view.date.day}T12:00:00+07:00`), ctx.lang)}
+                    </time>
+                  </>
+                ) : (
+                  <time dateTime={isoVietnam(new Date(view.publishedAt))}>
+                    {formatShortDate(new Date(view.publishedAt), ctx.lang)}
+                  </time>
+                )}
               </p>
               {view.file ? (
                 <p class="search-result-file">

@@ -67,6 +67,27 @@ export function republishedTogether(hits: SearchHit[], siteId: number): { hit: S
   return [...groups.values()];
 }
 
+/**
+ * The dates results show instead of their publication date (SearchSource.resultDates: a legal
+ * document's issue date), keyed "type:itemId".
+ */
+async function resultDates(
+  db: AppServices['db'],
+  sources: SearchSource[],
+  hits: SearchHit[],
+  lang: LanguageCode,
+): Promise<Map<string, { day: string; label: string }>> {
+  const dates = new Map<string, { day: string; label: string }>();
+  for (const source of sources) {
+    if (!source.resultDates) continue;
+    const ids = hits.filter((hit) => hit.type === source.type).map((hit) => hit.itemId);
+    if (ids.length === 0) continue;
+    for (const [id, date] of await source.resultDates(db, ids, lang))
+      dates.set(`${source.type}:${id}`, { day: date.date, label: date.label });
+  }
+  return dates;
+}
+
 /** The results page (/tim-kiem, /en/search, /zh/search) and the type-ahead API. */
 export async function searchRoutes(app: FastifyInstance, services: AppServices): Promise<void> {
   const stopWatching = watchRebuilds(services);
@@ -182,6 +203,7 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
     const href = (changes: Partial<SearchParams>) => searchHref(lang, { ...params, page: 1, ...changes });
     const labels = new Map(sources.map((source) => [source.type, source.label(lang)]));
     const categoryNames = new Map(structure.categories.map((item) => [item.id, item.name]));
+    const dates = await resultDates(services.db, sources, results?.hits ?? [], lang);
     const views: ResultView[] = republishedTogether(results?.hits ?? [], site.id).map(({ hit, also }) => {
       const details = [labels.get(hit.type) ?? hit.type];
       const section =
@@ -202,6 +224,7 @@ export async function searchRoutes(app: FastifyInstance, services: AppServices):
         snippet: hit.snippet,
         file: hit.file,
         publishedAt: hit.publishedAt,
+        date: dates.get(`${hit.type}:${hit.itemId}`),
         details,
         lang: hit.lang !== lang ? hit.lang : undefined,
       };

@@ -107,6 +107,15 @@ export interface SearchSource {
    * document its values (SearchDocument.facets).
    */
   facets?: SearchFacet[];
+  /**
+   * The date each result of the type shows, with its label, instead of its publication date (a
+   * legal document's issue date), by item id; items left out show their publication date.
+   */
+  resultDates?(
+    db: Kysely<DB>,
+    itemIds: number[],
+    lang: LanguageCode,
+  ): Promise<Map<number, { date: string; label: string }>>;
   /** Public items only, ordered by id. */
   load(db: Kysely<DB>, batch: SourceBatch): Promise<SearchDocument[]>;
   /**

@@ -6,6 +6,7 @@ import type { AppServices } from '../../../platform/services.ts';
 import { type AdminContext, adminContext } from '../../../web/admin/admin-context.ts';
 import { auditActor, type FieldErrors, readForm, sendHtml } from '../../../web/admin/form-kit.tsx';
 import { idParam, siteIdOf } from '../../../web/admin/request.ts';
+import { csrfFromFirstPart } from '../../media/upload.ts';
 import { type CollectionDef, editRoles, storedFields } from '../definition.ts';
 import { type RawValues, rawFromForm, rawOf } from '../fields.ts';
 import { type CollectionItem, collectionRepository, publicData } from '../repository.ts';
@@ -20,6 +21,13 @@ import {
 import { siteDefinition } from '../site-options.ts';
 import type { ExtraValues } from '../type-hooks.ts';
 import { adminBase, CollectionFormPage, CollectionListPage } from './admin-views.tsx';
+import {
+  attachmentOptions,
+  readPostedForm,
+  searchTerms,
+  stayOnForm,
+  storeUploads,
+} from './attachments-form.ts';
 import type { FieldOptions } from './form-fields.tsx';
 
 type Query = Record<string, unknown>;
@@ -39,6 +47,7 @@ async function fieldOptions(
   services: AppServices,
   def: CollectionDef,
   siteId: number,
+  form: { raw: RawValues; terms: Record<string, string>; lang: AdminContext['lang'] },
 ): Promise<FieldOptions> {
   const options: FieldOptions = {};
   const repo = collectionRepository(services.db);
@@ -46,7 +55,13 @@ async function fieldOptions(
     if (field.kind === 'relation' || field.kind === 'person') {
       const items = await repo.originals(siteId, field.collection);
       options[field.name] = items.map((item) => ({ value: String(item.id), label: item.title }));
-    } else if (field.kind === 'media' || field.kind === 'attachment' || field.kind === 'attachments') {
+    } else if (field.kind === 'attachments') {
+      // The files attached and, after a search, the matching ones: never the whole library.
+      const term = form.terms[field.name];
+      const found = await attachmentOptions(services, siteId, form.raw[field.name] ?? '', term, form.lang);
+      options[field.name] = found.attached;
+      if (found.found) options[`${field.name}.found`] = found.found;
+    } else if (field.kind === 'media' || field.kind === 'attachment') {
       const rows = await services.db
         .selectFrom('media')
         .select(['id', 'original_name', 'alt'])
@@ -74,7 +89,8 @@ export async function collectionAdminRoutes(
   def: CollectionDef,
 ): Promise<void> {
   const base = adminBase(def);
-  const access = { config: { access: { roles: editRoles(def) } } };
+  // The item form may be multipart (files for its attachments fields): its CSRF field comes first.
+  const access = { config: { access: { roles: editRoles(def) } }, preValidation: csrfFromFirstPart };
 
   async function formPage(
     request: FastifyRequest,
@@ -86,6 +102,8 @@ export async function collectionAdminRoutes(
       errors?: FieldErrors;
       actionError?: string;
       status?: number;
+      /** Search terms of the attachments fields' search boxes. */
+      terms?: Record<string, string>;
     },
   ) {
     const ctx = adminContext(request, reply, services);
@@ -105,7 +123,14 @@ export async function collectionAdminRoutes(
             : {})
         }
         errors={input.errors ?? {}}
-        options={await fieldOptions(services, def, siteId)}
+        options={
+          await fieldOptions(services, def, siteId, {
+            raw: input.raw,
+            terms: input.terms ?? {},
+            lang: ctx.lang,
+          })
+        }
+        terms={input.terms ?? {}}
         done={(request.query as Query).done}
         {...(item
           ? {
@@ -169,9 +194,17 @@ export async function collectionAdminRoutes(
 
   app.post(base, access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
-    const form = readForm(request.body);
+    const posted = await readPostedForm(request, services, def, siteIdOf(request), ctx.t);
+    const form = posted.form;
     const raw = rawFromForm(def.fields, form);
     const extra = def.hooks?.readForm?.(form) ?? {};
+    const terms = searchTerms(def, form);
+    // A refused file: the form again, with what was typed, nothing stored.
+    if (posted.refusedCount > 0)
+      return formPage(request, reply, { raw, extra, terms, errors: posted.errors, status: 400 });
+    await storeUploads(request, services, def, siteIdOf(request), posted, raw);
+    // A search in the library or a file moved: the form again, the new files attached, unsaved.
+    if (stayOnForm(def, form, raw)) return formPage(request, reply, { raw, extra, terms });
     const result = await saveItem(services, {
       def,
       siteId: siteIdOf(request),
@@ -196,9 +229,15 @@ export async function collectionAdminRoutes(
   app.post(`${base}/:id`, access, async (request, reply) => {
     const ctx = adminContext(request, reply, services);
     const item = await loadOr404(request);
-    const form = readForm(request.body);
+    const posted = await readPostedForm(request, services, def, item.siteId, ctx.t);
+    const form = posted.form;
     const raw = rawFromForm(storedFields(def, item.sourceId !== null), form);
     const extra = item.sourceId === null ? (def.hooks?.readForm?.(form) ?? {}) : {};
+    const terms = searchTerms(def, form);
+    if (posted.refusedCount > 0)
+      return formPage(request, reply, { item, raw, extra, terms, errors: posted.errors, status: 400 });
+    await storeUploads(request, services, def, item.siteId, posted, raw);
+    if (stayOnForm(def, form, raw)) return formPage(request, reply, { item, raw, extra, terms });
     const version = Number(form.text('version', 12));
     const result = await saveItem(services, {
       def,

@@ -305,12 +305,15 @@ export function CollectionFormPage(props: {
   options: FieldOptions;
   done?: unknown;
   actionError?: string;
+  /** What was searched in the attachments fields' search boxes. */
+  terms?: Record<string, string>;
 }) {
   const { ctx, def, item } = props;
   const t = ctx.t.adminCollections;
   const base = adminBase(def);
   const title = item ? t.editTitle(item.title) : t.newTitle(def.itemName[ctx.lang]);
   const fields = storedFields(def, item?.sourceId != null);
+  const withFiles = fields.some((field) => field.kind === 'attachments');
   const lang = item?.lang ?? 'vi';
   const done =
     typeof props.done === 'string' && props.done in t.done ? t.done[props.done as keyof typeof t.done] : '';
@@ -328,8 +331,20 @@ export function CollectionFormPage(props: {
       {done ? <Notice kind="success">{done}</Notice> : null}
       {props.actionError ? <Notice kind="error">{props.actionError}</Notice> : null}
       <FormErrors ctx={ctx} errors={props.errors} />
-      <form method="post" action={item ? `${base}/${item.id}` : base} class="stack" novalidate>
+      <form
+        method="post"
+        action={item ? `${base}/${item.id}` : base}
+        class="stack"
+        novalidate
+        {...(withFiles ? { encType: 'multipart/form-data' } : {})}
+      >
         <CsrfField ctx={ctx} />
+        {withFiles ? (
+          // Enter in a text box saves the form, not the search of the library further down.
+          <button type="submit" class="default-submit" tabindex={-1}>
+            {ctx.t.admin.save}
+          </button>
+        ) : null}
         {item ? <input type="hidden" name="version" value={String(item.version)} /> : null}
         {fields.map((field) => (
           <CollectionField
@@ -339,6 +354,7 @@ export function CollectionFormPage(props: {
             raw={props.raw}
             errors={props.errors}
             options={props.options}
+            terms={props.terms}
             lang={languageInfo[lang].htmlLang}
           />
         ))}

@@ -215,6 +215,31 @@ function pgPlan(match: TermMatch, options: { title: boolean; narrow: boolean; he
 }
 
 /**
+ * Runs a match query with sequential scans of search_terms ruled out. Its row is narrow (ids,
+ * head terms) but each tsv is stored out of line (TOAST: a document with its files' text holds
+ * thousands of terms), and the planner costs a sequential scan by the narrow heap alone: it took
+ * a scan of every document (each tsv read and decompressed, a few ms per hundred documents,
+ * growing with the index) over the GIN index, whenever it expected few matches. The GIN index
+ * reads no tsvector for these queries (see pgRange), so it is the plan; `set local` keeps the
+ * setting to this transaction (or restores it in the caller's).
+ */
+async function withoutSeqScan<T>(db: Kysely<DB>, task: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+  if (db.isTransaction) {
+    const { rows } = await sql<{ previous: string }>`select current_setting('enable_seqscan') as previous,
+      set_config('enable_seqscan', 'off', true)`.execute(db);
+    try {
+      return await task(db);
+    } finally {
+      await sql`select set_config('enable_seqscan', ${rows[0]?.previous ?? 'on'}, true)`.execute(db);
+    }
+  }
+  return db.transaction().execute(async (trx) => {
+    await sql`set local enable_seqscan = off`.execute(trx);
+    return task(trx);
+  });
+}
+
+/**
  * The newest matches with ids in [min, max], optionally only among the given months' documents
  * (a superset of the range, for the GIN index). Only the narrow row is read: the GIN index
  * needs no tsvector for AND queries. "+ 0" keeps the planner off the primary key, whose order
@@ -234,11 +259,11 @@ async function pgRange(
       and ${plan.scope}
     order by d.id + 0 desc limit ${limit}`;
   // Phrases are confirmed on the positions of the candidates read, in the same query.
-  const { rows } = await (plan.phrase
+  const matches = plan.phrase
     ? sql<PgCandidate>`select c.id as id${plan.heads ? sql`, c.head as head` : sql``},
         c.ptsv @@ cast(${plan.phrase} as tsquery) as confirmed from (${newest}) c order by c.id desc`
-    : sql<PgCandidate>`${newest}`
-  ).execute(db.withTables<WithSearchTerms>());
+    : sql<PgCandidate>`${newest}`;
+  const { rows } = await withoutSeqScan(db, (trx) => matches.execute(trx.withTables<WithSearchTerms>()));
   return rows.map((row) => ({
     id: Number(row.id),
     head: row.head ?? '',
@@ -338,7 +363,11 @@ async function pgWindows(
       seconds = Math.min(seconds, Math.max(86_400, PG_PROBE_DOCUMENTS / Math.max(rates.walked, 1e-9)));
     const start = whole ? bottom : Math.max(bottom, end - Math.ceil(seconds));
     const window = { min: start <= bottom ? range.min : start * SLOTS, max: upper };
-    const months = start <= bottom ? [] : monthsBetween(start, end);
+    // Month terms only help the GIN index skip older documents: a window reaching back to the
+    // oldest one has none to skip, and a few hundred month terms would cost the index more than
+    // the query's own (and make the planner price it above a scan of every tsv). The id range
+    // alone gives the same rows.
+    const months = start <= Math.max(bottom, rates.oldest) ? [] : monthsBetween(start, end);
     found.push(...(await pgRange(db, plan, window, months, needed)));
     if (found.length >= limit || start <= bottom) return found;
     upper = start * SLOTS - 1;

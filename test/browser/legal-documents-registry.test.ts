@@ -74,7 +74,7 @@ async function enterDocument(input: DocumentInput): Promise<string> {
   await page.getByLabel('Loại văn bản').selectOption({ label: 'Quyết định' });
   await page.getByLabel('Số ký hiệu', { exact: true }).fill(input.number);
   await page.getByLabel('Nhóm văn bản').selectOption({ label: 'Văn bản quy phạm pháp luật' });
-  await page.getByLabel('Cơ quan ban hành').fill('UBND tỉnh Lạc Hồng');
+  await page.getByLabel('Cơ quan ban hành', { exact: true }).fill('UBND tỉnh Lạc Hồng');
   await page.getByLabel('Cấp ban hành').selectOption({ label: 'Tỉnh' });
   await page.getByLabel('Người ký', { exact: true }).fill('Phạm Thu Trang');
   await page.getByLabel('Chức vụ người ký').fill('Phó Chủ tịch');
